@@ -1,0 +1,60 @@
+# claimlens — the two commands a newcomer needs, and the rest.
+#
+#   make run     install what is missing, build the reader, serve it on http://127.0.0.1:8000/
+#   make test    install what is missing, run every suite (native, WebAssembly/node, browser)
+#
+#   make cli     build/native/claimlens, the native command line
+#   make eval    score the engine against ../shared (skipped when ../shared is absent)
+#   make clean   remove build outputs (keeps downloaded third-party sources)
+#
+# Every step is incremental: a second `make run` installs nothing and rebuilds only what
+# changed. Third-party sources are downloaded under build/third_party (ignored by git).
+
+SHELL := /bin/bash
+PORT ?= 8000
+JOBS ?= $(shell nproc)
+NATIVE := build/native
+WASM := build/wasm
+SITE := $(WASM)/site
+SHARED ?= ../shared
+
+# Emscripten from Debian + node 20 from elsewhere: node must be shown Debian's acorn.
+export NODE_PATH := /usr/share/nodejs
+
+.PHONY: run test cli native wasm setup setup-test eval clean serve
+
+run: setup wasm serve
+
+serve:
+	@echo "claimlens reader: http://127.0.0.1:$(PORT)/  (Ctrl+C stops the server)"
+	@python3 -m http.server $(PORT) --bind 127.0.0.1 --directory $(SITE) 2>&1 | grep -v '" 200 -\|" 304 -' || true
+
+setup:
+	@bash tools/setup.sh build
+
+setup-test:
+	@bash tools/setup.sh test
+
+$(NATIVE)/CMakeCache.txt:
+	cmake -S . -B $(NATIVE) -DCMAKE_BUILD_TYPE=Release
+
+$(WASM)/CMakeCache.txt:
+	emcmake cmake -S . -B $(WASM) -DCMAKE_BUILD_TYPE=Release
+
+native: $(NATIVE)/CMakeCache.txt
+	@cmake --build $(NATIVE) -j $(JOBS)
+
+cli: setup $(NATIVE)/CMakeCache.txt
+	@cmake --build $(NATIVE) -j $(JOBS) --target claimlens
+
+wasm: $(WASM)/CMakeCache.txt
+	@cmake --build $(WASM) -j $(JOBS)
+
+test: setup-test native wasm
+	@bash tests/run_suites.sh
+
+eval: cli
+	@bash tests/eval/run_eval.sh $(SHARED)
+
+clean:
+	rm -rf $(NATIVE) $(WASM) build/test-logs build/screenshots

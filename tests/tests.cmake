@@ -1,0 +1,26 @@
+# Catch2 suites, one executable per area (tests/<area>/*.cpp), each case a ctest test
+# natively. Under Emscripten the same suites are built as single-file JS and run by node.
+if(NOT EMSCRIPTEN)
+  # Emscripten's toolchain confines find_package to its sysroot; only native needs Catch.cmake.
+  find_package(Catch2 REQUIRED PATHS /usr/lib/cmake/Catch2)
+  include(Catch)
+endif()
+
+function(claimlens_test_area area)
+  file(GLOB sources CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/${area}/*.cpp")
+  set(target claimlens_${area}_tests)
+  add_executable(${target} "${CMAKE_SOURCE_DIR}/tests/catch_main.cpp" ${sources})
+  target_link_libraries(${target} PRIVATE ${ARGN} third_party_headers)
+  target_include_directories(${target} PRIVATE "${CMAKE_SOURCE_DIR}/tests" "${CMAKE_SOURCE_DIR}/src/engine")
+  if(EMSCRIPTEN)
+    # Single file: node 20's fetch() would otherwise try to load the .wasm by path.
+    target_link_options(${target} PRIVATE -sSINGLE_FILE=1 -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1
+                        -sNODERAWFS=1)
+    add_test(NAME wasm_${area} COMMAND node $<TARGET_FILE:${target}> --reporter compact)
+  else()
+    catch_discover_tests(${target} TEST_PREFIX "${area}: ")
+  endif()
+endfunction()
+
+claimlens_test_area(engine claimlens_engine)
+claimlens_test_area(format claimlens_format)

@@ -1,1 +1,66 @@
-# placeholder, replaced below
+# The reader page (Emscripten only): Dear ImGui + the app layer + the browser host, linked
+# to claimlens.js/.wasm in ${SITE_DIR}, beside the page's own files and the subset fonts.
+set(SITE_DIR "${CMAKE_BINARY_DIR}/site")
+
+if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
+  message(FATAL_ERROR "Dear ImGui's source is missing in ${IMGUI_DIR}: run tools/setup.sh")
+endif()
+add_library(imgui STATIC
+  ${IMGUI_DIR}/imgui.cpp ${IMGUI_DIR}/imgui_draw.cpp ${IMGUI_DIR}/imgui_tables.cpp
+  ${IMGUI_DIR}/imgui_widgets.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/backends)
+target_compile_definitions(imgui PUBLIC IMGUI_IMPL_OPENGL_ES3)
+target_compile_options(imgui PRIVATE -sUSE_GLFW=3 -w)
+
+# Fonts: Noto Serif (reading) and Noto Sans (interface) from fonts-noto-core, cut down to
+# the scripts the reader bakes (fonts.cpp), which keeps the page light.
+set(FONT_SOURCE_DIR /usr/share/fonts/truetype/noto)
+set(FONT_DIR "${CMAKE_BINARY_DIR}/fonts")
+set(FONT_UNICODES "U+0020-024F,U+0370-03FF,U+0400-04FF,U+2000-206F,U+20A0-20CF,U+2100-214F,U+2190-21FF,U+2212,U+25A0-25FF,U+FFFD")
+set(FONT_FILES)
+foreach(face NotoSerif-Regular NotoSerif-Bold NotoSans-Regular)
+  set(out "${FONT_DIR}/${face}.ttf")
+  add_custom_command(
+    OUTPUT "${out}"
+    COMMAND ${CMAKE_COMMAND} -E make_directory "${FONT_DIR}"
+    # Debian's python3 (python3-fonttools), whatever python3 comes first on PATH.
+    COMMAND /usr/bin/python3 -m fontTools.subset "${FONT_SOURCE_DIR}/${face}.ttf"
+            --unicodes=${FONT_UNICODES} --layout-features=kern,liga --no-hinting
+            --desubroutinize --output-file=${out}
+    DEPENDS "${FONT_SOURCE_DIR}/${face}.ttf"
+    COMMENT "Subsetting ${face}")
+  list(APPEND FONT_FILES "${out}")
+endforeach()
+add_custom_target(reader_fonts DEPENDS ${FONT_FILES})
+
+file(GLOB APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp")
+file(GLOB WEB_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/web/*.cpp")
+add_library(claimlens_app STATIC ${APP_SOURCES})
+target_include_directories(claimlens_app PUBLIC "${CMAKE_SOURCE_DIR}/src/app")
+target_link_libraries(claimlens_app PUBLIC claimlens_format imgui)
+
+add_executable(claimlens_reader ${WEB_SOURCES})
+add_dependencies(claimlens_reader reader_fonts)
+target_link_libraries(claimlens_reader PRIVATE claimlens_app)
+set_target_properties(claimlens_reader PROPERTIES OUTPUT_NAME claimlens SUFFIX ".js"
+                      RUNTIME_OUTPUT_DIRECTORY "${SITE_DIR}")
+target_link_options(claimlens_reader PRIVATE
+  -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_claimlens_open,_claimlens_state,_claimlens_wheel
+  -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
+  --embed-file "${FONT_DIR}@/fonts")
+set_property(TARGET claimlens_reader APPEND PROPERTY LINK_DEPENDS ${FONT_FILES})
+
+# The page's own files, copied beside the build output.
+file(GLOB PAGE_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*.html" "${CMAKE_SOURCE_DIR}/web/*.js"
+     "${CMAKE_SOURCE_DIR}/web/*.css")
+set(PAGE_OUTPUTS)
+foreach(f ${PAGE_FILES})
+  get_filename_component(name "${f}" NAME)
+  add_custom_command(OUTPUT "${SITE_DIR}/${name}" COMMAND ${CMAKE_COMMAND} -E copy "${f}" "${SITE_DIR}/${name}"
+                     DEPENDS "${f}")
+  list(APPEND PAGE_OUTPUTS "${SITE_DIR}/${name}")
+endforeach()
+add_custom_target(reader_page ALL DEPENDS ${PAGE_OUTPUTS})

@@ -1,0 +1,118 @@
+// Browser host for the reader: GLFW/WebGL2 window, main loop, pixel-ratio handling, and
+// the C functions the page's JavaScript calls (web/page.js). Thin on purpose: everything
+// that decides what the reader shows lives in src/app.
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+
+#include <cmath>
+#include <string>
+
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "reader.h"
+#include "theme.h"
+
+namespace {
+
+GLFWwindow* g_window = nullptr;
+claimlens::app::Reader g_reader;
+std::string g_state;  // keeps the last state JSON alive for JavaScript to read
+
+// Opens the page's file chooser (an <input type=file>); still inside the click's
+// user-activation window, so the browser allows it.
+void choose_files() { EM_ASM({ if (window.claimlens) window.claimlens.chooseFiles(); }); }
+
+// Matches the canvas's backing store to its CSS size times devicePixelRatio, so text is
+// drawn at device resolution (sharp on high-DPI screens and under browser zoom). ImGui then
+// works in device pixels: the reader scales fonts and style by the ratio instead.
+void sync_canvas_size() {
+  double css_w = 0, css_h = 0;
+  emscripten_get_element_css_size("#canvas", &css_w, &css_h);
+  const double ratio = emscripten_get_device_pixel_ratio();
+  const int w = static_cast<int>(std::lround(css_w * ratio));
+  const int h = static_cast<int>(std::lround(css_h * ratio));
+  int cur_w = 0, cur_h = 0;
+  emscripten_get_canvas_element_size("#canvas", &cur_w, &cur_h);
+  if (w > 0 && h > 0 && (w != cur_w || h != cur_h)) emscripten_set_canvas_element_size("#canvas", w, h);
+  g_reader.pixel_ratio = static_cast<float>(ratio);
+}
+
+void frame() {
+  sync_canvas_size();
+  if (claimlens::app::reader_prepare_frame(g_reader)) {
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+  }
+  ImGui_ImplOpenGL3_NewFrame();
+  ImGui_ImplGlfw_NewFrame();
+  int w = 0, h = 0;
+  emscripten_get_canvas_element_size("#canvas", &w, &h);
+  ImGuiIO& io = ImGui::GetIO();
+  io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
+  io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
+  ImGui::NewFrame();
+  claimlens::app::reader_frame(g_reader);
+  ImGui::Render();
+  glViewport(0, 0, w, h);
+  const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(claimlens::app::current_theme().paper);
+  glClearColor(paper.x, paper.y, paper.z, 1.0f);
+  glClear(GL_COLOR_BUFFER_BIT);
+  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+}  // namespace
+
+extern "C" {
+
+// Opens `size` bytes as a document named `name`. Returns 1 if opened, 0 if refused (the
+// reason is in the state's "message").
+EMSCRIPTEN_KEEPALIVE int claimlens_open(const char* name, const char* data, int size) {
+  const auto result = claimlens::app::reader_open(
+      g_reader, name, std::string_view(data, static_cast<std::size_t>(size)));
+  return result.ok ? 1 : 0;
+}
+
+// Scrolls by (dx, dy) wheel steps, positive = right/down as in DOM wheel events. The page
+// takes wheel events itself because Emscripten 3.1.6's GLFW passes raw pixel deltas with
+// the wrong sign and sees Chrome's 'wheel' and 'mousewheel' twice (they cancel out).
+EMSCRIPTEN_KEEPALIVE void claimlens_wheel(double dx, double dy) {
+  ImGuiIO& io = ImGui::GetIO();
+  io.MouseWheelH -= static_cast<float>(dx);
+  io.MouseWheel -= static_cast<float>(dy);
+}
+
+// The reader's state as JSON (see reader_state_json); valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* claimlens_state() {
+  g_state = claimlens::app::reader_state_json(g_reader);
+  return g_state.c_str();
+}
+
+}  // extern "C"
+
+int main() {
+  if (!glfwInit()) return 1;
+  glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+  glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  g_window = glfwCreateWindow(1280, 800, "claimlens", nullptr, nullptr);
+  if (!g_window) return 1;
+  glfwMakeContextCurrent(g_window);
+
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no imgui.ini: layout is the reader's, not ImGui's
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+  ImGui_ImplOpenGL3_Init("#version 300 es");
+
+  g_reader.platform.choose_files = choose_files;
+  sync_canvas_size();
+  EM_ASM({ if (window.claimlens) window.claimlens._onReady(); });
+  emscripten_set_main_loop(frame, 0, true);
+  return 0;
+}

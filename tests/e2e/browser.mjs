@@ -1,0 +1,58 @@
+// Launches Debian's Chromium headless through playwright-core, with the flags that work as
+// root on a machine without internet (no sandbox, software WebGL, no background traffic).
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export async function launch() {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+           '--disable-quic', '--no-first-run', '--disable-background-networking',
+           '--disable-component-update', '--disable-sync'],
+  });
+  const close = async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); };
+  return { context, close };
+}
+
+// Opens the reader at `url` and waits until the WebAssembly module is running.
+export async function openReader(context, url) {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  await page.waitForFunction(() => window.claimlens && window.claimlens.state && window.Module &&
+    window.Module._claimlens_state, null, { timeout: 30000 });
+  await page.evaluate(() => window.claimlens.ready);
+  return { page, errors };
+}
+
+// Drops files onto the canvas with real DragEvents carrying a DataTransfer, as a person's
+// drag from the file manager does. `files` is [{name, text | bytes}].
+export async function dropFiles(page, files) {
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) {
+      const content = f.bytes ? new Uint8Array(f.bytes) : f.text;
+      dt.items.add(new File([content], f.name, { type: 'text/plain' }));
+    }
+    const canvas = document.getElementById('canvas');
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      canvas.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: dt }));
+    }
+  }, files);
+}
+
+export const state = (page) => page.evaluate(() => window.claimlens.state());
+
+// Waits for `n` animation frames, so what was opened has been laid out and drawn.
+export const frames = (page, n = 3) => page.evaluate((n) => new Promise((resolve) => {
+  let left = n;
+  const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+  requestAnimationFrame(tick);
+}), n);

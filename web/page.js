@@ -1,0 +1,114 @@
+// claimlens page glue: hands dropped or chosen files to the WebAssembly reader and exposes
+// a small API (window.claimlens) so tests and scripts can ask what the reader shows.
+// Deliberately thin: decoding, annotating and drawing all happen in the engine and app.
+'use strict';
+
+(function () {
+  const canvas = document.getElementById('canvas');
+  const fileInput = document.getElementById('file-input');
+  const overlay = document.getElementById('drop-overlay');
+  const status = document.getElementById('status');
+
+  let resolveReady;
+  const ready = new Promise((resolve) => { resolveReady = resolve; });
+
+  // Copies bytes into the module's heap and opens them as a document named `name`.
+  function openBytes(name, bytes) {
+    const nameSize = Module.lengthBytesUTF8(name) + 1;
+    const namePtr = Module._malloc(nameSize);
+    const dataPtr = Module._malloc(Math.max(bytes.length, 1));
+    try {
+      Module.stringToUTF8(name, namePtr, nameSize);
+      Module.HEAPU8.set(bytes, dataPtr);
+      return Module._claimlens_open(namePtr, dataPtr, bytes.length) === 1;
+    } finally {
+      Module._free(dataPtr);
+      Module._free(namePtr);
+    }
+  }
+
+  function state() {
+    return JSON.parse(Module.UTF8ToString(Module._claimlens_state()));
+  }
+
+  // Opens every file in order; resolves to [{name, ok, message}] once all were handed over.
+  async function openFiles(files) {
+    await ready;
+    const results = [];
+    for (const file of Array.from(files)) {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const ok = openBytes(file.name, bytes);
+      results.push({ name: file.name, ok, message: ok ? '' : state().message });
+    }
+    return results;
+  }
+
+  // --- Drag and drop onto the page --------------------------------------------------
+  let dragDepth = 0;
+  const hasFiles = (e) => e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files');
+  window.addEventListener('dragenter', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    dragDepth++;
+    overlay.hidden = false;
+  });
+  window.addEventListener('dragleave', () => {
+    dragDepth = Math.max(0, dragDepth - 1);
+    if (dragDepth === 0) overlay.hidden = true;
+  });
+  window.addEventListener('dragover', (e) => {
+    if (!hasFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  });
+  window.addEventListener('drop', (e) => {
+    e.preventDefault();
+    dragDepth = 0;
+    overlay.hidden = true;
+    if (e.dataTransfer && e.dataTransfer.files.length) openFiles(e.dataTransfer.files);
+    canvas.focus();
+  });
+
+  // --- Wheel --------------------------------------------------------------------------
+  // Taken here, in the capture phase on window, before Emscripten's GLFW handlers on the
+  // canvas see it (see claimlens_wheel in src/web/main.cpp). One step = one notch.
+  window.addEventListener('wheel', (e) => {
+    if (e.target !== canvas || !Module._claimlens_wheel) return;
+    e.preventDefault();
+    e.stopPropagation();
+    const unit = e.deltaMode === 1 ? 3 : e.deltaMode === 2 ? 0.1 : 100;
+    Module._claimlens_wheel(e.deltaX / unit, e.deltaY / unit);
+  }, { capture: true, passive: false });
+  window.addEventListener('mousewheel', (e) => { if (e.target === canvas) e.stopPropagation(); },
+    { capture: true });
+
+  fileInput.addEventListener('change', () => {
+    openFiles(fileInput.files).then(() => { fileInput.value = ''; canvas.focus(); });
+  });
+
+  window.claimlens = {
+    ready,
+    state,
+    openFiles,
+    // Opens a string or bytes as a document (for scripts and tests).
+    open(name, content) {
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
+      return openBytes(name, bytes);
+    },
+    chooseFiles() { fileInput.click(); },
+    _onReady() {
+      status.textContent = '';
+      canvas.focus();
+      resolveReady();
+    },
+  };
+
+  // Emscripten reads this object when claimlens.js starts.
+  window.Module = {
+    canvas,
+    print: (text) => console.log(text),
+    printErr: (text) => console.warn(text),
+    onAbort: (what) => { status.textContent = 'claimlens stopped: ' + what; },
+  };
+  if (!window.WebAssembly) status.textContent = 'This browser cannot run WebAssembly.';
+})();

@@ -11,6 +11,7 @@
 # changed. Third-party sources are downloaded under build/third_party (ignored by git).
 
 SHELL := /bin/bash
+MAKEFLAGS += --no-print-directory
 PORT ?= 8000
 JOBS ?= $(shell nproc)
 NATIVE := build/native

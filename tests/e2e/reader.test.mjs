@@ -115,3 +115,38 @@ test('a long article scrolls with the wheel and the keyboard', async () => {
   await page.waitForFunction(() => window.claimlens.state().documents[0].scroll_y === 0);
   await page.close();
 });
+
+test('the Open button shows a file chooser whose files are opened', async () => {
+  const { page } = await openReader(browser.context, server.url);
+  await frames(page);
+  const chooser = page.waitForEvent('filechooser');
+  await page.mouse.click(38, 20);  // the "Open…" button, first in the toolbar
+  const fileChooser = await chooser;
+  assert.equal(fileChooser.isMultiple(), true);
+  await fileChooser.setFiles(path.join(root, 'assets/examples/harbour-dispute.txt'));
+  await page.waitForFunction(() => window.claimlens.state().documents.length === 1);
+  assert.equal((await state(page)).documents[0].name, 'harbour-dispute.txt');
+  await page.close();
+});
+
+test('on a high-DPI screen the canvas is drawn at device resolution', async () => {
+  const hidpi = await launch({ deviceScaleFactor: 2 });
+  try {
+    const { page } = await openReader(hidpi.context, server.url);
+    await page.evaluate((text) => window.claimlens.open('harbour-dispute.txt', text), example);
+    await frames(page);
+    const size = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      return { w: c.width, h: c.height, cssW: c.clientWidth, cssH: c.clientHeight };
+    });
+    assert.equal(size.w, size.cssW * 2);
+    assert.equal(size.h, size.cssH * 2);
+    const s = await state(page);
+    assert.equal(s.pixel_ratio, 2);
+    assert.equal(s.fonts.body_px, Math.round(19 * 2), 'fonts are baked at device pixels');
+    await page.screenshot({ path: path.join(shots, 'hidpi-article.png') });
+    await page.close();
+  } finally {
+    await hidpi.close();
+  }
+});

@@ -1,0 +1,106 @@
+// Content boundaries (see clauses.h).
+#include "clauses.h"
+
+namespace claimlens {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+}  // namespace
+
+bool participle_cue(const Document& d, std::uint32_t i) {
+  return d.word(i) && (d.flags(i) & kVerbCue) && ends_with(d.str(i), "ing") && !d.cap(i);
+}
+
+std::uint32_t trim_end(const Document& d, std::uint32_t start, std::uint32_t end) {
+  bool has_open = false;
+  for (std::uint32_t i = start; i < end && i < start + 2; ++i)
+    if (d.punct(i, PunctKind::kQuoteOpen)) has_open = true;
+  while (end > start) {
+    const Token& t = d.tokens[end - 1];
+    if (t.kind == TokKind::kWord) break;
+    if (t.punct == PunctKind::kQuoteClose && has_open) break;
+    if (t.punct == PunctKind::kParenClose) {
+      // keep a closing bracket whose opening one is inside
+      bool open = false;
+      for (std::uint32_t j = end - 1; j > start && end - j < 12; --j)
+        if (d.punct(j - 1, PunctKind::kParenOpen)) { open = true; break; }
+      if (open) break;
+    }
+    --end;
+  }
+  return end;
+}
+
+ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit,
+                     bool stop_at_comma) {
+  ClauseEnd out;
+  const std::uint32_t n = d.size();
+  if (start >= n) return out;
+  if (d.punct(start, PunctKind::kQuoteOpen) && d.quote_end[start] != kNoQuote) {
+    const std::uint32_t qe = d.quote_end[start];
+    std::uint32_t end = qe < n && d.punct(qe, PunctKind::kQuoteClose) ? qe + 1 : qe;
+    // "“P,” she said." - the quote is the content. A quote that is only the start of the
+    // clause ("“Fake news” is what ...") continues to the clause end.
+    const bool closes_clause =
+        end >= limit || (d.punct(end - 1, PunctKind::kQuoteClose) &&
+                         (end >= n || !d.word(end) || d.punct(end - 2, PunctKind::kComma) ||
+                          d.punct(end - 2, PunctKind::kPeriod)));
+    if (closes_clause || end > limit) {
+      out.end = trim_end(d, start, end);
+      return out;
+    }
+  }
+  std::uint32_t i = start;
+  const std::uint32_t stop = limit < start + kMaxClauseTokens ? limit : start + kMaxClauseTokens;
+  for (; i < stop; ++i) {
+    const Token& t = d.tokens[i];
+    if (i > start && t.kind == TokKind::kPunct) {
+      if (t.punct == PunctKind::kSemicolon) break;
+      if (t.punct == PunctKind::kQuoteOpen && d.quote_end[i] != kNoQuote && d.quote_end[i] > i) {
+        // skip over a quotation inside the clause
+        const std::uint32_t qe = d.quote_end[i];
+        if (qe < stop) { i = qe; continue; }
+        i = stop;
+        break;
+      }
+      if (t.punct == PunctKind::kDash && i + 1 < stop &&
+          (d.flags(i + 1) & (kDet | kNounCue)) && (d.is(i + 1, "a") || d.is(i + 1, "an") ||
+                                                    d.is(i + 1, "which") || (d.flags(i + 1) & kNounCue)))
+        break;
+      if (t.punct == PunctKind::kComma) {
+        if (stop_at_comma) break;
+        if (i + 1 < stop) {
+          // ", a claim ...", ", an allegation ..."
+          if ((d.is(i + 1, "a") || d.is(i + 1, "an") || d.is(i + 1, "which")) && i + 2 < stop &&
+              (d.flags(i + 2) & kNounCue))
+            break;
+          if (d.is(i + 1, "which") && i + 3 < stop) {
+            // ", which they deny" / ", which officials dispute"
+            for (std::uint32_t j = i + 2; j < i + 6 && j < stop; ++j)
+              if (d.flags(j) & kVerbCue) {
+                if (d.tokens[j].info->verb_class == CueClass::kDeny) return {trim_end(d, start, i), kNone};
+                break;
+              }
+          }
+          if (participle_cue(d, i + 1)) break;
+          if (d.is(i + 1, "according") && d.is(i + 2, "to")) break;
+        }
+      }
+    }
+    if (i > start && t.kind == TokKind::kWord) {
+      if (d.is(i, "according") && d.is(i + 1, "to")) break;
+      if ((d.is(i, "and") || d.is(i, "but")) && i + 1 < stop && d.is(i + 1, "that") && i > start + 1) {
+        out.end = trim_end(d, start, i);
+        out.next = i + 2 < limit ? i + 2 : kNone;
+        return out;
+      }
+    }
+  }
+  out.end = trim_end(d, start, i);
+  return out;
+}
+
+}  // namespace claimlens

@@ -1,0 +1,32 @@
+// clauses.h — where an attribution content ends.
+//
+// A content runs from its first token to the end of its clause: the end of the sentence,
+// or earlier at a semicolon, at a dash that opens an aside ("— a claim ..."), at a comma
+// that opens an appositive about the content (", a claim echoed by ..."), a participle
+// cue (", saying ..."), or "according to"; and, with `stop_at_comma`, at any comma. A
+// content that opens with a quotation mark runs to its closing mark, across sentences
+// of the paragraph. "P and that Q" ends the first content before "and" and reports Q's
+// start. Scans at most kMaxClauseTokens tokens.
+#pragma once
+
+#include "findings.h"
+
+namespace claimlens {
+
+inline constexpr std::uint32_t kMaxClauseTokens = 400;
+
+struct ClauseEnd {
+  std::uint32_t end = 0;         // exclusive token end, trailing punctuation removed
+  std::uint32_t next = kNone;    // start of a coordinated content ("and that Q"), or kNone
+};
+
+ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit,
+                     bool stop_at_comma);
+
+// Drops trailing punctuation (not a closing quote that matches an opening one in range).
+std::uint32_t trim_end(const Document& d, std::uint32_t start, std::uint32_t end);
+
+// True if token i is an -ing form of a reporting verb ("saying", "adding").
+bool participle_cue(const Document& d, std::uint32_t i);
+
+}  // namespace claimlens

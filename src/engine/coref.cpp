@@ -1,0 +1,170 @@
+// Coreference of sources: gives every source mention a canonical `entity`.
+//
+//   names          titles and determiners are dropped ("Foreign Minister Maria Lopez" ->
+//                  "Maria Lopez"); a lone surname joins the earlier full name ending in it
+//   pronouns       he/she -> the latest person; it -> the latest organisation or thing;
+//                  they -> the latest group or organisation; we -> the latest entity
+//   descriptions   "the minister" -> the latest titled person; "the embassy" -> the latest
+//                  entity whose name holds "embassy"; a possessive phrase ("the
+//                  embassy’s note") resolves through its possessor
+// Looks back over at most kEntityLookback entities.
+#include <algorithm>
+#include <string>
+
+#include "findings.h"
+#include "np.h"
+
+namespace claimlens {
+namespace {
+
+constexpr std::size_t kEntityLookback = 48;
+
+struct Entity {
+  std::string name;
+  std::string last_word;  // lower case
+  bool person = false;
+  bool group = false;
+};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  return out;
+}
+
+std::string_view strip_possessive(std::string_view w) {
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) return w.substr(0, w.size() - 2);
+  if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
+  if (w.size() > 1 && w.back() == '\'') return w.substr(0, w.size() - 1);
+  if (w.size() > 3 && w.substr(w.size() - 3) == "\xE2\x80\x99") return w.substr(0, w.size() - 3);
+  return w;
+}
+
+class Resolver {
+ public:
+  explicit Resolver(const Document& d) : d_(d) {}
+
+  std::string resolve(const SourceFinding& s) {
+    TokRange r = s.tokens;
+    // Cut an appositive or parenthetical.
+    for (std::uint32_t i = r.tb; i < r.te; ++i)
+      if (d_.punct(i, PunctKind::kComma) || d_.punct(i, PunctKind::kParenOpen)) {
+        r.te = i;
+        break;
+      }
+    if (r.empty()) r = s.tokens;
+    // A possessive inside: "the embassy’s diplomatic note" -> the embassy.
+    for (std::uint32_t i = r.tb; i + 1 < r.te; ++i)
+      if (is_possessive(d_, i)) {
+        r.te = i + 1;
+        break;
+      }
+    if (s.kind == MentionKind::kPronoun || (r.te == r.tb + 1 && (d_.flags(r.tb) & kPronoun)))
+      return pronoun(r.tb);
+    // Drop leading determiners.
+    while (r.tb + 1 < r.te && (d_.flags(r.tb) & kDet)) ++r.tb;
+    // Titles: keep the name after the last title word when one follows.
+    std::uint32_t after_title = r.tb;
+    bool titled = false;
+    for (std::uint32_t i = r.tb; i < r.te; ++i) {
+      const std::uint32_t f = d_.flags(i);
+      if ((f & (kTitle | kTitleMod)) || d_.is(i, "of")) {
+        if (f & kTitle) titled = true;
+        after_title = i + 1;
+      }
+    }
+    const bool name_after = after_title < r.te && d_.cap(after_title);
+    if (titled && name_after) {
+      r.tb = after_title;
+      return person_name(r, true);
+    }
+    // A role alone: "the minister", "the spokeswoman".
+    const std::uint32_t last = r.te - 1;
+    const std::uint32_t lf = d_.flags(last);
+    const bool all_lower = !d_.cap(last);
+    if ((lf & kTitle) && all_lower) {
+      for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
+        const Entity& e = recent_[recent_.size() - 1 - k];
+        if (e.person) return remember(e);
+      }
+    }
+    const std::string head = lower(strip_possessive(d_.str(last)));
+    if (all_lower || (d_.flags(r.tb) & kDet)) {
+      // "the embassy" -> "Russian Embassy in London"
+      for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
+        const Entity& e = recent_[recent_.size() - 1 - k];
+        if (lower(e.name).find(head) != std::string::npos && !e.person) return remember(e);
+      }
+    }
+    // A lone capitalised word may be a surname.
+    if (r.te == r.tb + 1 && d_.cap(r.tb) && !(lf & (kSourceNoun))) return person_name(r, false);
+    std::string name = text(r);
+    Entity e;
+    e.name = name;
+    e.last_word = head;
+    e.group = (lf & kSourceNoun) && d_.tokens[last].info->source_class == SourceNounClass::kGroup;
+    const bool caps = d_.cap(r.tb) && d_.cap(last) && !(lf & kSourceNoun);
+    e.person = caps && r.te - r.tb >= 2 && r.te - r.tb <= 3;
+    return remember(e);
+  }
+
+ private:
+  std::string text(TokRange r) const {
+    std::string_view t = d_.text.substr(d_.tokens[r.tb].begin, d_.tokens[r.te - 1].end - d_.tokens[r.tb].begin);
+    return std::string(strip_possessive(t));
+  }
+
+  std::string person_name(TokRange r, bool titled) {
+    const std::string full = text(r);
+    const std::string last = lower(strip_possessive(d_.str(r.te - 1)));
+    for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
+      const Entity& e = recent_[recent_.size() - 1 - k];
+      if (e.last_word == last && (e.person || r.te - r.tb == 1)) return remember(e);
+    }
+    Entity e;
+    e.name = full;
+    e.last_word = last;
+    e.person = titled || r.te - r.tb >= 2;
+    return remember(e);
+  }
+
+  std::string pronoun(std::uint32_t i) {
+    const WordInfo* wi = d_.tokens[i].info;
+    const PronounClass pc = wi ? wi->pronoun : PronounClass::kNone;
+    for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
+      const Entity& e = recent_[recent_.size() - 1 - k];
+      const bool ok = pc == PronounClass::kPerson   ? e.person
+                      : pc == PronounClass::kThing  ? !e.person && !e.group
+                      : pc == PronounClass::kGroup  ? !e.person
+                                                    : true;
+      if (ok) return remember(e);
+    }
+    return std::string(d_.str(i));
+  }
+
+  std::string remember(const Entity& e) {
+    Entity copy = e;
+    recent_.push_back(std::move(copy));
+    if (recent_.size() > 4 * kEntityLookback) recent_.erase(recent_.begin(), recent_.begin() + 2 * kEntityLookback);
+    return recent_.back().name;
+  }
+
+  const Document& d_;
+  std::vector<Entity> recent_;
+};
+
+}  // namespace
+
+void resolve_entities(const Document& doc, Findings* out) {
+  // Sources are resolved in text order.
+  std::vector<std::uint32_t> order(out->sources.size());
+  for (std::uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    return out->sources[a].span.begin < out->sources[b].span.begin;
+  });
+  Resolver resolver(doc);
+  for (std::uint32_t i : order) out->sources[i].entity = resolver.resolve(out->sources[i]);
+}
+
+}  // namespace claimlens

@@ -1,0 +1,512 @@
+// Reporting cues and their contents: the attribution rules.
+//
+//   verb cues     "X said (that) P", "P, X said", "“P,” said X", "X told Y P",
+//                 "X accused Y of P", "X called P baseless", "X denied P", ", adding P"
+//   noun cues     "the claim (by X) that P", "X’s stance that P", "assertions made by X
+//                 alleging that P", ", a claim echoed by X"
+//   phrases       "according to X, P", "P, according to X", "from X’s perspective, P",
+//                 "cited by X", bylines ("By Jane Smith"), outlet lines ("(Daily Courier)")
+// Every rule looks at a bounded window around its cue, so the pass is linear.
+#include "clauses.h"
+#include "np.h"
+#include "rules.h"
+
+namespace claimlens {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool terminal(const Document& d, std::uint32_t i) {
+  const PunctKind k = d.tokens[i].punct;
+  return k == PunctKind::kPeriod || k == PunctKind::kQuestion || k == PunctKind::kExclaim ||
+         k == PunctKind::kEllipsis;
+}
+
+std::string quoted(const Document& d, Span cue) {
+  return std::string(d.text.substr(cue.begin, cue.end - cue.begin));
+}
+
+struct Rules {
+  RuleContext& ctx;
+  const Document& d;
+
+  std::uint32_t source_for(const Subject& sub, const char* why) {
+    if (sub.place == SubjectPlace::kInherited) return sub.inherited;
+    if (sub.place == SubjectPlace::kBefore || sub.place == SubjectPlace::kAfter)
+      return ctx.add_source(sub.np, why);
+    return kNone;
+  }
+
+  // Adds the content starting at `start` (and any "and that Q" after it).
+  std::uint32_t add_after(std::uint32_t start, const Sentence& s, Layer layer, std::uint32_t src,
+                          Span cue, const std::string& why, bool stop_at_comma = false) {
+    std::uint32_t first = kNone;
+    std::uint32_t guard = 0;
+    while (start != kNone && start < s.te && guard++ < 8) {
+      const ClauseEnd ce = clause_end(d, start, s.te, stop_at_comma);
+      if (ce.end <= start) break;
+      const std::uint32_t c = ctx.add_content(start, ce.end, layer, src, cue, why);
+      if (first == kNone) first = c;
+      start = ce.next;
+    }
+    return first;
+  }
+
+  // Content before the subject: from the sentence start (or its opening quote) to `end`.
+  // With `rest`, material after the cue continues the same content ("P, X said, Q").
+  std::uint32_t add_before(const Sentence& s, std::uint32_t end, std::uint32_t rest,
+                           std::uint32_t src, Span cue, const std::string& why) {
+    std::uint32_t b = s.tb;
+    // A content quoted across the previous sentence(s): "“P. Q,” he said."
+    if (d.punct(b, PunctKind::kQuoteClose) || (!d.punct(b, PunctKind::kQuoteOpen) && d.in_quote[b])) {
+      // walk back to the quote's opening mark within the paragraph (bounded)
+      std::uint32_t k = b;
+      const std::uint32_t para = d.paragraph_of(b);
+      while (k > 0 && b - k < kMaxClauseTokens && d.paragraph_of(k - 1) == para &&
+             !(d.punct(k - 1, PunctKind::kQuoteOpen) && d.quote_end[k - 1] >= b))
+        --k;
+      if (k > 0 && d.punct(k - 1, PunctKind::kQuoteOpen)) b = k - 1;
+    }
+    std::uint32_t e = end;
+    if (rest != kNone && rest < s.te) {
+      const ClauseEnd ce = clause_end(d, rest, s.te, false);
+      if (ce.end > rest) e = ce.end;
+    } else {
+      // "“P,” X said. “Q.”" - the quotation goes on in the next sentence of the paragraph.
+      const std::uint32_t q = s.te;
+      if (q < d.size() && d.punct(q, PunctKind::kQuoteOpen) && d.paragraph_of(q) == s.paragraph &&
+          d.punct(b, PunctKind::kQuoteOpen) && d.quote_end[q] != kNoQuote) {
+        std::uint32_t qe = d.quote_end[q];
+        e = qe < d.size() && d.punct(qe, PunctKind::kQuoteClose) ? qe + 1 : qe;
+        return ctx.add_content(b, e, Layer::kClaim, src, cue, why + ", quotation continued");
+      }
+    }
+    return ctx.add_content(b, e, Layer::kClaim, src, cue, why);
+  }
+
+  // "the claim that P", "assertions made by X alleging that P". Returns the content index.
+  std::uint32_t noun_cue(std::uint32_t i) {
+    if (ctx.handled[i]) return kNone;
+    ctx.handled[i] = 1;
+    const std::uint32_t si = d.sentence_of[i];
+    const Sentence& s = d.sentences[si];
+    const Span cue = ctx.span(i, i + 1);
+    const std::string word = quoted(d, cue);
+    // ", a claim reportedly echoed by US officials": a second source for the claim before.
+    if (i >= s.tb + 2 && (d.is(i - 1, "a") || d.is(i - 1, "an")) &&
+        (d.punct(i - 2, PunctKind::kComma) || d.punct(i - 2, PunctKind::kDash))) {
+      std::uint32_t m = i + 1;
+      while (m < s.te && m < i + 4 && (is_adverb(d, m) || (d.flags(m) & kHedge) ||
+                                       (d.word(m) && ends_with(d.str(m), "ed"))))
+        ++m;
+      if (m < s.te && m > i + 1 && d.is(m, "by")) {
+        const TokRange np = np_right(d, m + 1, s.te, false);
+        const std::uint32_t claim = ctx.recent_claim_in_sentence(si, i - 1);
+        if (!np.empty() && plausible_source(d, np) && claim != kNone) {
+          const std::uint32_t src = ctx.add_source(np, "source echoing a claim ('" + word + " ... by')");
+          if (src != kNone) {
+            auto& srcs = ctx.out->contents[claim].sources;
+            bool have = false;
+            for (auto x : srcs) have |= x == src;
+            if (!have) srcs.push_back(src);
+          }
+        }
+        return kNone;
+      }
+    }
+    // Find "that" to the right, allowing "by X" / "from X" / "made by X alleging".
+    TokRange by_np;
+    std::uint32_t that_at = kNone;
+    for (std::uint32_t m = i + 1; m < s.te && m < i + 20; ++m) {
+      if (d.is(m, "that")) { that_at = m; break; }
+      if ((d.is(m, "by") || d.is(m, "from")) && by_np.empty()) {
+        by_np = np_right(d, m + 1, s.te, false);
+        if (by_np.empty()) break;
+        m = by_np.te - 1;
+        continue;
+      }
+      if (d.is(m, "made") || d.is(m, "leveled") || d.is(m, "levelled") || d.is(m, "raised") ||
+          d.is(m, "voiced") || d.is(m, "repeated"))
+        continue;
+      if (participle_cue(d, m) && !by_np.empty()) continue;
+      break;
+    }
+    if (that_at == kNone) return kNone;
+    const std::uint32_t c = that_at + 1;
+    if (c >= s.te || (!d.word(c) && !d.punct(c, PunctKind::kQuoteOpen))) return kNone;
+    // A relative clause, not a content: "the claims that were made", "a claim that Tehran
+    // has denied".
+    const std::uint32_t cf = d.flags(c);
+    if ((cf & kAux) && !(cf & kDet) && !ends_with(d.str(c), "ly")) return kNone;
+    if (cf & kVerbCue) return kNone;
+    {
+      const TokRange np = np_right(d, c, s.te, false);
+      if (!np.empty()) {
+        std::uint32_t m = np.te;
+        while (m < s.te && (is_adverb(d, m) || d.is(m, "and"))) ++m;
+        if (m < s.te && (d.flags(m) & kVerbCue) && (m + 1 >= s.te || !d.word(m + 1) ||
+                                                    d.is(m + 1, "in") || d.is(m + 1, "on")))
+          return kNone;
+      }
+    }
+    std::uint32_t src = kNone;
+    if (!by_np.empty() && plausible_source(d, by_np)) {
+      src = ctx.add_source(by_np, "source of the " + word + " ('by/from')");
+    } else if (i > s.tb && is_possessive(d, i - 1)) {
+      const TokRange np = np_left(d, i - 1, s.tb);
+      if (!np.empty()) src = ctx.add_source(np, "possessor of the " + word);
+    } else {
+      // The subject of the verb governing the noun: "officials pushing the narrative that".
+      std::uint32_t w = i;
+      std::uint32_t steps = 0;
+      while (w > s.tb && steps < 4) {
+        --w;
+        ++steps;
+        const std::uint32_t f = d.flags(w);
+        if (!d.word(w)) { w = kNone; break; }
+        if ((f & kVerbCue) || ends_with(d.str(w), "ing") || ends_with(d.str(w), "ed")) break;
+        if ((f & (kStop | kPrep)) && !(f & kDet)) { w = kNone; break; }
+      }
+      if (w != kNone && w > s.tb && w < i && !(d.flags(w) & kDet)) {
+        const WordInfo* wi = d.tokens[w].info;
+        const bool deny = wi && (wi->flags & kVerbCue) && wi->verb_class == CueClass::kDeny;
+        if (!deny) {
+          const Subject sub = find_subject(ctx, w, w + 1);
+          src = source_for(sub, "subject of the verb governing the noun cue");
+        }
+      }
+    }
+    const std::uint32_t r = add_after(c, s, Layer::kClaim, src, cue,
+                                      "content of the reporting noun '" + word + "'");
+    if (r != kNone) {
+      const WordInfo* wi = d.tokens[i].info;
+      ctx.out->contents[r].from_accusation = wi && wi->noun_class == CueClass::kAllege;
+    }
+    return r;
+  }
+
+  // Returns false when the word is used as a noun ("the claims"), so a noun rule may try.
+  bool verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags) {
+    const std::uint32_t si = d.sentence_of[i];
+    const Sentence& s = d.sentences[si];
+    // A noun use: "the claims", "his report", "Iran’s denial".
+    if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that"))) return false;
+    if (i > s.tb && is_possessive(d, i - 1)) return false;
+    // A capitalised cue inside a sentence is part of a name or title.
+    if (d.cap(i) && i > s.tb && !(d.tokens[i].flags & kLineBefore)) return true;
+    const Subject sub = find_subject(ctx, i, ce);
+    if (sub.passive || sub.negated || sub.infinitive || sub.after_what) return true;
+    const Span cue = ctx.span(i, ce);
+    const std::string verb = quoted(d, cue);
+    const bool needs_that = (wflags & kVerbNeedsThat) != 0;
+
+    // What follows the cue.
+    std::uint32_t k = ce;
+    if (sub.place == SubjectPlace::kAfter && sub.np.tb == k) k = sub.np.te;
+    bool saw_that = false, saw_quote = false;
+    // Addressee: "told reporters", "assured the crowd".
+    if ((wflags & kVerbTell) && k < s.te && d.word(k) && !d.is(k, "that")) {
+      std::uint32_t m = k;
+      while (m < s.te && m < k + 7 && d.word(m) && !d.is(m, "that")) ++m;
+      if (m < s.te && d.is(m, "that")) k = m;
+      else {
+        const TokRange np = np_right(d, k, s.te, false);
+        if (!np.empty()) k = np.te;
+      }
+    }
+    // "said in a statement (that)", "said on Tuesday that"
+    if (k < s.te && d.word(k) && (d.flags(k) & (kTime | kPrep)) && !d.is(k, "that") &&
+        cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny) {
+      std::uint32_t m = k;
+      while (m < s.te && m < k + 12 && !d.is(m, "that") && d.tokens[m].kind == TokKind::kWord) ++m;
+      if (m < s.te && d.is(m, "that")) k = m;
+      else if (m < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon) || terminal(d, m))) k = m;
+    }
+    if (k < s.te && d.is(k, "that")) {
+      saw_that = true;
+      ++k;
+    }
+    if (k < s.te && (d.punct(k, PunctKind::kColon) || d.punct(k, PunctKind::kComma)) && k + 1 < d.size() &&
+        d.punct(k + 1, PunctKind::kQuoteOpen))
+      ++k;
+    if (k < s.te && d.punct(k, PunctKind::kQuoteOpen)) saw_quote = true;
+    const bool at_end = k >= s.te || terminal(d, k) || d.punct(k, PunctKind::kQuoteClose);
+    const bool colon_end = k < d.size() && d.punct(k, PunctKind::kColon) && k + 1 < d.size() &&
+                           (d.tokens[k + 1].flags & kLineBefore);
+    const bool comma_after = k < s.te && d.punct(k, PunctKind::kComma);
+
+    // Fronted content: "P, officials said." / "“P,” said X." / "P, X said, Q."
+    const bool fronted_possible = sub.left_edge > s.tb &&
+                                  (d.punct(sub.left_edge - 1, PunctKind::kComma) ||
+                                   d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||
+                                   d.punct(sub.left_edge - 1, PunctKind::kDash));
+    std::uint32_t src = kNone;
+    if (cls == CueClass::kDeny) {
+      src = source_for(sub, "subject of the denial verb");
+      deny_cue(i, ce, k, saw_that, sub, src, s, cue, verb);
+      return true;
+    }
+    if ((sub.place == SubjectPlace::kAfter || fronted_possible) && (at_end || comma_after) &&
+        !saw_that) {
+      src = source_for(sub, sub.place == SubjectPlace::kAfter ? "source after the cue (inverted order)"
+                                                              : "subject of the reporting verb");
+      std::uint32_t end = sub.place == SubjectPlace::kAfter ? sub.left_edge : sub.left_edge - 1;
+      if (d.punct(end, PunctKind::kQuoteClose)) ++end;
+      std::uint32_t rest = kNone;
+      if (comma_after && k + 1 < s.te && d.word(k + 1) && !participle_cue(d, k + 1) &&
+          !(d.flags(k + 1) & kPronoun) && !d.is(k + 1, "adding") && !d.is(k + 1, "according"))
+        rest = k + 1;
+      add_before(s, end, rest, src, cue, "content before its cue '" + verb + "'");
+      return true;
+    }
+    if (sub.place == SubjectPlace::kNone) return true;
+    if (at_end) {
+      // "“P.” She said." is rare; "He said so." has no content. Try the previous quote.
+      if (s.te - s.tb <= 8 && si > 0 && d.sentences[si - 1].paragraph == s.paragraph) {
+        const Sentence& p = d.sentences[si - 1];
+        std::uint32_t e = p.te;
+        while (e > p.tb && terminal(d, e - 1)) --e;
+        if (e > p.tb && d.punct(e - 1, PunctKind::kQuoteClose) && d.punct(p.tb, PunctKind::kQuoteOpen)) {
+          src = source_for(sub, "subject of the reporting verb");
+          ctx.add_content(p.tb, p.te, Layer::kClaim, src, cue, "quotation before its cue '" + verb + "'");
+        }
+      }
+      return true;
+    }
+    if (colon_end) {
+      // "She said:" closing a paragraph; the next paragraph is the content.
+      const std::uint32_t ns = si + 1;
+      if (ns < d.sentences.size()) {
+        const std::uint32_t para = d.sentences[ns].paragraph;
+        std::uint32_t e = d.sentences[ns].te;
+        for (std::uint32_t t = ns; t < d.sentences.size() && t < ns + 8 && d.sentences[t].paragraph == para; ++t)
+          e = d.sentences[t].te;
+        src = source_for(sub, "subject of the reporting verb");
+        ctx.add_content(d.sentences[ns].tb, e, Layer::kClaim, src, cue, "paragraph after '" + verb + ":'");
+      }
+      return true;
+    }
+    if (needs_that && !saw_that && !saw_quote) return true;
+    if (k < s.te && d.word(k) && !saw_that) {
+      const std::uint32_t f = d.flags(k);
+      if (cls == CueClass::kAccuse) {
+        // "accused the mayor of taking bribes": the object and what it is accused of.
+      } else if ((f & kPrep) || d.is(k, "to") || (f & kStop && !(f & (kDet | kPronoun)) &&
+                                                   !d.is(k, "what") && !d.is(k, "how") &&
+                                                   !d.is(k, "why") && !d.is(k, "if") &&
+                                                   !d.is(k, "whether") && !d.is(k, "there"))) {
+        return true;  // "called for", "said to", "said as much"
+      }
+    }
+    if (k < s.te && d.punct(k, PunctKind::kComma)) return true;
+    // "reiterated their position that P": the content is P.
+    if (!saw_that) {
+      std::uint32_t m = k;
+      if (m < s.te && (d.flags(m) & kDet)) ++m;
+      if (m + 1 < s.te && (d.flags(m) & kNounCue) && d.is(m + 1, "that")) {
+        k = m + 2;
+        ctx.handled[m] = 1;
+      }
+    }
+    if (cls == CueClass::kAccuse || cls == CueClass::kLabel) {
+      const ClauseEnd e = clause_end(d, k, s.te, false);
+      bool denial_word = false, of_for = false;
+      for (std::uint32_t m = k; m < e.end; ++m) {
+        if (d.flags(m) & kDenialWord) denial_word = true;
+        if (d.is(m, "of") || d.is(m, "for") || d.is(m, "with") || d.is(m, "as")) of_for = true;
+      }
+      const bool weak = d.tokens[i].info && (word_is(verb, "criticized") || word_is(verb, "criticised") ||
+                                             ends_with(verb, "condemned") || ends_with(verb, "slammed") ||
+                                             word_is(verb, "condemns") || word_is(verb, "condemning") ||
+                                             word_is(verb, "criticizes") || word_is(verb, "criticizing") ||
+                                             word_is(verb, "slams") || word_is(verb, "slamming") ||
+                                             word_is(verb, "faulted") || word_is(verb, "faults"));
+      if (denial_word) {
+        src = source_for(sub, "subject of the verb");
+        ctx.add_content(sub.adverb_begin, e.end, Layer::kDenial, src, cue,
+                        "'" + verb + "' with a denial predicate");
+        return true;
+      }
+      if (weak) return true;
+      if (cls == CueClass::kAccuse && !of_for) return true;
+      src = source_for(sub, "subject of the reporting verb");
+      const std::uint32_t c = ctx.add_content(k, e.end, Layer::kClaim, src, cue,
+                                              cls == CueClass::kAccuse ? "accusation with '" + verb + "'"
+                                                                        : "label given with '" + verb + "'");
+      if (c != kNone && cls == CueClass::kAccuse) ctx.out->contents[c].from_accusation = true;
+      return true;
+    }
+    src = source_for(sub, sub.place == SubjectPlace::kInherited ? "source inherited in the sentence"
+                                                                 : "subject of the reporting verb");
+    const std::uint32_t c =
+        add_after(k, s, Layer::kClaim, src, cue,
+                  std::string(saw_that ? "complement clause" : saw_quote ? "quotation" : "content") +
+                      " after reporting verb '" + verb + "'");
+    if (c != kNone && cls == CueClass::kAllege) ctx.out->contents[c].from_accusation = true;
+    return true;
+  }
+
+  void deny_cue(std::uint32_t i, std::uint32_t ce, std::uint32_t k, bool saw_that, const Subject& sub,
+                std::uint32_t src, const Sentence& s, Span cue, const std::string& verb) {
+    const std::uint32_t si = d.sentence_of[i];
+    const std::uint32_t begin = sub.adverb_begin < i ? sub.adverb_begin : i;
+    if (saw_that) {
+      const ClauseEnd e = clause_end(d, k, s.te, false);
+      ctx.add_content(begin, e.end, Layer::kDenial, src, cue, "denial verb '" + verb + "' with its clause");
+      return;
+    }
+    const bool no_object = k >= s.te || !d.word(k);
+    if (no_object || sub.relative) {
+      const std::uint32_t c = ctx.add_content(begin, ce, Layer::kDenial, src, cue, "denial verb '" + verb + "'");
+      if (c != kNone && sub.relative) {
+        // "a claim that Tehran denied" -> the claim before "a claim".
+        const std::uint32_t noun = sub.np.tb >= 2 ? sub.np.tb - 2 : 0;
+        const std::uint32_t claim = ctx.recent_claim_in_sentence(si, noun);
+        if (claim != kNone) ctx.out->contents[c].denies.push_back(claim);
+      }
+      return;
+    }
+    // The object, possibly wrapping a claim: "dismissed assertions by X that P".
+    std::uint32_t nested = kNone;
+    for (std::uint32_t m = k; m < s.te && m < k + 4; ++m) {
+      if (d.flags(m) & kNounCue) {
+        nested = noun_cue(m);
+        break;
+      }
+      if (!d.word(m)) break;
+    }
+    std::uint32_t end;
+    if (nested != kNone) {
+      end = ctx.out->contents[nested].tokens.te;
+    } else {
+      end = clause_end(d, k, s.te, true).end;
+    }
+    const std::uint32_t c = ctx.add_content(begin, end, Layer::kDenial, src, cue,
+                                            nested != kNone ? "denial verb '" + verb + "' wrapping a claim"
+                                                            : "denial verb '" + verb + "' with its object");
+    if (c != kNone && nested != kNone && c != nested) {
+      ctx.out->contents[c].denies.push_back(nested);
+      ctx.out->contents[c].wraps_claim = true;
+    }
+  }
+
+  // "according to X, P" / "P, according to X" / "P according to X".
+  void according_to(std::uint32_t i) {
+    const Sentence& s = d.sentence(i);
+    const TokRange np = np_right(d, i + 2, s.te, true);
+    if (np.empty()) return;
+    const Span cue = ctx.span(i, i + 2);
+    const std::uint32_t src = ctx.add_source(np, "source after 'according to'");
+    const bool fronted = i == s.tb || (i > s.tb && (d.punct(i - 1, PunctKind::kQuoteOpen) ||
+                                                    d.punct(i - 1, PunctKind::kParenOpen)));
+    if (fronted) {
+      if (np.te < s.te && d.punct(np.te, PunctKind::kComma))
+        add_after(np.te + 1, s, Layer::kClaim, src, cue, "content after 'according to X,'");
+      return;
+    }
+    std::uint32_t end = i;
+    const std::uint32_t rest = np.te + 1 < s.te && d.punct(np.te, PunctKind::kComma) && d.word(np.te + 1) &&
+                                       !participle_cue(d, np.te + 1)
+                                   ? np.te + 1
+                                   : kNone;
+    // Content before: from the start of the sentence, or after an earlier clause's comma.
+    add_before(s, end, rest, src, cue, "content before 'according to'");
+  }
+
+  // "From Tehran’s perspective, P" / "In the view of X, P".
+  void perspective(std::uint32_t i) {
+    const Sentence& s = d.sentence(i);
+    if (i < s.tb + 2 || i + 1 >= s.te || !d.punct(i + 1, PunctKind::kComma)) return;
+    if (!is_possessive(d, i - 1)) return;
+    const TokRange np = np_left(d, i - 1, s.tb);
+    if (np.empty() || np.tb == s.tb || !(d.is(np.tb - 1, "from") || d.is(np.tb - 1, "in"))) return;
+    const Span cue = ctx.span(np.tb - 1, i + 1);
+    const std::uint32_t src = ctx.add_source(np, "possessor in 'from X’s " + std::string(d.str(i)) + "'");
+    add_after(i + 2, s, Layer::kClaim, src, cue, "content after 'from X’s " + std::string(d.str(i)) + "'");
+  }
+
+  // "cited by X", "(Daily Courier)" paragraphs, "By Jane Smith" bylines.
+  void source_only(std::uint32_t i) {
+    const Sentence& s = d.sentence(i);
+    if (d.is(i, "cited") && d.is(i + 1, "by")) {
+      const TokRange np = np_right(d, i + 2, s.te, false);
+      if (!np.empty() && plausible_source(d, np)) ctx.add_source(np, "outlet cited as origin ('cited by')");
+      return;
+    }
+    if (d.is(i, "by") && (d.tokens[i].flags & kLineBefore) && d.cap(i)) {
+      const std::uint32_t para_end = d.paragraph_end[s.paragraph];
+      const std::uint32_t len = para_end - (i + 1);
+      bool names = len >= 1 && len <= 5;
+      for (std::uint32_t m = i + 1; names && m < para_end; ++m)
+        names = d.cap(m) || d.is(m, "and") || d.punct(m, PunctKind::kComma);
+      if (names) ctx.add_source({i + 1, para_end}, "byline");
+      return;
+    }
+  }
+
+  void outlet_line(std::uint32_t i) {
+    // A paragraph that is only "(Name Name)".
+    const Sentence& s = d.sentence(i);
+    const std::uint32_t para_end = d.paragraph_end[s.paragraph];
+    if (!(d.tokens[i].flags & kLineBefore) || para_end < i + 3 || para_end > i + 7) return;
+    if (!d.punct(para_end - 1, PunctKind::kParenClose)) return;
+    for (std::uint32_t m = i + 1; m + 1 < para_end; ++m)
+      if (!d.cap(m)) return;
+    ctx.add_source({i + 1, para_end - 1}, "outlet credited under the article");
+  }
+
+  void run() {
+    const std::uint32_t n = d.size();
+    const Lexicon& lex = lexicon();
+    for (std::uint32_t i = 0; i < n; ++i) {
+      if (ctx.out->truncated) return;
+      const Token& t = d.tokens[i];
+      if (t.kind != TokKind::kWord) {
+        if (t.punct == PunctKind::kParenOpen) outlet_line(i);
+        continue;
+      }
+      if (d.in_quote[i]) continue;
+      const std::uint32_t f = t.lex_flags();
+      if (d.is(i, "according") && d.is(i + 1, "to")) {
+        according_to(i);
+        continue;
+      }
+      if (d.is(i, "perspective") || d.is(i, "view") || d.is(i, "opinion")) perspective(i);
+      if (d.is(i, "cited") || d.is(i, "by")) source_only(i);
+      // Phrasal cues: "pointed out", "pushed back".
+      if (f & kPhraseStart) {
+        bool matched = false;
+        for (std::uint16_t p : t.info->phrases) {
+          const Phrase& ph = lex.phrases()[p];
+          if (ph.kind != Phrase::kVerb) continue;
+          std::uint32_t m = 0;
+          while (m < ph.words.size() && i + m < n && d.is(i + m, ph.words[m])) ++m;
+          if (m == ph.words.size()) {
+            verb_cue(i, i + m, ph.cue_class, 0);
+            i += m - 1;
+            matched = true;
+            break;
+          }
+        }
+        if (matched) continue;
+      }
+      if (f & kVerbCue) {
+        if (!verb_cue(i, i + 1, t.info->verb_class, f) && (f & kNounCue)) noun_cue(i);
+      } else if (f & kNounCue) {
+        noun_cue(i);
+      }
+    }
+  }
+};
+
+}  // namespace
+
+void find_attributions(const Document& doc, Findings* out) {
+  RuleContext ctx{doc, out, std::vector<std::uint8_t>(doc.size(), 0)};
+  Rules rules{ctx, doc};
+  rules.run();
+}
+
+}  // namespace claimlens

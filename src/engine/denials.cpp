@@ -1,0 +1,122 @@
+// Denial classification of contents found by the cue rules.
+//
+// A claim becomes a denial when its content itself rejects something:
+//   * it holds a denial predicate ("baseless", "exaggerated", "not the case");
+//   * it is negated ("has not delivered", "never sold") and shares at least two content
+//     words with an earlier claim from the document (the accusation it answers).
+// Accusations themselves stay claims. A denial is linked (`denies`) to the earlier claim
+// it shares most words with, when there is one. Each content is compared with at most
+// kCompare earlier claims over at most kWords words, so the pass is linear.
+#include <algorithm>
+
+#include "findings.h"
+
+namespace claimlens {
+namespace {
+
+constexpr std::uint32_t kCompare = 30;
+constexpr std::size_t kWords = 48;
+
+// Hash of the first five lower-cased bytes of a content word ("missiles" ~ "missile").
+std::uint32_t stem_hash(std::string_view w) {
+  std::uint32_t h = 2166136261u;
+  for (std::size_t i = 0; i < w.size() && i < 5; ++i) {
+    char c = w[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  }
+  return h;
+}
+
+std::vector<std::uint32_t> content_words(const Document& d, TokRange r) {
+  std::vector<std::uint32_t> out;
+  for (std::uint32_t i = r.tb; i < r.te && out.size() < kWords; ++i) {
+    if (!d.word(i)) continue;
+    const std::uint32_t f = d.flags(i);
+    if (f & (kDet | kPrep | kStop | kAux | kPronoun | kNegation)) continue;
+    const std::string_view w = d.str(i);
+    if (w.size() < 4) continue;
+    out.push_back(stem_hash(w));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+std::size_t shared(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  std::size_t i = 0, j = 0, n = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else { ++n; ++i; ++j; }
+  }
+  return n;
+}
+
+bool has_denial_predicate(const Document& d, TokRange r) {
+  const Lexicon& lex = lexicon();
+  for (std::uint32_t i = r.tb; i < r.te; ++i) {
+    if (!d.word(i)) continue;
+    const std::uint32_t f = d.flags(i);
+    if (f & kDenialWord) {
+      // "not false" / "no lie" reverse it; accept otherwise.
+      if (i > r.tb && (d.flags(i - 1) & kNegation)) continue;
+      return true;
+    }
+    if (f & kPhraseStart) {
+      for (std::uint16_t p : d.tokens[i].info->phrases) {
+        const Phrase& ph = lex.phrases()[p];
+        if (ph.kind != Phrase::kDenial) continue;
+        std::uint32_t m = 0;
+        while (m < ph.words.size() && i + m < r.te && d.is(i + m, ph.words[m])) ++m;
+        if (m == ph.words.size()) return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool negated(const Document& d, TokRange r) {
+  for (std::uint32_t i = r.tb; i < r.te; ++i)
+    if (d.word(i) && (d.flags(i) & kNegation) && !d.is(i, "no") && !d.is(i, "nothing")) return true;
+  return false;
+}
+
+}  // namespace
+
+void classify_denials(const Document& doc, Findings* out) {
+  auto& cs = out->contents;
+  std::vector<std::vector<std::uint32_t>> words(cs.size());
+  for (std::uint32_t c = 0; c < cs.size(); ++c) {
+    ContentFinding& f = cs[c];
+    const bool pred = has_denial_predicate(doc, f.tokens);
+    const bool neg = !pred && f.layer == Layer::kClaim && !f.from_accusation && negated(doc, f.tokens);
+    const bool want_words = pred || neg || f.layer == Layer::kDenial || f.from_accusation;
+    if (want_words || f.layer == Layer::kClaim) words[c] = content_words(doc, f.tokens);
+    if (f.from_accusation && !pred) continue;
+    if (f.layer == Layer::kClaim && !pred && !neg) continue;
+    // Find the earlier claim this one answers.
+    std::uint32_t best = kNone;
+    std::size_t best_n = 0;
+    for (std::uint32_t k = 1; k <= kCompare && k <= c; ++k) {
+      const std::uint32_t o = c - k;
+      if (cs[o].layer != Layer::kClaim || cs[o].tokens.te > f.tokens.tb) continue;
+      const std::size_t n = shared(words[c], words[o]);
+      if (n > best_n) { best_n = n; best = o; }
+    }
+    if (f.layer == Layer::kClaim) {
+      if (pred) {
+        f.layer = Layer::kDenial;
+        f.why += "; the content calls something false";
+      } else if (neg && best_n >= 2) {
+        f.layer = Layer::kDenial;
+        f.why += "; a negated statement answering an earlier claim";
+      } else {
+        continue;
+      }
+    }
+    if (f.denies.empty() && best != kNone && best_n >= 2) f.denies.push_back(best);
+  }
+}
+
+}  // namespace claimlens

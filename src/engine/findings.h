@@ -1,0 +1,74 @@
+// findings.h — what the rule stages find, before it becomes public Annotations.
+//
+// All spans here are byte spans into Document::text on code-point boundaries. Indices in
+// ContentFinding::sources point into Findings::sources, in ContentFinding::denies into
+// Findings::contents; annotate.cpp remaps them after sorting.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "claimlens/annotate.h"
+#include "document.h"
+
+namespace claimlens {
+
+inline constexpr std::uint32_t kNone = 0xFFFFFFFFu;
+
+// A token range [tb, te) of a Document.
+struct TokRange {
+  std::uint32_t tb = 0;
+  std::uint32_t te = 0;
+  bool empty() const { return te <= tb; }
+};
+
+enum class MentionKind : std::uint8_t { kName, kPronoun, kDescription, kGroup, kOutlet };
+
+struct SourceFinding {
+  Span span;                 // byte span (a trailing possessive "’s" excluded)
+  TokRange tokens;           // the tokens it covers
+  MentionKind kind = MentionKind::kName;
+  std::string entity;        // filled by resolve_entities()
+  std::string why;
+};
+
+struct ContentFinding {
+  Span span;
+  TokRange tokens;
+  Layer layer = Layer::kClaim;     // kClaim or kDenial
+  std::vector<std::uint32_t> sources;
+  std::vector<std::uint32_t> denies;
+  Span cue;
+  std::string why;
+  bool wraps_claim = false;        // a denial span built around a nested claim
+  bool from_accusation = false;    // the cue accuses or alleges (a claim others may deny)
+};
+
+struct HedgeFinding {
+  Span span;
+};
+
+struct Findings {
+  std::vector<SourceFinding> sources;
+  std::vector<ContentFinding> contents;
+  std::vector<HedgeFinding> hedges;
+  std::uint32_t limit = 0xFFFFFFFFu;  // stop adding beyond this many findings in total
+  bool truncated = false;
+
+  std::size_t total() const { return sources.size() + contents.size() + hedges.size(); }
+  bool full() {
+    if (total() >= limit) truncated = true;
+    return truncated;
+  }
+};
+
+// Stages, in the order annotate() runs them. Each is linear in the document size.
+// sources/contents/cues: cues.cpp (using np.h and clauses.h); denials: denials.cpp;
+// coreference: coref.cpp; hedges: hedges.cpp.
+void find_attributions(const Document& doc, Findings* out);
+void classify_denials(const Document& doc, Findings* out);
+void resolve_entities(const Document& doc, Findings* out);
+void find_hedges(const Document& doc, Findings* out);
+
+}  // namespace claimlens

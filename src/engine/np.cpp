@@ -1,0 +1,164 @@
+// Noun-phrase chunking for sources (see np.h).
+#include "np.h"
+
+namespace claimlens {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// A word that may not be part of a source phrase.
+bool np_stopper(const Document& d, std::uint32_t i) {
+  const std::uint32_t f = d.flags(i);
+  if (f & kStop) return !(f & kDet) || d.is(i, "that");
+  if ((f & kVerbCue) && !(f & (kSourceNoun | kTitle)) && !d.cap(i)) return true;
+  if (f & kNegation) return true;
+  return false;
+}
+
+// Prepositions that may join parts of a name or role.
+bool joining_prep(const Document& d, std::uint32_t i) {
+  return d.is(i, "of") || d.is(i, "for") || d.is(i, "in") || d.is(i, "at") || d.is(i, "from") ||
+         d.is(i, "to");
+}
+
+bool role_or_name(const Document& d, std::uint32_t i) {
+  if (!d.word(i)) return false;
+  const std::uint32_t f = d.flags(i);
+  if (d.cap(i) && !(f & (kDet | kStop | kPrep))) return true;
+  return (f & (kTitle | kSourceNoun)) != 0;
+}
+
+}  // namespace
+
+bool is_adverb(const Document& d, std::uint32_t i) {
+  if (!d.word(i)) return false;
+  const std::uint32_t f = d.flags(i);
+  if ((f & kAux) && !(f & kNegation)) return true;
+  const std::string_view w = d.str(i);
+  return w.size() > 4 && ends_with(w, "ly") && !d.cap(i) && !(f & (kSourceNoun | kTitle));
+}
+
+bool is_possessive(const Document& d, std::uint32_t i) {
+  if (!d.word(i) || !(d.tokens[i].flags & kApostrophe)) return false;
+  const std::string_view w = d.str(i);
+  return ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s") || ends_with(w, "s'") ||
+         ends_with(w, "s\xE2\x80\x99");
+}
+
+TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
+  if (last < floor || last >= d.size()) return {};
+  std::uint32_t k = last;
+  // A closing parenthesis right before the cue: "Sen. Jane Roe (D-Ore.) said".
+  if (d.punct(k, PunctKind::kParenClose)) {
+    std::uint32_t j = k;
+    while (j > floor && k - j < 8 && !d.punct(j, PunctKind::kParenOpen)) --j;
+    if (!d.punct(j, PunctKind::kParenOpen) || j == floor) return {};
+    k = j - 1;
+  }
+  if (!d.word(k)) return {};
+  // A pronoun stands alone.
+  if (d.flags(k) & kPronoun) {
+    if (d.in_quote[k]) return {};
+    return {k, last + 1};
+  }
+  if (np_stopper(d, k) || (d.flags(k) & kPrep)) return {};
+  std::uint32_t begin = k;
+  std::uint32_t words = 1;
+  while (begin > floor && words < kMaxNpTokens) {
+    const std::uint32_t j = begin - 1;
+    if (!d.word(j)) {
+      // A parenthetical inside the name is rare on the left; stop at any punctuation.
+      break;
+    }
+    const std::uint32_t f = d.flags(j);
+    if (f & kPronoun) break;
+    if (np_stopper(d, j)) break;
+    if (f & kPrep) {
+      if (!joining_prep(d, j) || j == floor || !role_or_name(d, j - 1)) break;
+    } else if (d.is(j, "and") || d.is(j, "&")) {
+      if (j == floor || !(d.cap(j - 1) || (d.flags(j - 1) & kSourceNoun)) || !d.cap(begin)) break;
+    } else if (f & kVerbCue) {
+      break;
+    }
+    begin = j;
+    ++words;
+  }
+  // Trim leading prepositions, conjunctions and adverbs ("And officials said").
+  while (begin <= k) {
+    const std::uint32_t f = d.flags(begin);
+    if ((f & kPrep) || d.is(begin, "and") || d.is(begin, "but") || d.is(begin, "so") ||
+        ((f & kAux) && !(f & kDet)) || (f & kTime && !d.cap(begin) && !(f & kDet)))
+      ++begin;
+    else
+      break;
+  }
+  if (begin > k) return {};
+  return {begin, last + 1};
+}
+
+TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, bool appositive) {
+  if (first >= limit || !d.word(first)) return {};
+  if (d.flags(first) & kPronoun) return {first, first + 1};
+  if (np_stopper(d, first) || (d.flags(first) & kPrep)) return {};
+  std::uint32_t end = first;
+  std::uint32_t words = 0;
+  while (end < limit && words < kMaxNpTokens) {
+    if (d.punct(end, PunctKind::kParenOpen)) {
+      std::uint32_t j = end + 1;
+      while (j < limit && j - end < 8 && !d.punct(j, PunctKind::kParenClose)) ++j;
+      if (j < limit && d.punct(j, PunctKind::kParenClose) && end > first) {
+        end = j + 1;
+        continue;
+      }
+      break;
+    }
+    if (!d.word(end)) break;
+    const std::uint32_t f = d.flags(end);
+    if (end > first && ((f & kPronoun) || np_stopper(d, end))) break;
+    if (end > first && (f & kPrep)) {
+      const bool next_ok = end + 1 < limit && (d.cap(end + 1) || (d.flags(end + 1) & kDet));
+      const bool weak = d.is(end, "in") || d.is(end, "to");
+      if (!joining_prep(d, end) || !next_ok || !role_or_name(d, end - 1)) break;
+      if (weak && !d.cap(end + 1)) break;
+    }
+    if (end > first && (d.is(end, "and") || d.is(end, "&"))) {
+      if (!(end + 1 < limit && d.cap(end + 1) && d.cap(end - 1))) break;
+    }
+    if (end > first && (f & kVerbCue) && !d.cap(end) && !(f & (kSourceNoun | kTitle))) break;
+    ++end;
+    ++words;
+  }
+  if (end == first) return {};
+  if (appositive && end + 1 < limit && d.punct(end, PunctKind::kComma) &&
+      (d.flags(end + 1) & (kDet | kTitle | kTitleMod)) && !(d.flags(end + 1) & kStop)) {
+    std::uint32_t j = end + 1;
+    while (j < limit && j - end <= kMaxAppositive && d.word(j) && !(d.flags(j) & kVerbCue && !d.cap(j)) &&
+           !d.is(j, "who") && !d.is(j, "which") && !d.is(j, "that"))
+      ++j;
+    if (j - end > 1 && j - end <= kMaxAppositive && (j >= limit || !d.word(j))) end = j;
+  }
+  return {first, end};
+}
+
+bool plausible_source(const Document& d, TokRange r) {
+  if (r.empty()) return false;
+  for (std::uint32_t i = r.tb; i < r.te; ++i) {
+    if (!d.word(i)) continue;
+    const std::uint32_t f = d.flags(i);
+    if ((f & (kPronoun | kTitle | kSourceNoun))) return true;
+    if (d.cap(i) && !(f & (kDet | kStop | kPrep | kStart))) return true;
+    if (d.cap(i) && i > r.tb) return true;
+  }
+  // A lower-case head: accept nouns that look like people or bodies ("the spokesman").
+  std::uint32_t last = r.te - 1;
+  while (last > r.tb && !d.word(last)) --last;
+  const std::string_view w = d.str(last);
+  if (d.flags(last) & (kDet | kPrep | kStop)) return false;
+  return w.size() > 3 && (ends_with(w, "s") || ends_with(w, "er") || ends_with(w, "or") ||
+                          ends_with(w, "ist") || ends_with(w, "ian") || ends_with(w, "ent") ||
+                          ends_with(w, "ment") || ends_with(w, "ion") || ends_with(w, "ure"));
+}
+
+}  // namespace claimlens

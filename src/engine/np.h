@@ -1,0 +1,37 @@
+// np.h — noun-phrase chunking for sources, without a part-of-speech tagger.
+//
+// A source noun phrase is a run of words that are not closed-class stoppers ("that",
+// "is", "said" ...), with "of/for/in/at/from" allowed between a capitalised word or role
+// noun and what follows ("Secretary of State", "spokeswoman for the ministry"), "and"
+// allowed between names, a short parenthetical ("(D-Conn.)") and, to the right, an
+// appositive (", a spokeswoman for the ministry"). A pronoun is a phrase on its own.
+// All functions stay inside [floor, limit) and look at no more than kMaxNpTokens tokens
+// (plus kMaxAppositive for an appositive), so they are O(1) per call.
+#pragma once
+
+#include "findings.h"
+
+namespace claimlens {
+
+inline constexpr std::uint32_t kMaxNpTokens = 12;
+inline constexpr std::uint32_t kMaxAppositive = 24;
+
+// The noun phrase ending at token `last` (inclusive), reaching no further left than
+// `floor`. Empty if `last` cannot end a source phrase.
+TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor);
+
+// The noun phrase starting at `first`, ending before `limit`; with `appositive`, a
+// following ", a/the ... ," appositive is included.
+TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, bool appositive);
+
+// True if the phrase is plausibly a speaker: it holds a capitalised word, a pronoun, a
+// role or source noun, or ends in a plural-looking noun.
+bool plausible_source(const Document& d, TokRange r);
+
+// Word is an adverb that may sit between subject and verb ("firmly", "also").
+bool is_adverb(const Document& d, std::uint32_t i);
+
+// Word ends with a possessive "’s" / "'s" / "s’".
+bool is_possessive(const Document& d, std::uint32_t i);
+
+}  // namespace claimlens

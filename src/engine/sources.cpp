@@ -1,0 +1,290 @@
+// Finding the source of a reporting cue: the subject before it ("the minister said"),
+// with an appositive ("Jane Roe, a spokeswoman, said"), through a relative pronoun
+// ("the ministry, which said"), after it ("..., said the minister"), or inherited from the
+// sentence's earlier source for participles and coordinated verbs (", adding ...",
+// "and stressed ..."). Also RuleContext's bookkeeping.
+#include "np.h"
+#include "clauses.h"
+#include "rules.h"
+
+namespace claimlens {
+namespace {
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool be_form(const Document& d, std::uint32_t i) {
+  return d.is(i, "is") || d.is(i, "was") || d.is(i, "were") || d.is(i, "are") || d.is(i, "be") ||
+         d.is(i, "been") || d.is(i, "being");
+}
+
+MentionKind kind_of(const Document& d, TokRange r) {
+  if (r.te == r.tb + 1 && (d.flags(r.tb) & kPronoun)) return MentionKind::kPronoun;
+  std::uint32_t last = r.te - 1;
+  while (last > r.tb && !d.word(last)) --last;
+  const WordInfo* wi = d.tokens[last].info;
+  if (wi && wi->source_class == SourceNounClass::kGroup) return MentionKind::kGroup;
+  bool any_cap = false;
+  for (std::uint32_t i = r.tb; i < r.te; ++i)
+    if (d.cap(i) && !(d.flags(i) & kDet)) any_cap = true;
+  if (!any_cap) return MentionKind::kDescription;
+  return MentionKind::kName;
+}
+
+// The sentence's grammatical subject when it opens the sentence: "Iran has ...".
+TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t before) {
+  const TokRange np = np_right(d, s.tb, before, false);
+  if (np.empty() || np.te >= before || !plausible_source(d, np)) return {};
+  if (!d.word(np.te)) return {};
+  const std::uint32_t f = d.flags(np.te);
+  if (f & (kDet | kPrep)) return {};
+  if ((f & kStop) && !(f & kAux)) return {};
+  return np;
+}
+
+}  // namespace
+
+Span RuleContext::span(std::uint32_t tb, std::uint32_t te) const {
+  if (te <= tb) return {d.tokens[tb].begin, d.tokens[tb].begin};
+  return {d.tokens[tb].begin, d.tokens[te - 1].end};
+}
+
+std::uint32_t RuleContext::add_source(TokRange r, std::string why) {
+  if (r.empty()) return kNone;
+  auto& v = out->sources;
+  for (std::uint32_t k = 0; k < kLookback && k < v.size(); ++k) {
+    const SourceFinding& f = v[v.size() - 1 - k];
+    if (f.tokens.tb == r.tb && f.tokens.te == r.te) return static_cast<std::uint32_t>(v.size() - 1 - k);
+  }
+  if (out->full()) return kNone;
+  SourceFinding f;
+  f.tokens = r;
+  f.span = span(r.tb, r.te);
+  // Drop a trailing possessive: "Iran’s stance" -> "Iran".
+  if (is_possessive(d, r.te - 1)) {
+    const std::string_view w = d.str(r.te - 1);
+    std::uint32_t cut = 0;
+    if (ends_with(w, "'s") || ends_with(w, "s'")) cut = ends_with(w, "'s") ? 2 : 1;
+    else if (ends_with(w, "\xE2\x80\x99s")) cut = 4;
+    else cut = 3;  // s’
+    if (f.span.end - cut > f.span.begin) f.span.end -= cut;
+  }
+  f.kind = kind_of(d, r);
+  f.why = std::move(why);
+  v.push_back(std::move(f));
+  return static_cast<std::uint32_t>(v.size() - 1);
+}
+
+std::uint32_t RuleContext::add_content(std::uint32_t tb, std::uint32_t te, Layer layer,
+                                       std::uint32_t source, Span cue, std::string why) {
+  te = trim_end(d, tb, te);
+  while (tb < te && (d.punct(tb, PunctKind::kComma) || d.punct(tb, PunctKind::kColon))) ++tb;
+  if (te <= tb) return kNone;
+  bool any_word = false;
+  for (std::uint32_t i = tb; i < te && !any_word; ++i) any_word = d.word(i);
+  if (!any_word) return kNone;
+  auto& v = out->contents;
+  for (std::uint32_t k = 0; k < kLookback && k < v.size(); ++k) {
+    ContentFinding& f = v[v.size() - 1 - k];
+    if (f.tokens.tb == tb && f.tokens.te == te) {
+      if (source != kNone) {
+        bool have = false;
+        for (auto s : f.sources) have |= s == source;
+        if (!have) f.sources.push_back(source);
+      }
+      if (layer == Layer::kDenial) f.layer = layer;
+      return static_cast<std::uint32_t>(v.size() - 1 - k);
+    }
+  }
+  if (out->full()) return kNone;
+  ContentFinding f;
+  f.tokens = {tb, te};
+  f.span = span(tb, te);
+  f.layer = layer;
+  if (source != kNone) f.sources.push_back(source);
+  f.cue = cue;
+  f.why = std::move(why);
+  v.push_back(std::move(f));
+  return static_cast<std::uint32_t>(v.size() - 1);
+}
+
+std::uint32_t RuleContext::recent_source_in_sentence(std::uint32_t s, std::uint32_t before) const {
+  const auto& v = out->sources;
+  const std::uint32_t tb = d.sentences[s].tb;
+  for (std::uint32_t k = 0; k < kLookback && k < v.size(); ++k) {
+    const SourceFinding& f = v[v.size() - 1 - k];
+    if (f.tokens.tb < tb) break;
+    if (f.tokens.te <= before) return static_cast<std::uint32_t>(v.size() - 1 - k);
+  }
+  return kNone;
+}
+
+std::uint32_t RuleContext::recent_claim_in_sentence(std::uint32_t s, std::uint32_t before) const {
+  const auto& v = out->contents;
+  const std::uint32_t tb = d.sentences[s].tb;
+  for (std::uint32_t k = 0; k < kLookback && k < v.size(); ++k) {
+    const ContentFinding& f = v[v.size() - 1 - k];
+    if (f.tokens.te <= tb) break;
+    if (f.tokens.tb >= tb && f.tokens.te <= before && f.layer == Layer::kClaim)
+      return static_cast<std::uint32_t>(v.size() - 1 - k);
+  }
+  return kNone;
+}
+
+Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end) {
+  const Document& d = ctx.d;
+  const std::uint32_t si = d.sentence_of[cue];
+  const Sentence& s = d.sentences[si];
+  Subject sub;
+  sub.adverb_begin = cue;
+  // Walk left over adverbs and auxiliaries: "has consistently and categorically denied".
+  std::int64_t j = static_cast<std::int64_t>(cue) - 1;
+  bool saw_be = false;
+  while (j >= static_cast<std::int64_t>(s.tb)) {
+    const auto u = static_cast<std::uint32_t>(j);
+    if (d.flags(u) & kNegation) {
+      sub.negated = true;
+      --j;
+      continue;
+    }
+    if (is_adverb(d, u) && !d.is(u, "that")) {
+      if (be_form(d, u)) saw_be = true;
+      else if (!(d.flags(u) & kAux) || ends_with(d.str(u), "ly")) {
+        if (!saw_be) sub.adverb_begin = u;
+      }
+      --j;
+      continue;
+    }
+    if (d.is(u, "and") && u > s.tb && is_adverb(d, u - 1) && ends_with(d.str(u - 1), "ly") &&
+        ends_with(d.str(u + 1), "ly")) {
+      --j;
+      continue;
+    }
+    break;
+  }
+  const bool participle = participle_cue(d, cue);
+  sub.passive = saw_be && !participle && !d.is(cue, "saying");
+  if (sub.passive) return sub;
+  const auto inherit = [&](std::uint32_t before) {
+    const std::uint32_t r = ctx.recent_source_in_sentence(si, before);
+    if (r != kNone) {
+      sub.place = SubjectPlace::kInherited;
+      sub.inherited = r;
+      return;
+    }
+    const TokRange np = sentence_subject(d, s, before);
+    if (!np.empty()) {
+      sub.place = SubjectPlace::kBefore;
+      sub.np = np;
+      sub.left_edge = np.tb;
+    }
+  };
+  if (j < static_cast<std::int64_t>(s.tb)) {
+    // Nothing before the cue in its sentence: "Said the minister: ..." or a headline.
+    const TokRange np = np_right(d, cue_end, s.te, true);
+    if (!np.empty() && plausible_source(d, np) && !participle) {
+      sub.place = SubjectPlace::kAfter;
+      sub.np = np;
+    }
+    return sub;
+  }
+  const auto u = static_cast<std::uint32_t>(j);
+  sub.left_edge = u + 1;
+  const Token& t = d.tokens[u];
+  if (d.is(u, "to")) {
+    sub.infinitive = true;
+    return sub;
+  }
+  if (t.kind == TokKind::kPunct) {
+    if (participle) {
+      inherit(u);
+      return sub;
+    }
+    if (t.punct == PunctKind::kComma && u > s.tb) {
+      // "X, a spokeswoman for Y, said" / "X, cited by Y, said" / "X, on his part, said"
+      std::uint32_t k = u;
+      bool found = false;
+      while (k > s.tb && u - k < kMaxAppositive) {
+        --k;
+        if (d.punct(k, PunctKind::kComma)) { found = true; break; }
+        if (!d.word(k) && !d.punct(k, PunctKind::kParenOpen) && !d.punct(k, PunctKind::kParenClose)) break;
+        if ((d.flags(k) & kVerbCue) && !ends_with(d.str(k), "ed") && !d.cap(k)) break;
+      }
+      if (found && k > s.tb && k + 1 < u) {
+        const std::uint32_t f1 = d.flags(k + 1);
+        const bool appos = (f1 & (kDet | kTitle | kTitleMod)) && !d.is(k + 1, "that");
+        const bool aside = d.is(k + 1, "who") || d.is(k + 1, "which") || (f1 & kPrep) ||
+                           d.is(k + 1, "according") ||
+                           (ends_with(d.str(k + 1), "ed") && !d.cap(k + 1));
+        if (appos || aside) {
+          const TokRange np = np_left(d, k - 1, s.tb);
+          if (!np.empty() && plausible_source(d, np) && d.cap(np.te - 1)) {
+            sub.place = SubjectPlace::kBefore;
+            sub.np = appos ? TokRange{np.tb, u} : np;
+            sub.left_edge = np.tb;
+            return sub;
+          }
+        }
+      }
+    }
+    if (t.punct == PunctKind::kComma || t.punct == PunctKind::kQuoteClose ||
+        t.punct == PunctKind::kDash || t.punct == PunctKind::kParenClose) {
+      // Inverted: "..., said the minister." / "“...,” said X."
+      std::uint32_t p = cue_end;
+      const TokRange np = np_right(d, p, s.te, true);
+      if (!np.empty() && plausible_source(d, np)) {
+        sub.place = SubjectPlace::kAfter;
+        sub.np = np;
+        sub.left_edge = u;
+      }
+    }
+    return sub;
+  }
+  // A word.
+  if (d.is(u, "and") || d.is(u, "but") || d.is(u, "or")) {
+    inherit(u);
+    return sub;
+  }
+  if (d.is(u, "what")) {
+    sub.after_what = true;
+    return sub;
+  }
+  if ((d.is(u, "which") || d.is(u, "who")) && u > s.tb + 1 && d.punct(u - 1, PunctKind::kComma)) {
+    const TokRange np = np_left(d, u - 2, s.tb);
+    if (!np.empty() && plausible_source(d, np)) {
+      sub.place = SubjectPlace::kBefore;
+      sub.np = np;
+      sub.left_edge = np.tb;
+    }
+    return sub;
+  }
+  if (participle && ((d.flags(u) & kPrep) || d.is(u, "while") || d.is(u, "when") ||
+                     d.is(u, "after") || d.is(u, "before"))) {
+    inherit(u);
+    return sub;
+  }
+  if (d.flags(u) & (kPrep | kStop)) {
+    if (d.flags(u) & kPronoun) {
+      // fallthrough handled by np_left
+    } else {
+      return sub;
+    }
+  }
+  const TokRange np = np_left(d, u, s.tb);
+  if (np.empty() || !plausible_source(d, np)) return sub;
+  if (participle && !(d.flags(np.tb) & kPronoun) && np.te == u + 1 && !d.cap(u) &&
+      !(d.flags(u) & (kSourceNoun | kTitle))) {
+    // "the report found, citing ..." - a participle after an object noun: inherit instead.
+    inherit(np.tb);
+    return sub;
+  }
+  sub.place = SubjectPlace::kBefore;
+  sub.np = np;
+  sub.left_edge = np.tb;
+  if (np.tb > s.tb + 1 && d.is(np.tb - 1, "that") && (d.flags(np.tb - 2) & kNounCue)) sub.relative = true;
+  if (np.tb > s.tb && d.is(np.tb - 1, "which")) sub.relative = true;
+  return sub;
+}
+
+}  // namespace claimlens

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Scores the engine against the shared evaluation data (make eval).
+#   usage: bash tests/eval/run_eval.sh SHARED_DIR
+# Prints the scorer's tables for SHARED/gold and for SHARED/polnear/dev (--content).
+# Exits 0 with a note when the shared folder is absent.
+set -euo pipefail
+shared="${1:-../shared}"
+cli="build/native/claimlens"
+if [[ ! -d "$shared" || ! -f "$shared/eval/score.py" ]]; then
+  echo "run_eval: no shared data at $shared; skipping the evaluation."
+  exit 0
+fi
+if [[ ! -x "$cli" ]]; then
+  echo "run_eval: $cli is missing; build it first (make cli)." >&2
+  exit 1
+fi
+echo "== $shared/gold"
+python3 "$shared/eval/score.py" "$shared/gold" --cmd "$cli annotate {}"
+if [[ -d "$shared/polnear/dev" ]]; then
+  echo
+  echo "== $shared/polnear/dev (--content)"
+  python3 "$shared/eval/score.py" "$shared/polnear/dev" --cmd "$cli annotate {}" --content
+fi

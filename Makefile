@@ -4,6 +4,7 @@
 #   make test    install what is missing, run every suite (native, WebAssembly/node, browser)
 #
 #   make cli     build/native/claimlens, the native command line
+#   make fuzz    run every libFuzzer target for FUZZ_SECONDS each (default 60); fails on a finding
 #   make eval    score the engine against ../shared (skipped when ../shared is absent)
 #   make clean   remove build outputs (keeps downloaded third-party sources)
 #
@@ -17,12 +18,14 @@ JOBS ?= $(shell nproc)
 NATIVE := build/native
 WASM := build/wasm
 SITE := $(WASM)/site
+ASAN := build/asan
+FUZZ_SECONDS ?= 60
 SHARED ?= ../shared
 
 # Emscripten from Debian + node 20 from elsewhere: node must be shown Debian's acorn.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: run test cli native wasm setup setup-test eval clean serve
+.PHONY: run test cli native wasm asan setup setup-test eval fuzz clean serve
 
 run: setup wasm serve
 
@@ -51,11 +54,21 @@ cli: setup $(NATIVE)/CMakeCache.txt
 wasm: $(WASM)/CMakeCache.txt
 	@cmake --build $(WASM) -j $(JOBS)
 
-test: setup-test native wasm
+# The native suites again under AddressSanitizer and UndefinedBehaviorSanitizer (clang).
+$(ASAN)/CMakeCache.txt:
+	CXX=clang++-14 cmake -S . -B $(ASAN) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCLAIMLENS_SANITIZE=ON
+
+asan: $(ASAN)/CMakeCache.txt
+	@cmake --build $(ASAN) -j $(JOBS)
+
+test: setup-test native wasm asan
 	@bash tests/run_suites.sh
+
+fuzz: setup
+	@bash fuzz/run.sh $(FUZZ_SECONDS)
 
 eval: cli
 	@bash tests/eval/run_eval.sh $(SHARED)
 
 clean:
-	rm -rf $(NATIVE) $(WASM) build/test-logs build/screenshots
+	rm -rf $(NATIVE) $(WASM) $(ASAN) build/fuzz build/test-logs build/screenshots

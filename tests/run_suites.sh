@@ -12,7 +12,7 @@ mkdir -p "$logs"
 export NODE_PATH=/usr/share/nodejs
 
 suites=("$@")
-[ ${#suites[@]} = 0 ] && suites=(native wasm browser)
+[ ${#suites[@]} = 0 ] && suites=(native asan wasm browser)
 total_pass=0
 total_fail=0
 status=0
@@ -25,16 +25,21 @@ record() {
   if [ "$3" != 0 ] || [ "$2" = 0 ]; then status=1; fi
 }
 
-run_native() {
-  (cd build/native && ctest --output-on-failure) > "$logs/native.log" 2>&1
+# run_ctest SUITE DIR: the ctest suite in DIR, counted from ctest's summary line.
+run_ctest() {
+  (cd "$2" && ctest --output-on-failure -j 2) > "$logs/$1.log" 2>&1
   local line failed all
-  line=$(grep -E "tests passed, [0-9]+ tests? failed out of" "$logs/native.log" | tail -n 1)
+  line=$(grep -E "tests passed, [0-9]+ tests? failed out of" "$logs/$1.log" | tail -n 1)
   failed=$(sed -E 's/.* ([0-9]+) tests? failed out of.*/\1/' <<<"$line")
   all=$(sed -E 's/.*out of ([0-9]+).*/\1/' <<<"$line")
   [ -n "$line" ] || { failed=1; all=1; }
-  record native $((all - failed)) "$failed"
-  [ "$failed" = 0 ] || grep -E "FAILED|failed" "$logs/native.log" | head -20
+  record "$1" $((all - failed)) "$failed"
+  [ "$failed" = 0 ] || grep -E "FAILED|failed|ERROR" "$logs/$1.log" | head -20
 }
+
+run_native() { run_ctest native build/native; }
+# The same native suites built with AddressSanitizer + UBSan (make asan).
+run_asan() { run_ctest asan build/asan; }
 
 # Catch2 prints "All tests passed (A assertions in N test cases)" or
 # "test cases: N | P passed | F failed".

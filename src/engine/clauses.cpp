@@ -16,8 +16,11 @@ bool participle_cue(const Document& d, std::uint32_t i) {
 
 std::uint32_t trim_end(const Document& d, std::uint32_t start, std::uint32_t end) {
   bool has_open = false;
-  for (std::uint32_t i = start; i < end && i < start + 2; ++i)
-    if (d.punct(i, PunctKind::kQuoteOpen)) has_open = true;
+  for (std::uint32_t i = start; i < end && i < start + kMaxClauseTokens; ++i)
+    if (d.punct(i, PunctKind::kQuoteOpen)) {
+      has_open = true;
+      break;
+    }
   while (end > start) {
     const Token& t = d.tokens[end - 1];
     if (t.kind == TokKind::kWord) break;
@@ -80,10 +83,7 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
           if (d.is(i + 1, "which") && i + 3 < stop) {
             // ", which they deny" / ", which officials dispute"
             for (std::uint32_t j = i + 2; j < i + 6 && j < stop; ++j)
-              if (d.flags(j) & kVerbCue) {
-                if (d.tokens[j].info->verb_class == CueClass::kDeny) return {trim_end(d, start, i), kNone};
-                break;
-              }
+              if ((d.flags(j) & kVerbCue) && !d.cap(j)) return {trim_end(d, start, i), kNone};
           }
           if (participle_cue(d, i + 1)) break;
           if (d.is(i + 1, "according") && d.is(i + 2, "to")) break;
@@ -92,6 +92,18 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
     }
     if (i > start && t.kind == TokKind::kWord) {
       if (d.is(i, "according") && d.is(i + 1, "to")) break;
+      // "P and stressed that Q": a second verb of the same subject ends the content.
+      if ((d.is(i, "and") || d.is(i, "but")) && i > start + 1) {
+        std::uint32_t j = i + 1;
+        while (j < stop && j < i + 4 && d.word(j) && (d.flags(j) & kAux) && !(d.flags(j) & kDet)) ++j;
+        if (j < stop && (d.flags(j) & kVerbCue) && !d.cap(j) && !participle_cue(d, j) &&
+            d.tokens[j].info->verb_class != CueClass::kNone) {
+          const std::string_view w = d.str(j);
+          if (w.size() > 2 && (w.substr(w.size() - 2) == "ed" || w == "said" || w == "told" ||
+                               w.back() == 's'))
+            break;
+        }
+      }
       if ((d.is(i, "and") || d.is(i, "but")) && i + 1 < stop && d.is(i + 1, "that") && i > start + 1) {
         out.end = trim_end(d, start, i);
         out.next = i + 2 < limit ? i + 2 : kNone;

@@ -70,6 +70,17 @@ struct Rules {
       if (k > 0 && d.punct(k - 1, PunctKind::kQuoteOpen)) b = k - 1;
     }
     std::uint32_t e = end;
+    const bool quoted_before = d.punct(b, PunctKind::kQuoteOpen) && end > b &&
+                               d.punct(end - 1, PunctKind::kQuoteClose);
+    if (quoted_before && rest == kNone) {
+      const std::uint32_t q = s.te;
+      if (q < d.size() && d.punct(q, PunctKind::kQuoteOpen) && d.paragraph_of(q) == s.paragraph &&
+          d.quote_end[q] != kNoQuote) {
+        const std::uint32_t qe = d.quote_end[q];
+        e = qe < d.size() && d.punct(qe, PunctKind::kQuoteClose) ? qe + 1 : qe;
+        return ctx.add_content(b, e, Layer::kClaim, src, cue, why + ", quotation continued");
+      }
+    }
     if (rest != kNone && rest < s.te) {
       const ClauseEnd ce = clause_end(d, rest, s.te, false);
       if (ce.end > rest) e = ce.end;
@@ -187,6 +198,12 @@ struct Rules {
     return r;
   }
 
+  bool comma_after_as(const Subject& sub, const Sentence& s, std::uint32_t k) const {
+    if (sub.place != SubjectPlace::kBefore || k + 1 >= s.te || !d.punct(k, PunctKind::kComma)) return false;
+    const std::uint32_t b = sub.np.tb;
+    return b > s.tb && d.is(b - 1, "as") && (b - 1 == s.tb || !d.word(b - 2)) && d.word(k + 1);
+  }
+
   // Returns false when the word is used as a noun ("the claims"), so a noun rule may try.
   bool verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags) {
     const std::uint32_t si = d.sentence_of[i];
@@ -210,7 +227,11 @@ struct Rules {
     if ((wflags & kVerbTell) && k < s.te && d.word(k) && !d.is(k, "that")) {
       std::uint32_t m = k;
       while (m < s.te && m < k + 7 && d.word(m) && !d.is(m, "that")) ++m;
-      if (m < s.te && d.is(m, "that")) k = m;
+      const bool time_that = m + 1 < s.te && d.is(m, "that") &&
+                             (d.is(m + 1, "night") || d.is(m + 1, "day") || d.is(m + 1, "week") ||
+                              d.is(m + 1, "morning") || d.is(m + 1, "evening") || d.is(m + 1, "year") ||
+                              d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
+      if (m < s.te && d.is(m, "that") && !time_that) k = m;
       else {
         const TokRange np = np_right(d, k, s.te, false);
         if (!np.empty()) k = np.te;
@@ -220,13 +241,32 @@ struct Rules {
     if (k < s.te && d.word(k) && (d.flags(k) & (kTime | kPrep)) && !d.is(k, "that") &&
         cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny) {
       std::uint32_t m = k;
-      while (m < s.te && m < k + 12 && !d.is(m, "that") && d.tokens[m].kind == TokKind::kWord) ++m;
-      if (m < s.te && d.is(m, "that")) k = m;
+      while (m < s.te && m < k + 12 && !d.is(m, "that") &&
+             (d.tokens[m].kind == TokKind::kWord || d.punct(m, PunctKind::kQuoteOpen) ||
+              d.punct(m, PunctKind::kQuoteClose)))
+        ++m;
+      const bool time_that = m + 1 < s.te && d.is(m, "that") &&
+                             (d.is(m + 1, "night") || d.is(m + 1, "day") || d.is(m + 1, "week") ||
+                              d.is(m + 1, "morning") || d.is(m + 1, "evening") || d.is(m + 1, "year") ||
+                              d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
+      if (m < s.te && d.is(m, "that") && !time_that) k = m;
       else if (m < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon) || terminal(d, m))) k = m;
+    }
+    // "said, among other things, that P"
+    if (k + 2 < s.te && d.punct(k, PunctKind::kComma) && d.word(k + 1)) {
+      std::uint32_t m = k + 1;
+      while (m < s.te && m < k + 10 && d.word(m) && !d.is(m, "that")) ++m;
+      if (m + 1 < s.te && d.punct(m, PunctKind::kComma) && d.is(m + 1, "that")) k = m + 1;
     }
     if (k < s.te && d.is(k, "that")) {
       saw_that = true;
       ++k;
+    }
+    // "As X said, P": the content follows the comma.
+    if (!saw_that && comma_after_as(sub, s, k)) {
+      const std::uint32_t as_src = source_for(sub, "subject of 'as X said'");
+      add_after(k + 1, s, Layer::kClaim, as_src, cue, "content after 'as X " + verb + ",'");
+      return true;
     }
     if (k < s.te && (d.punct(k, PunctKind::kColon) || d.punct(k, PunctKind::kComma)) && k + 1 < d.size() &&
         d.punct(k + 1, PunctKind::kQuoteOpen))
@@ -248,7 +288,16 @@ struct Rules {
       deny_cue(i, ce, k, saw_that, sub, src, s, cue, verb);
       return true;
     }
-    if ((sub.place == SubjectPlace::kAfter || fronted_possible) && (at_end || comma_after) &&
+    // A quotation right before the subject is the content whatever follows the cue
+    // ("“P,” she said and hung up.").
+    const bool quote_before =
+        sub.left_edge > s.tb &&
+        (d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||
+         (sub.left_edge > s.tb + 1 && d.punct(sub.left_edge - 1, PunctKind::kComma) &&
+          d.punct(sub.left_edge - 2, PunctKind::kQuoteClose)));
+    if ((sub.place == SubjectPlace::kAfter ||
+         (fronted_possible && (at_end || comma_after || quote_before ||
+                               (d.word(k) && (d.flags(k) & (kTime | kPrep)))))) &&
         !saw_that) {
       src = source_for(sub, sub.place == SubjectPlace::kAfter ? "source after the cue (inverted order)"
                                                               : "subject of the reporting verb");
@@ -256,8 +305,18 @@ struct Rules {
       if (d.punct(end, PunctKind::kQuoteClose)) ++end;
       std::uint32_t rest = kNone;
       if (comma_after && k + 1 < s.te && d.word(k + 1) && !participle_cue(d, k + 1) &&
-          !(d.flags(k + 1) & kPronoun) && !d.is(k + 1, "adding") && !d.is(k + 1, "according"))
+          !(d.flags(k + 1) & (kPronoun | kStop)) && !d.is(k + 1, "according") &&
+          !(sub.place == SubjectPlace::kAfter && (d.flags(k + 1) & kDet)) &&
+          !quote_before)
         rest = k + 1;
+      if (comma_after && k + 1 < s.te && d.punct(k + 1, PunctKind::kQuoteOpen)) rest = k + 1;
+      // "In particular, he said, P": a short fronted adverbial is not the content.
+      std::uint32_t fronted_words = 0;
+      for (std::uint32_t m = s.tb; m < end && fronted_words < 5; ++m) fronted_words += d.word(m);
+      if (rest != kNone && fronted_words <= 3 && !d.punct(s.tb, PunctKind::kQuoteOpen)) {
+        add_after(rest, s, Layer::kClaim, src, cue, "content after '" + verb + ",'");
+        return true;
+      }
       add_before(s, end, rest, src, cue, "content before its cue '" + verb + "'");
       return true;
     }

@@ -76,10 +76,21 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     if (f & kPronoun) break;
     if (np_stopper(d, j)) break;
     if (f & kPrep) {
-      if (!joining_prep(d, j) || j == floor || !role_or_name(d, j - 1)) break;
+      // "people familiar with the talks", "officials briefed on the plan"
+      if (j > floor + 1 && (d.is(j - 1, "familiar") || d.is(j - 1, "close") || d.is(j - 1, "briefed") ||
+                            d.is(j - 1, "knowledgeable") || d.is(j - 1, "involved") ||
+                            d.is(j - 1, "loyal") || d.is(j - 1, "aligned") || d.is(j - 1, "opposed")) &&
+          d.word(j - 2) && !np_stopper(d, j - 2)) {
+        begin = j - 1;
+        words += 2;
+        continue;
+      }
+      const bool loose = (d.is(j, "of") || d.is(j, "for")) && j > floor && d.word(j - 1) &&
+                         !np_stopper(d, j - 1) && !(d.flags(j - 1) & (kPrep | kDet));
+      if (!loose && (!joining_prep(d, j) || j == floor || !role_or_name(d, j - 1))) break;
     } else if (d.is(j, "and") || d.is(j, "&")) {
       if (j == floor || !(d.cap(j - 1) || (d.flags(j - 1) & kSourceNoun)) || !d.cap(begin)) break;
-    } else if (f & kVerbCue) {
+    } else if ((f & kVerbCue) && !d.cap(j)) {
       break;
     }
     begin = j;
@@ -127,6 +138,14 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
       if (!(end + 1 < limit && d.cap(end + 1) && d.cap(end - 1))) break;
     }
     if (end > first && (f & kVerbCue) && !d.cap(end) && !(f & (kSourceNoun | kTitle))) break;
+    // A name is over when a plain lower-case word follows it ("Wilson praised ...").
+    if (end > first && !d.cap(end) && d.cap(end - 1) && !(f & (kPrep | kTitle | kSourceNoun)) &&
+        !d.is(end, "and") && !(d.tokens[end].flags & kDigit) && !(d.flags(end - 1) & kDet)) {
+      const std::string_view w = d.str(end);
+      const bool nounish = w.size() > 3 && (w.back() == 's' || ends_with(w, "er") || ends_with(w, "or") ||
+                                            ends_with(w, "ist"));
+      if (!nounish || ends_with(w, "ss") || ends_with(w, "us")) break;
+    }
     ++end;
     ++words;
   }

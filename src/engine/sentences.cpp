@@ -50,6 +50,28 @@ void split(Document* d) {
       if (last + 1 >= n) end_here = true;
       else if (d->tokens[last + 1].flags & kLineBefore) end_here = true;
       else end_here = can_start(*d, last + 1) && (d->tokens[last + 1].flags & kSpaceBefore);
+      // "“Why?” Trump asked." - a quotation ending in ? or ! followed by its speaker and cue.
+      // '“Fine.” Jane Roe said.' likewise, when the cue ends the sentence or a clause.
+      bool quote_opens_sentence = true;  // its opening mark starts the sentence or is earlier
+      for (std::uint32_t m = start + 1; m < last; ++m)
+        if (d->tokens[m].punct == PunctKind::kQuoteOpen) quote_opens_sentence = false;
+      if (end_here && last > i && d->tokens[last].punct == PunctKind::kQuoteClose &&
+          quote_opens_sentence && d->tokens[last + 1].kind == TokKind::kWord) {
+        for (std::uint32_t m = last + 1; m < n && m < last + 7; ++m) {
+          const Token& w = d->tokens[m];
+          if (w.kind != TokKind::kWord || (w.flags & kLineBefore)) break;
+          if ((w.lex_flags() & kVerbCue) && !(w.flags & kCap)) {
+            bool ok = t.punct != PunctKind::kPeriod;
+            if (!ok && m + 1 < n) {
+              const Token& a = d->tokens[m + 1];
+              ok = (a.kind == TokKind::kPunct && (is_terminal(a.punct) || a.punct == PunctKind::kComma)) ||
+                   (a.kind == TokKind::kWord && (a.lex_flags() & (kTime | kPrep)) && !(a.flags & kLineBefore));
+            }
+            if (ok || m + 1 >= n) end_here = false;
+            break;
+          }
+        }
+      }
     } else if (t.kind == TokKind::kWord && (t.flags & kAbbrevDot) && i + 1 < n &&
                !(d->tokens[i + 1].flags & kLineBefore)) {
       const std::uint32_t f = t.lex_flags();

@@ -14,6 +14,11 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+bool terminal_punct(const Document& d, std::uint32_t i) {
+  const PunctKind k = d.tokens[i].punct;
+  return k == PunctKind::kPeriod || k == PunctKind::kQuestion || k == PunctKind::kExclaim;
+}
+
 bool be_form(const Document& d, std::uint32_t i) {
   return d.is(i, "is") || d.is(i, "was") || d.is(i, "were") || d.is(i, "are") || d.is(i, "be") ||
          d.is(i, "been") || d.is(i, "being");
@@ -196,35 +201,48 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     sub.infinitive = true;
     return sub;
   }
+  if (t.punct == PunctKind::kParenClose) {
+    // "Sen. Jane Roe (D-Ore.) said"
+    const TokRange np = np_left(d, u, s.tb);
+    if (!np.empty() && plausible_source(d, np) && !participle) {
+      sub.place = SubjectPlace::kBefore;
+      sub.np = np;
+      sub.left_edge = np.tb;
+      return sub;
+    }
+  }
   if (t.kind == TokKind::kPunct) {
     if (participle) {
       inherit(u);
       return sub;
     }
     if (t.punct == PunctKind::kComma && u > s.tb) {
-      // "X, a spokeswoman for Y, said" / "X, cited by Y, said" / "X, on his part, said"
+      // "X, a spokeswoman for Y, said" / "X, cited by Y, said" / "X, on his part, said" /
+      // "X, who ..., said": try the nearest commas leftwards.
       std::uint32_t k = u;
-      bool found = false;
-      while (k > s.tb && u - k < kMaxAppositive) {
+      int commas = 0;
+      while (k > s.tb && u - k < kMaxAppositive && commas < 3) {
         --k;
-        if (d.punct(k, PunctKind::kComma)) { found = true; break; }
-        if (!d.word(k) && !d.punct(k, PunctKind::kParenOpen) && !d.punct(k, PunctKind::kParenClose)) break;
-        if ((d.flags(k) & kVerbCue) && !ends_with(d.str(k), "ed") && !d.cap(k)) break;
-      }
-      if (found && k > s.tb && k + 1 < u) {
+        if (d.in_quote[k] || d.punct(k, PunctKind::kQuoteOpen) || d.punct(k, PunctKind::kQuoteClose)) continue;
+        if (terminal_punct(d, k) || d.punct(k, PunctKind::kSemicolon)) break;
+        if (!d.punct(k, PunctKind::kComma)) continue;
+        ++commas;
+        if (k == s.tb || k + 1 >= u) continue;
         const std::uint32_t f1 = d.flags(k + 1);
         const bool appos = (f1 & (kDet | kTitle | kTitleMod)) && !d.is(k + 1, "that");
         const bool aside = d.is(k + 1, "who") || d.is(k + 1, "which") || (f1 & kPrep) ||
-                           d.is(k + 1, "according") ||
-                           (ends_with(d.str(k + 1), "ed") && !d.cap(k + 1));
-        if (appos || aside) {
-          const TokRange np = np_left(d, k - 1, s.tb);
-          if (!np.empty() && plausible_source(d, np) && d.cap(np.te - 1)) {
-            sub.place = SubjectPlace::kBefore;
-            sub.np = appos ? TokRange{np.tb, u} : np;
-            sub.left_edge = np.tb;
-            return sub;
-          }
+                           d.is(k + 1, "according") || d.is(k + 1, "including") ||
+                           ((ends_with(d.str(k + 1), "ed") || ends_with(d.str(k + 1), "ing")) &&
+                            !d.cap(k + 1)) ||
+                           (d.word(k + 1) && (d.tokens[k + 1].flags & kDigit));
+        if (!appos && !aside) continue;
+        const TokRange np = np_left(d, k - 1, s.tb);
+        if (!np.empty() && plausible_source(d, np) && (d.cap(np.te - 1) || d.punct(np.te - 1, PunctKind::kParenClose) ||
+                                                       (d.flags(np.te - 1) & kSourceNoun))) {
+          sub.place = SubjectPlace::kBefore;
+          sub.np = appos && commas == 1 ? TokRange{np.tb, u} : np;
+          sub.left_edge = np.tb;
+          return sub;
         }
       }
     }
@@ -233,7 +251,9 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       // Inverted: "..., said the minister." / "“...,” said X."
       std::uint32_t p = cue_end;
       const TokRange np = np_right(d, p, s.te, true);
-      if (!np.empty() && plausible_source(d, np)) {
+      const bool lone_pronoun = !np.empty() && (d.flags(np.tb) & kPronoun) && np.te < s.te &&
+                                d.word(np.te);
+      if (!np.empty() && plausible_source(d, np) && !lone_pronoun) {
         sub.place = SubjectPlace::kAfter;
         sub.np = np;
         sub.left_edge = u;

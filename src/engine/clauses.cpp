@@ -63,9 +63,14 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
     if (i > start && t.kind == TokKind::kPunct) {
       if (t.punct == PunctKind::kSemicolon) break;
       if (t.punct == PunctKind::kQuoteOpen && d.quote_end[i] != kNoQuote && d.quote_end[i] > i) {
-        // skip over a quotation inside the clause
+        // skip over a quotation inside the clause; one running past the sentence takes the
+        // content with it
         const std::uint32_t qe = d.quote_end[i];
         if (qe < stop) { i = qe; continue; }
+        if (qe < start + kMaxClauseTokens) {
+          out.end = trim_end(d, start, qe < n && d.punct(qe, PunctKind::kQuoteClose) ? qe + 1 : qe);
+          return out;
+        }
         i = stop;
         break;
       }
@@ -75,6 +80,23 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
         break;
       if (t.punct == PunctKind::kComma) {
         if (stop_at_comma) break;
+        std::uint32_t a = i + 1;  // the word after the comma (past a closing quote)
+        if (a < stop && d.punct(a, PunctKind::kQuoteClose)) ++a;
+        if (a < stop && d.word(a)) {
+          // ", which includes ...", ", who is ...", ", although ...", ", also known as"
+          if (d.is(a, "which") || d.is(a, "who") || d.is(a, "whose") || d.is(a, "although") ||
+              d.is(a, "though") || d.is(a, "whereas") || d.is(a, "however") ||
+              (d.is(a, "also") && d.is(a + 1, "known")))
+            break;
+          if (participle_cue(d, a)) break;
+          // ", and more than half said ...": a new attribution.
+          if (d.is(a, "and") || d.is(a, "but")) {
+            bool cue = false;
+            for (std::uint32_t j = a + 1; j < stop && j < a + 9 && d.word(j); ++j)
+              if ((d.flags(j) & kVerbCue) && !d.cap(j) && !participle_cue(d, j)) { cue = true; break; }
+            if (cue) break;
+          }
+        }
         if (i + 1 < stop) {
           // ", a claim ...", ", an allegation ..."
           if ((d.is(i + 1, "a") || d.is(i + 1, "an") || d.is(i + 1, "which")) && i + 2 < stop &&

@@ -69,32 +69,52 @@ struct Rules {
         --k;
       if (k > 0 && d.punct(k - 1, PunctKind::kQuoteOpen)) b = k - 1;
     }
+    // "So it makes sense, strategists said, ...": a leading conjunction is not content.
+    while (b < end && (d.is(b, "so") || d.is(b, "and") || d.is(b, "but") || d.is(b, "still")) &&
+           b + 1 < end && d.word(b + 1))
+      ++b;
     std::uint32_t e = end;
-    const bool quoted_before = d.punct(b, PunctKind::kQuoteOpen) && end > b &&
-                               d.punct(end - 1, PunctKind::kQuoteClose);
-    if (quoted_before && rest == kNone) {
-      const std::uint32_t q = s.te;
-      if (q < d.size() && d.punct(q, PunctKind::kQuoteOpen) && d.paragraph_of(q) == s.paragraph &&
-          d.quote_end[q] != kNoQuote) {
-        const std::uint32_t qe = d.quote_end[q];
-        e = qe < d.size() && d.punct(qe, PunctKind::kQuoteClose) ? qe + 1 : qe;
-        return ctx.add_content(b, e, Layer::kClaim, src, cue, why + ", quotation continued");
-      }
-    }
+    const bool ends_quoted = end > b && d.punct(end - 1, PunctKind::kQuoteClose);
+    // After a quotation, only another quotation continues the content ("“P,” she said,
+    // “Q.”"); otherwise the rest of the sentence does ("The plan, he said, is sound.").
+    if (rest != kNone && ends_quoted && !d.punct(rest, PunctKind::kQuoteOpen)) rest = kNone;
     if (rest != kNone && rest < s.te) {
       const ClauseEnd ce = clause_end(d, rest, s.te, false);
       if (ce.end > rest) e = ce.end;
-    } else {
-      // "“P,” X said. “Q.”" - the quotation goes on in the next sentence of the paragraph.
-      const std::uint32_t q = s.te;
-      if (q < d.size() && d.punct(q, PunctKind::kQuoteOpen) && d.paragraph_of(q) == s.paragraph &&
-          d.punct(b, PunctKind::kQuoteOpen) && d.quote_end[q] != kNoQuote) {
-        std::uint32_t qe = d.quote_end[q];
-        e = qe < d.size() && d.punct(qe, PunctKind::kQuoteClose) ? qe + 1 : qe;
-        return ctx.add_content(b, e, Layer::kClaim, src, cue, why + ", quotation continued");
-      }
+    }
+    if (e > b && d.punct(e - 1, PunctKind::kQuoteClose)) {
+      // The quotation goes on later in the paragraph: “P,” X said. [...] “Q.”
+      const std::uint32_t last = quote_run_end(s.te, d.paragraph_of(e - 1));
+      if (last > s.te && last > e) return ctx.add_content(b, last, Layer::kClaim, src, cue, why + ", quotation continued");
     }
     return ctx.add_content(b, e, Layer::kClaim, src, cue, why);
+  }
+
+  // From token `from`, the end (exclusive) of the last quotation in the same paragraph that
+  // follows without another reporting cue outside quotes in between; `from` if none.
+  std::uint32_t quote_run_end(std::uint32_t from, std::uint32_t paragraph) const {
+    std::uint32_t best = from;
+    const std::uint32_t n = d.size();
+    for (std::uint32_t m = from; m < n && m < from + kMaxClauseTokens; ++m) {
+      if (d.paragraph_of(m) != paragraph) break;
+      if (d.punct(m, PunctKind::kQuoteOpen) && d.quote_end[m] != kNoQuote) {
+        const std::uint32_t qe = d.quote_end[m];
+        const std::uint32_t after = qe < n && d.punct(qe, PunctKind::kQuoteClose) ? qe + 1 : qe;
+        if (qe <= m) break;
+        // A quotation with its own cue ("“Q,” she added.") is a content of its own.
+        bool own_cue = false;
+        for (std::uint32_t j = after; j < n && j < after + 6 && d.paragraph_of(j) == paragraph; ++j) {
+          if (d.word(j) && (d.flags(j) & kVerbCue) && !d.cap(j)) { own_cue = true; break; }
+          if (!d.word(j) && !d.punct(j, PunctKind::kComma)) break;
+        }
+        if (own_cue) break;
+        best = after;
+        m = best - 1;
+        continue;
+      }
+      if (d.word(m) && (d.flags(m) & kVerbCue) && !d.cap(m)) break;
+    }
+    return best;
   }
 
   // "the claim that P", "assertions made by X alleging that P". Returns the content index.
@@ -238,7 +258,10 @@ struct Rules {
       }
     }
     // "said in a statement (that)", "said on Tuesday that"
-    if (k < s.te && d.word(k) && (d.flags(k) & (kTime | kPrep)) && !d.is(k, "that") &&
+    if (k < s.te && d.word(k) &&
+        ((d.flags(k) & (kTime | kPrep)) || d.is(k, "late") || d.is(k, "early") ||
+         (is_adverb(d, k) && !(d.flags(k) & kAux))) &&
+        !d.is(k, "that") &&
         cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny) {
       std::uint32_t m = k;
       while (m < s.te && m < k + 12 && !d.is(m, "that") &&
@@ -309,14 +332,8 @@ struct Rules {
           !(sub.place == SubjectPlace::kAfter && (d.flags(k + 1) & kDet)) &&
           !quote_before)
         rest = k + 1;
+      if (sub.place == SubjectPlace::kAfter) rest = kNone;
       if (comma_after && k + 1 < s.te && d.punct(k + 1, PunctKind::kQuoteOpen)) rest = k + 1;
-      // "In particular, he said, P": a short fronted adverbial is not the content.
-      std::uint32_t fronted_words = 0;
-      for (std::uint32_t m = s.tb; m < end && fronted_words < 5; ++m) fronted_words += d.word(m);
-      if (rest != kNone && fronted_words <= 3 && !d.punct(s.tb, PunctKind::kQuoteOpen)) {
-        add_after(rest, s, Layer::kClaim, src, cue, "content after '" + verb + ",'");
-        return true;
-      }
       add_before(s, end, rest, src, cue, "content before its cue '" + verb + "'");
       return true;
     }

@@ -369,6 +369,8 @@ struct Rules {
       const std::uint32_t f = d.flags(k);
       if (cls == CueClass::kAccuse) {
         // "accused the mayor of taking bribes": the object and what it is accused of.
+      } else if (sub.relative && (f & kAux)) {
+        // "which they contend is not the case": the content lacks its subject.
       } else if ((f & kPrep) || d.is(k, "to") || (f & kStop && !(f & (kDet | kPronoun)) &&
                                                    !d.is(k, "what") && !d.is(k, "how") &&
                                                    !d.is(k, "why") && !d.is(k, "if") &&
@@ -376,7 +378,19 @@ struct Rules {
         return true;  // "called for", "said to", "said as much"
       }
     }
-    if (k < s.te && d.punct(k, PunctKind::kComma)) return true;
+    // "Rubio says, win or lose, he is staying": the content follows the comma.
+    if (k + 1 < s.te && d.punct(k, PunctKind::kComma)) {
+      const std::string_view vw = d.str(i);
+      const bool clear_verb = ce == i + 1 && !(d.flags(i) & kNounCue) &&
+                              (vw.back() == 's' || ends_with(vw, "ed") || word_is(vw, "said") ||
+                               word_is(vw, "told") || word_is(vw, "wrote") || word_is(vw, "say"));
+      if (!clear_verb || sub.place != SubjectPlace::kBefore || !d.word(k + 1) || participle_cue(d, k + 1) ||
+          (d.flags(k + 1) & (kStop | kPrep)) || d.is(k + 1, "according"))
+        return true;
+      ++k;
+    } else if (k < s.te && d.punct(k, PunctKind::kComma)) {
+      return true;
+    }
     // "reiterated their position that P": the content is P.
     if (!saw_that) {
       std::uint32_t m = k;

@@ -140,7 +140,8 @@ void Lexicon::load_classes(std::string_view file) {
                           : cls == "aux" ? kAux
                           : cls == "stop" ? kStop
                           : cls == "start" ? kStart
-                          : cls == "time" ? kTime : 0u;
+                          : cls == "time" ? kTime
+                          : cls == "past" ? kPast : 0u;
         entry(field).flags |= f;
       }
     });

@@ -43,6 +43,7 @@ enum WordFlag : std::uint32_t {
   kStop = 1u << 17,          // cannot be inside a source noun phrase
   kStart = 1u << 18,         // often begins a sentence
   kTime = 1u << 19,          // may follow a cue before its content ("said on Monday")
+  kPast = 1u << 20,          // an irregular past-tense verb ("went", "met")
 };
 
 // A multi-word entry: its words (lower case) and what it is.

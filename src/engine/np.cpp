@@ -85,8 +85,13 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
         words += 2;
         continue;
       }
-      const bool loose = (d.is(j, "of") || d.is(j, "for")) && j > floor && d.word(j - 1) &&
-                         !np_stopper(d, j - 1) && !(d.flags(j - 1) & (kPrep | kDet));
+      const bool loose = ((d.is(j, "of") || d.is(j, "for")) && j > floor && d.word(j - 1) &&
+                          !np_stopper(d, j - 1) && !(d.flags(j - 1) & (kPrep | kDet))) ||
+                         // "many in the crowd", "some of the delegates"
+                         (d.is(j, "in") && j > floor &&
+                          (d.is(j - 1, "many") || d.is(j - 1, "some") || d.is(j - 1, "most") ||
+                           d.is(j - 1, "few") || d.is(j - 1, "others") || d.is(j - 1, "those") ||
+                           d.is(j - 1, "all") || d.is(j - 1, "people")));
       if (!loose && (!joining_prep(d, j) || j == floor || !role_or_name(d, j - 1))) break;
     } else if (d.is(j, "and") || d.is(j, "&")) {
       if (j == floor || !(d.cap(j - 1) || (d.flags(j - 1) & kSourceNoun)) || !d.cap(begin)) break;
@@ -128,22 +133,35 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
     if (!d.word(end)) break;
     const std::uint32_t f = d.flags(end);
     if (end > first && ((f & kPronoun) || np_stopper(d, end))) break;
+    // A determiner after a noun starts a new phrase ("told reporters this was ...").
+    if (end > first && (f & kDet) && !(d.flags(end - 1) & (kDet | kPrep)) && !d.is(end - 1, "and")) break;
     if (end > first && (f & kPrep)) {
+      if (d.is(end, "of") && end + 1 < limit && d.word(end + 1) && !np_stopper(d, end + 1) &&
+          !(d.flags(end + 1) & kPronoun)) {
+        ++end;
+        ++words;
+        continue;
+      }
       const bool next_ok = end + 1 < limit && (d.cap(end + 1) || (d.flags(end + 1) & kDet));
       const bool weak = d.is(end, "in") || d.is(end, "to");
       if (!joining_prep(d, end) || !next_ok || !role_or_name(d, end - 1)) break;
       if (weak && !d.cap(end + 1)) break;
     }
     if (end > first && (d.is(end, "and") || d.is(end, "&"))) {
-      if (!(end + 1 < limit && d.cap(end + 1) && d.cap(end - 1))) break;
+      // "Carson and Fiorina", "the U.S. and other Western nations"
+      const bool next_ok = end + 1 < limit &&
+                           (d.cap(end + 1) || d.is(end + 1, "other") || d.is(end + 1, "its") ||
+                            d.is(end + 1, "their") || d.is(end + 1, "the"));
+      if (!(next_ok && d.cap(end - 1))) break;
     }
     if (end > first && (f & kVerbCue) && !d.cap(end) && !(f & (kSourceNoun | kTitle))) break;
     // A name is over when a plain lower-case word follows it ("Wilson praised ...").
     if (end > first && !d.cap(end) && d.cap(end - 1) && !(f & (kPrep | kTitle | kSourceNoun)) &&
         !d.is(end, "and") && !(d.tokens[end].flags & kDigit) && !(d.flags(end - 1) & kDet)) {
       const std::string_view w = d.str(end);
-      const bool nounish = w.size() > 3 && (w.back() == 's' || ends_with(w, "er") || ends_with(w, "or") ||
-                                            ends_with(w, "ist"));
+      const bool nounish = w.size() > 3 && !(d.tokens[end].flags & kApostrophe) &&
+                           (w.back() == 's' || ends_with(w, "er") || ends_with(w, "or") ||
+                            ends_with(w, "ist"));
       if (!nounish || ends_with(w, "ss") || ends_with(w, "us")) break;
     }
     ++end;
@@ -170,11 +188,13 @@ bool plausible_source(const Document& d, TokRange r) {
     if (d.cap(i) && !(f & (kDet | kStop | kPrep | kStart))) return true;
     if (d.cap(i) && i > r.tb) return true;
   }
-  // A lower-case head: accept nouns that look like people or bodies ("the spokesman").
+  // A lower-case head: accept nouns that look like people or bodies ("the spokesman"),
+  // and any determined phrase ("his son", "the affidavit").
   std::uint32_t last = r.te - 1;
   while (last > r.tb && !d.word(last)) --last;
   const std::string_view w = d.str(last);
   if (d.flags(last) & (kDet | kPrep | kStop)) return false;
+  if (r.te - r.tb >= 2 && (d.flags(r.tb) & kDet) && !(d.tokens[last].flags & kDigit)) return true;
   return w.size() > 3 && (ends_with(w, "s") || ends_with(w, "er") || ends_with(w, "or") ||
                           ends_with(w, "ist") || ends_with(w, "ian") || ends_with(w, "ent") ||
                           ends_with(w, "ment") || ends_with(w, "ion") || ends_with(w, "ure"));

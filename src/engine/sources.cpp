@@ -37,14 +37,29 @@ MentionKind kind_of(const Document& d, TokRange r) {
   return MentionKind::kName;
 }
 
-// The sentence's grammatical subject when it opens the sentence: "Iran has ...".
+// The sentence's grammatical subject when it opens the sentence: "Iran has ...",
+// "The diplomats went on to ...": the words before its first verb-like word.
 TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t before) {
-  const TokRange np = np_right(d, s.tb, before, false);
-  if (np.empty() || np.te >= before || !plausible_source(d, np)) return {};
-  if (!d.word(np.te)) return {};
-  const std::uint32_t f = d.flags(np.te);
-  if (f & (kDet | kPrep)) return {};
-  if ((f & kStop) && !(f & kAux)) return {};
+  std::uint32_t v = s.tb;
+  while (v < before && v < s.tb + kMaxNpTokens) {
+    if (!d.word(v)) {
+      if (d.punct(v, PunctKind::kParenOpen) || d.punct(v, PunctKind::kParenClose)) { ++v; continue; }
+      return {};
+    }
+    const std::uint32_t f = d.flags(v);
+    if (v > s.tb && !d.cap(v)) {
+      const std::string_view w = d.str(v);
+      if ((f & (kAux | kPast)) && !(f & kDet)) break;
+      if ((f & kVerbCue) && !(f & (kSourceNoun | kTitle))) break;
+      if (w.size() > 3 && w.substr(w.size() - 2) == "ed") break;
+    }
+    if ((f & kStop) && !(f & kDet)) return {};
+    if ((f & kPrep) && (v == s.tb || !(d.is(v, "of") || d.is(v, "for") || d.is(v, "in")))) return {};
+    ++v;
+  }
+  if (v == s.tb || v >= before) return {};
+  const TokRange np{s.tb, v};
+  if (!plausible_source(d, np)) return {};
   return np;
 }
 
@@ -235,10 +250,12 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
                            ((ends_with(d.str(k + 1), "ed") || ends_with(d.str(k + 1), "ing")) &&
                             !d.cap(k + 1)) ||
                            (d.word(k + 1) && (d.tokens[k + 1].flags & kDigit));
-        if (!appos && !aside) continue;
+        std::uint32_t seg_words = 0;
+        for (std::uint32_t m = k + 1; m < u; ++m) seg_words += d.word(m);
+        const bool short_aside = seg_words <= 3 && !(f1 & kVerbCue);  // "Murphy, though, said"
+        if (!appos && !aside && !short_aside) continue;
         const TokRange np = np_left(d, k - 1, s.tb);
-        if (!np.empty() && plausible_source(d, np) && (d.cap(np.te - 1) || d.punct(np.te - 1, PunctKind::kParenClose) ||
-                                                       (d.flags(np.te - 1) & kSourceNoun))) {
+        if (!np.empty() && plausible_source(d, np)) {
           sub.place = SubjectPlace::kBefore;
           sub.np = appos && commas == 1 ? TokRange{np.tb, u} : np;
           sub.left_edge = np.tb;

@@ -155,6 +155,17 @@ void tokenize(std::string_view text, std::vector<Token>* out) {
       }
       t.end = static_cast<std::uint32_t>(p);
       t.info = lex.find(text.substr(t.begin, p - t.begin));
+      // "he’s", "they’re", "I’m": the pronoun's entry.
+      if (!t.info && (t.flags & kApostrophe)) {
+        const std::string_view w = text.substr(t.begin, p - t.begin);
+        std::size_t cut = w.find('\'');
+        const std::size_t curly = w.find("\xE2\x80\x99");
+        if (curly != std::string_view::npos && (cut == std::string_view::npos || curly < cut)) cut = curly;
+        if (cut != std::string_view::npos && cut > 0 && cut <= 4) {
+          const WordInfo* wi = lex.find(w.substr(0, cut));
+          if (wi && (wi->flags & kPronoun)) t.info = wi;
+        }
+      }
       // "n't" contractions count as negation.
       if (!t.info && (t.flags & kApostrophe)) {
         const std::string_view w = text.substr(t.begin, p - t.begin);

@@ -21,6 +21,7 @@ constexpr std::size_t kEntityLookback = 48;
 
 struct Entity {
   std::string name;
+  std::string lower_name;
   std::string last_word;  // lower case
   bool person = false;
   bool group = false;
@@ -94,7 +95,7 @@ class Resolver {
       // "the embassy" -> "Russian Embassy in London"
       for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
         const Entity& e = recent_[recent_.size() - 1 - k];
-        if (lower(e.name).find(head) != std::string::npos && !e.person) return remember(e);
+        if (e.lower_name.find(head) != std::string::npos && !e.person) return remember(e);
       }
     }
     // A lone capitalised word may be a surname.
@@ -145,6 +146,7 @@ class Resolver {
 
   std::string remember(const Entity& e) {
     Entity copy = e;
+    if (copy.lower_name.empty()) copy.lower_name = lower(copy.name);
     recent_.push_back(std::move(copy));
     if (recent_.size() > 4 * kEntityLookback) recent_.erase(recent_.begin(), recent_.begin() + 2 * kEntityLookback);
     return recent_.back().name;

@@ -559,12 +559,15 @@ struct Rules {
       }
       if (d.in_quote[i]) continue;
       const std::uint32_t f = t.lex_flags();
-      if (d.is(i, "according") && d.is(i + 1, "to")) {
+      const std::uint32_t len = t.end - t.begin;
+      if (len == 9 && d.is(i, "according") && d.is(i + 1, "to")) {
         according_to(i);
         continue;
       }
-      if (d.is(i, "perspective") || d.is(i, "view") || d.is(i, "opinion")) perspective(i);
-      if (d.is(i, "cited") || d.is(i, "by")) source_only(i);
+      if ((len == 11 || len == 4 || len == 7) &&
+          (d.is(i, "perspective") || d.is(i, "view") || d.is(i, "opinion")))
+        perspective(i);
+      if ((len == 5 || len == 2) && (d.is(i, "cited") || d.is(i, "by"))) source_only(i);
       // Phrasal cues: "pointed out", "pushed back".
       if (f & kPhraseStart) {
         bool matched = false;

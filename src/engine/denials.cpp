@@ -86,13 +86,20 @@ bool negated(const Document& d, TokRange r) {
 
 void classify_denials(const Document& doc, Findings* out) {
   auto& cs = out->contents;
+  // Content words, computed when first compared (most contents never are).
   std::vector<std::vector<std::uint32_t>> words(cs.size());
+  std::vector<std::uint8_t> have(cs.size(), 0);
+  const auto words_of = [&](std::uint32_t c) -> const std::vector<std::uint32_t>& {
+    if (!have[c]) {
+      words[c] = content_words(doc, cs[c].tokens);
+      have[c] = 1;
+    }
+    return words[c];
+  };
   for (std::uint32_t c = 0; c < cs.size(); ++c) {
     ContentFinding& f = cs[c];
     const bool pred = has_denial_predicate(doc, f.tokens);
     const bool neg = !pred && f.layer == Layer::kClaim && !f.from_accusation && negated(doc, f.tokens);
-    const bool want_words = pred || neg || f.layer == Layer::kDenial || f.from_accusation;
-    if (want_words || f.layer == Layer::kClaim) words[c] = content_words(doc, f.tokens);
     if (f.from_accusation && !pred) continue;
     if (f.layer == Layer::kClaim && !pred && !neg) continue;
     // Find the earlier claim this one answers.
@@ -101,7 +108,7 @@ void classify_denials(const Document& doc, Findings* out) {
     for (std::uint32_t k = 1; k <= kCompare && k <= c; ++k) {
       const std::uint32_t o = c - k;
       if (cs[o].layer != Layer::kClaim || cs[o].tokens.te > f.tokens.tb) continue;
-      const std::size_t n = shared(words[c], words[o]);
+      const std::size_t n = shared(words_of(c), words_of(o));
       if (n > best_n) { best_n = n; best = o; }
     }
     if (f.layer == Layer::kClaim) {

@@ -11,6 +11,7 @@ void find_hedges(const Document& d, Findings* out) {
   for (std::uint32_t i = 0; i < n; ++i) {
     if (!d.word(i)) continue;
     const std::uint32_t f = d.flags(i);
+    if (!(f & (kHedge | kVerbCue))) continue;
     const bool adjective_form = d.is(i, "alleged") || d.is(i, "purported") || d.is(i, "claimed");
     if (!(f & kHedge) && !adjective_form) continue;
     if (adjective_form) {

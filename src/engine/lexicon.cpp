@@ -167,14 +167,52 @@ Lexicon::Lexicon() {
   simple("denial_cues.txt", kDenialWord);
   simple("negations.txt", kNegation);
   simple("hedges.txt", kHedge);
+  build_index();
+}
+
+namespace {
+
+inline std::uint64_t mix(std::uint64_t h) {
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  return h | 1;  // never 0: 0 marks an empty slot
+}
+
+}  // namespace
+
+void Lexicon::build_index() {
+  std::size_t size = 16;
+  while (size < words_.size() * 3) size <<= 1;
+  slots_.assign(size, Slot{});
+  mask_ = size - 1;
+  for (const auto& [key, info] : words_) {
+    std::uint64_t h = 1469598103934665603ULL;
+    for (char c : key) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+    h = mix(h);
+    std::uint64_t i = h & mask_;
+    while (slots_[i].hash != 0) i = (i + 1) & mask_;
+    slots_[i] = Slot{h, key, &info};
+  }
 }
 
 const WordInfo* Lexicon::find(std::string_view word) const {
+  if (word.size() > kMaxWord || word.empty()) return nullptr;
   char buf[kMaxWord];
-  const std::string_view lower = lower_ascii(word, buf);
-  if (lower.empty()) return nullptr;
-  const auto it = words_.find(lower);
-  return it == words_.end() ? nullptr : &it->second;
+  std::uint64_t h = 1469598103934665603ULL;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    buf[i] = c;
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  }
+  h = mix(h);
+  const std::string_view lower(buf, word.size());
+  for (std::uint64_t i = h & mask_;; i = (i + 1) & mask_) {
+    const Slot& slot = slots_[i];
+    if (slot.hash == 0) return nullptr;
+    if (slot.hash == h && slot.key == lower) return slot.info;
+  }
 }
 
 const Lexicon& lexicon() {

@@ -79,7 +79,16 @@ class Lexicon {
                   CueClass cue_class);
   void load_classes(std::string_view file);
 
-  std::unordered_map<std::string_view, WordInfo> words_;
+  struct Slot {
+    std::uint64_t hash = 0;
+    std::string_view key;
+    const WordInfo* info = nullptr;
+  };
+  void build_index();
+
+  std::unordered_map<std::string_view, WordInfo> words_;  // owns the entries
+  std::vector<Slot> slots_;  // open addressing over words_, power-of-two size
+  std::uint64_t mask_ = 0;
   std::vector<Phrase> phrases_;
 };
 

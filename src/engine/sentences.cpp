@@ -52,11 +52,18 @@ void split(Document* d) {
       else end_here = can_start(*d, last + 1) && (d->tokens[last + 1].flags & kSpaceBefore);
       // "“Why?” Trump asked." - a quotation ending in ? or ! followed by its speaker and cue.
       // '“Fine.” Jane Roe said.' likewise, when the cue ends the sentence or a clause.
-      bool quote_opens_sentence = true;  // its opening mark starts the sentence or is earlier
-      for (std::uint32_t m = start + 1; m < last; ++m)
-        if (d->tokens[m].punct == PunctKind::kQuoteOpen) quote_opens_sentence = false;
-      if (end_here && last > i && d->tokens[last].punct == PunctKind::kQuoteClose &&
-          quote_opens_sentence && d->tokens[last + 1].kind == TokKind::kWord) {
+      bool quote_opens_sentence = false;  // its opening mark starts the sentence or is earlier
+      if (end_here && last > i && d->tokens[last].punct == PunctKind::kQuoteClose) {
+        quote_opens_sentence = true;
+        for (std::uint32_t m = last; m > start + 1 && last - m < 400;) {
+          --m;
+          if (d->tokens[m].punct == PunctKind::kQuoteOpen) {
+            quote_opens_sentence = false;
+            break;
+          }
+        }
+      }
+      if (end_here && quote_opens_sentence && d->tokens[last + 1].kind == TokKind::kWord) {
         for (std::uint32_t m = last + 1; m < n && m < last + 7; ++m) {
           const Token& w = d->tokens[m];
           if (w.kind != TokKind::kWord || (w.flags & kLineBefore)) break;

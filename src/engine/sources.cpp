@@ -98,6 +98,9 @@ std::uint32_t RuleContext::add_source(TokRange r, std::string why) {
 
 std::uint32_t RuleContext::add_content(std::uint32_t tb, std::uint32_t te, Layer layer,
                                        std::uint32_t source, Span cue, std::string why) {
+  // Bound every content, so that later passes over contents stay linear on pathological
+  // input (a sentence of a megabyte).
+  if (te > tb + 2 * kMaxClauseTokens) tb = te - 2 * kMaxClauseTokens;
   te = trim_end(d, tb, te);
   while (tb < te && (d.punct(tb, PunctKind::kComma) || d.punct(tb, PunctKind::kColon))) ++tb;
   if (te <= tb) return kNone;

@@ -12,7 +12,7 @@ bool is_space(char32_t c) {
          (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F;
 }
 
-bool is_ascii_alnum(char32_t c) {
+constexpr bool is_ascii_alnum(char32_t c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
@@ -34,8 +34,17 @@ bool is_non_ascii_punct(char32_t c) {
   }
 }
 
-bool is_letter_or_digit(char32_t c) {
-  if (c < 0x80) return is_ascii_alnum(c);
+// ASCII letters and digits, as a table.
+struct AsciiTable {
+  bool alnum[128] = {};
+  constexpr AsciiTable() {
+    for (int c = 0; c < 128; ++c) alnum[c] = is_ascii_alnum(static_cast<char32_t>(c));
+  }
+};
+constexpr AsciiTable kAscii;
+
+inline bool is_letter_or_digit(char32_t c) {
+  if (c < 0x80) return kAscii.alnum[c];
   return !is_space(c) && !is_non_ascii_punct(c);
 }
 
@@ -54,6 +63,11 @@ struct Cursor {
   std::string_view text;
   std::size_t pos = 0;
   char32_t peek(std::size_t at, std::size_t* next) const {
+    const unsigned char b = static_cast<unsigned char>(text[at]);
+    if (b < 0x80) {
+      *next = at + 1;
+      return b;
+    }
     std::size_t p = at;
     const char32_t c = decode_utf8(text, &p);
     *next = p;
@@ -75,7 +89,7 @@ bool word_is(std::string_view word, std::string_view lower) {
 
 void tokenize(std::string_view text, std::vector<Token>* out) {
   out->clear();
-  out->reserve(text.size() / 5 + 16);
+  out->reserve(text.size() / 4 + 16);
   const Lexicon& lex = lexicon();
   Cursor cur{text, 0};
   std::uint8_t pending = 0;  // flags gathered from preceding white space
@@ -84,7 +98,13 @@ void tokenize(std::string_view text, std::vector<Token>* out) {
   std::size_t pos = 0;
   while (pos < n) {
     std::size_t next = 0;
-    const char32_t c = cur.peek(pos, &next);
+    const unsigned char b = static_cast<unsigned char>(text[pos]);
+    if (b == ' ') {  // fast path for the commonest byte
+      pending |= kSpaceBefore;
+      ++pos;
+      continue;
+    }
+    const char32_t c = b < 0x80 ? (next = pos + 1, static_cast<char32_t>(b)) : cur.peek(pos, &next);
     if (is_space(c)) {
       pending |= kSpaceBefore;
       if (c == '\n' || c == 0x2029 || c == 0x2028) pending |= kLineBefore;

@@ -25,6 +25,10 @@ std::uint32_t trim_end(const Document& d, std::uint32_t start, std::uint32_t end
     const Token& t = d.tokens[end - 1];
     if (t.kind == TokKind::kWord) break;
     if (t.punct == PunctKind::kQuoteClose && has_open) break;
+    // keep symbols ("6%") and a question or exclamation mark
+    if (t.punct == PunctKind::kOther || t.punct == PunctKind::kQuestion ||
+        t.punct == PunctKind::kExclaim)
+      break;
     if (t.punct == PunctKind::kParenClose) {
       // keep a closing bracket whose opening one is inside
       bool open = false;

@@ -485,8 +485,15 @@ struct Rules {
   // "according to X, P" / "P, according to X" / "P according to X".
   void according_to(std::uint32_t i) {
     const Sentence& s = d.sentence(i);
-    const TokRange np = np_right(d, i + 2, s.te, true);
+    TokRange np = np_right(d, i + 2, s.te, true);
     if (np.empty()) return;
+    // "according to traders in the port": a short place or group phrase belongs to it.
+    if (np.te + 1 < s.te && (d.is(np.te, "in") || d.is(np.te, "at") || d.is(np.te, "with") ||
+                             d.is(np.te, "from") || d.is(np.te, "close"))) {
+      std::uint32_t m = np.te + 1;
+      while (m < s.te && m < np.te + 6 && d.word(m) && !(d.flags(m) & kStop)) ++m;
+      if (m > np.te + 1 && (m >= s.te || !d.word(m))) np.te = m;
+    }
     const Span cue = ctx.span(i, i + 2);
     const std::uint32_t src = ctx.add_source(np, "source after 'according to'");
     const bool fronted = i == s.tb || (i > s.tb && (d.punct(i - 1, PunctKind::kQuoteOpen) ||
@@ -522,7 +529,7 @@ struct Rules {
     const Sentence& s = d.sentence(i);
     if (d.is(i, "cited") && d.is(i + 1, "by")) {
       const TokRange np = np_right(d, i + 2, s.te, false);
-      if (!np.empty() && plausible_source(d, np)) ctx.add_source(np, "outlet cited as origin ('cited by')");
+      if (!np.empty()) ctx.add_source(np, "outlet cited as origin ('cited by')");
       return;
     }
     if (d.is(i, "by") && (d.tokens[i].flags & kLineBefore) && d.cap(i)) {

@@ -17,8 +17,17 @@ namespace {
 constexpr std::uint32_t kCompare = 30;
 constexpr std::size_t kWords = 48;
 
-// Hash of the first five lower-cased bytes of a content word ("missiles" ~ "missile").
+// Hash of a crude stem: the word without -ing/-ed/-es/-s, then its first five lower-cased
+// bytes ("missiles" ~ "missile", "dumped" ~ "dumping").
 std::uint32_t stem_hash(std::string_view w) {
+  const auto strip = [&](std::string_view suffix) {
+    if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) {
+      w.remove_suffix(suffix.size());
+      return true;
+    }
+    return false;
+  };
+  strip("ing") || strip("ed") || strip("es") || strip("s");
   std::uint32_t h = 2166136261u;
   for (std::size_t i = 0; i < w.size() && i < 5; ++i) {
     char c = w[i];
@@ -35,7 +44,7 @@ std::vector<std::uint32_t> content_words(const Document& d, TokRange r) {
     const std::uint32_t f = d.flags(i);
     if (f & (kDet | kPrep | kStop | kAux | kPronoun | kNegation)) continue;
     const std::string_view w = d.str(i);
-    if (w.size() < 4) continue;
+    if (w.size() < 3) continue;
     out.push_back(stem_hash(w));
   }
   std::sort(out.begin(), out.end());

@@ -75,6 +75,8 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     const std::uint32_t f = d.flags(j);
     if (f & kPronoun) break;
     if (np_stopper(d, j)) break;
+    // "echoed Norway’s ...": a lower-case past form before a name is a verb.
+    if (!d.cap(j) && d.cap(j + 1) && ends_with(d.str(j), "ed") && !(f & (kTitle | kTitleMod))) break;
     if (f & kPrep) {
       // "people familiar with the talks", "officials briefed on the plan"
       if (j > floor + 1 && (d.is(j - 1, "familiar") || d.is(j - 1, "close") || d.is(j - 1, "briefed") ||

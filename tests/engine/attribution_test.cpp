@@ -1,0 +1,202 @@
+// Reporting cues, their sources and contents, pattern by pattern.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "claimlens/annotate.h"
+#include "engine_test_util.h"
+
+using namespace claimlens_test;
+
+namespace {
+AnnotateResult run(const std::string& text) { return claimlens::annotate(text); }
+}  // namespace
+
+TEST_CASE("X said that P", "[attribution]") {
+  const std::string t = "The harbour authority said that the ferry will resume in June.";
+  const auto r = run(t);
+  const int c = find(r, t, Layer::kClaim, "the ferry will resume in June");
+  INFO(dump(r, t));
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The harbour authority"));
+  CHECK(covered(t, r.annotations[c].cue) == "said");
+  CHECK(r.annotations[c].why.find("said") != std::string::npos);
+}
+
+TEST_CASE("X said P without 'that', and with time and place before the content", "[attribution]") {
+  const std::string t = "Mayor Ines Duarte said on Tuesday in a statement that the budget was balanced. "
+                        "Farmers say the drought is worsening.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c1 = find(r, t, Layer::kClaim, "the budget was balanced");
+  REQUIRE(c1 >= 0);
+  CHECK(has_source(r, t, c1, "Mayor Ines Duarte"));
+  const int c2 = find(r, t, Layer::kClaim, "the drought is worsening");
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c2, "Farmers"));
+}
+
+TEST_CASE("content before the cue", "[attribution]") {
+  const std::string t = "The canal will be dredged next spring, engineers said.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "The canal will be dredged next spring");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "engineers"));
+}
+
+TEST_CASE("inverted order: quotation, said the minister", "[attribution]") {
+  const std::string t = "\xE2\x80\x9CWe will not raise taxes,\xE2\x80\x9D said the finance minister.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int s = find(r, t, Layer::kSource, "the finance minister");
+  REQUIRE(s >= 0);
+  const int c = find(r, t, Layer::kClaim, "\xE2\x80\x9CWe will not raise taxes,\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the finance minister"));
+}
+
+TEST_CASE("appositive sources keep their description", "[attribution]") {
+  const std::string t = "Lena Park, a spokeswoman for the water board, said the pipes were replaced.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the pipes were replaced");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Lena Park, a spokeswoman for the water board"));
+}
+
+TEST_CASE("a parenthetical aside between subject and cue is skipped", "[attribution]") {
+  const std::string t = "The rail union, cited by local radio, said the strike would continue.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the strike would continue");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The rail union"));
+  CHECK(find(r, t, Layer::kSource, "local radio") >= 0);  // the outlet cited as origin
+}
+
+TEST_CASE("according to X, before and after the content", "[attribution]") {
+  const std::string t = "According to the statistics office, rents rose by 6%. "
+                        "Wheat prices doubled, according to traders in the port.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c1 = find(r, t, Layer::kClaim, "rents rose by 6%");
+  REQUIRE(c1 >= 0);
+  CHECK(has_source(r, t, c1, "the statistics office"));
+  const int c2 = find(r, t, Layer::kClaim, "Wheat prices doubled");
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c2, "traders in the port"));
+  CHECK(covered(t, r.annotations[c2].cue) == "according to");
+}
+
+TEST_CASE("a quotation over several sentences is one content", "[attribution]") {
+  const std::string t = "Residents gathered.\n\xE2\x80\x9CThe water is brown. Nobody came to help,\xE2\x80\x9D "
+                        "Omar Sy said.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim,
+                     "\xE2\x80\x9CThe water is brown. Nobody came to help,\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Omar Sy"));
+}
+
+TEST_CASE("a quotation that resumes after its cue continues the content", "[attribution]") {
+  const std::string t = "\xE2\x80\x9CWe lost the harvest,\xE2\x80\x9D Ada Moy said. "
+                        "\xE2\x80\x9CNext year will be worse.\xE2\x80\x9D";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, t);
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Ada Moy"));
+}
+
+TEST_CASE("one cue with two contents joined by 'and that'", "[attribution]") {
+  const std::string t = "The inspectors said the dam is safe and that the spillway was repaired.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c1 = find(r, t, Layer::kClaim, "the dam is safe");
+  const int c2 = find(r, t, Layer::kClaim, "the spillway was repaired");
+  REQUIRE(c1 >= 0);
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c1, "The inspectors"));
+  CHECK(has_source(r, t, c2, "The inspectors"));
+}
+
+TEST_CASE("a participle cue inherits the sentence's source", "[attribution]") {
+  const std::string t = "The council approved the plan, arguing that the old bridge was unsafe.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the old bridge was unsafe");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The council"));
+}
+
+TEST_CASE("a coordinated cue inherits the earlier source", "[attribution]") {
+  const std::string t = "The ministry warned that floods were likely and stressed that roads may close.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c1 = find(r, t, Layer::kClaim, "floods were likely");
+  const int c2 = find(r, t, Layer::kClaim, "roads may close");
+  REQUIRE(c1 >= 0);
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c2, "The ministry"));
+}
+
+TEST_CASE("told with an addressee, and accused X of P", "[attribution]") {
+  const std::string t = "Captain Rhee told reporters that the ship was never in danger. "
+                        "The opposition accused the governor of hiding the report.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c1 = find(r, t, Layer::kClaim, "the ship was never in danger");
+  REQUIRE(c1 >= 0);
+  CHECK(has_source(r, t, c1, "Captain Rhee"));
+  const int c2 = find(r, t, Layer::kClaim, "the governor of hiding the report");
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c2, "The opposition"));
+}
+
+TEST_CASE("reporting nouns: the claim by X that P, X's stance that P", "[attribution]") {
+  const std::string t = "Critics repeated the claim by the auditors that the fund lost money. "
+                        "It echoed Norway\xE2\x80\x99s stance that whaling quotas are fair.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c1 = find(r, t, Layer::kClaim, "the fund lost money");
+  REQUIRE(c1 >= 0);
+  CHECK(has_source(r, t, c1, "the auditors"));
+  const int c2 = find(r, t, Layer::kClaim, "whaling quotas are fair");
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c2, "Norway"));  // the possessive is not part of the source
+}
+
+TEST_CASE("anonymous and group sources", "[attribution]") {
+  const std::string t = "Two people familiar with the talks said a deal was close.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "a deal was close");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Two people familiar with the talks"));
+}
+
+TEST_CASE("bylines and outlet credits are sources", "[attribution]") {
+  const std::string t = "Storm hits coast\nWinds reached the shore at dawn.\nBy Marta Quill\n(Coastal Herald)";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "Marta Quill") >= 0);
+  CHECK(find(r, t, Layer::kSource, "Coastal Herald") >= 0);
+  CHECK(count(r, Layer::kClaim) == 0);
+}
+
+TEST_CASE("narrative and actions are not claims", "[attribution]") {
+  const std::string t = "Spain sold rifles to Chile. The envoy announced sanctions and met the president.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kClaim) == 0);
+  CHECK(count(r, Layer::kDenial) == 0);
+  CHECK(count(r, Layer::kSource) == 0);
+}
+
+TEST_CASE("a negated cue is not an attribution", "[attribution]") {
+  const std::string t = "The coach did not say that the team would forfeit.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kClaim) == 0);
+}

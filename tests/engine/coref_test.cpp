@@ -1,0 +1,54 @@
+// Coreference: every mention of a speaker shares one canonical entity.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "claimlens/annotate.h"
+#include "engine_test_util.h"
+
+using namespace claimlens_test;
+
+TEST_CASE("titles are dropped; surname and pronoun resolve to the full name", "[coref]") {
+  const std::string t = "Foreign Minister Maria Lopez said the border would stay open. "
+                        "Lopez said trade would grow. She said talks would resume.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "Foreign Minister Maria Lopez") == "Maria Lopez");
+  CHECK(entity_of(r, t, "Lopez") == "Maria Lopez");
+  CHECK(entity_of(r, t, "She") == "Maria Lopez");
+}
+
+TEST_CASE("'the minister' resolves to the latest titled person", "[coref]") {
+  const std::string t = "Defence Minister Tomas Berg said the base would close. "
+                        "The minister added that jobs would move north.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "The minister") == "Tomas Berg");
+}
+
+TEST_CASE("'it' and 'the ministry' resolve to the organisation", "[coref]") {
+  const std::string t = "The Health Ministry said vaccines were safe. It said supplies were ample. "
+                        "The ministry warned that fees would rise.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "The Health Ministry") == "Health Ministry");
+  CHECK(entity_of(r, t, "It") == "Health Ministry");
+  CHECK(entity_of(r, t, "The ministry") == "Health Ministry");
+}
+
+TEST_CASE("a possessive phrase resolves through its possessor", "[coref]") {
+  const std::string t = "The Dutch Embassy said the visa rules changed. "
+                        "The embassy\xE2\x80\x99s letter said fees were waived.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "The embassy\xE2\x80\x99s letter") == "Dutch Embassy");
+}
+
+TEST_CASE("'he' skips organisations and 'they' skips people", "[coref]") {
+  const std::string t = "Judge Amos Kern said the trial would start. The Bar Council said it was ready. "
+                        "He said the jury was chosen. Protesters said the case was political. "
+                        "They said they would return.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "He") == "Amos Kern");
+  CHECK(entity_of(r, t, "They") == "Protesters");
+}

@@ -1,0 +1,123 @@
+// Denials: verbs, predicates, negated answers, and denials that wrap a claim.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "claimlens/annotate.h"
+#include "engine_test_util.h"
+
+using namespace claimlens_test;
+
+TEST_CASE("deny that P: the denial span is the cue with its clause", "[denials]") {
+  const std::string t = "The bakery denied that it had used spoiled flour.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "denied that it had used spoiled flour");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "The bakery"));
+  CHECK(count(r, Layer::kClaim) == 0);
+}
+
+TEST_CASE("dismissed the reports as fabricated", "[denials]") {
+  const std::string t = "The navy dismissed the reports as fabricated.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "dismissed the reports as fabricated");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "The navy"));
+}
+
+TEST_CASE("calling something baseless is a denial", "[denials]") {
+  const std::string t = "The club called the charges \xE2\x80\x9C" "baseless\xE2\x80\x9D and stressed that it "
+                        "follows the rules.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "called the charges \xE2\x80\x9C" "baseless\xE2\x80\x9D");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "The club"));
+  const int c = find(r, t, Layer::kClaim, "it follows the rules");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The club"));
+}
+
+TEST_CASE("a denial wrapping a claim yields both, each with its own source", "[denials]") {
+  const std::string t = "The studio dismissed assertions by Hal Brenner that it had copied his script.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial,
+                     "dismissed assertions by Hal Brenner that it had copied his script");
+  const int c = find(r, t, Layer::kClaim, "it had copied his script");
+  REQUIRE(d >= 0);
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, d, "The studio"));
+  CHECK(has_source(r, t, c, "Hal Brenner"));
+  REQUIRE(r.annotations[d].denies.size() == 1);
+  CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
+}
+
+TEST_CASE("a claim that X denied: the denial rejects the claim before it", "[denials]") {
+  const std::string t = "Rivals accused the firm of dumping waste\xE2\x80\x94" "a claim that the firm has "
+                        "repeatedly denied.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the firm of dumping waste");
+  REQUIRE(c >= 0);
+  int d = -1;
+  for (std::size_t i = 0; i < r.annotations.size(); ++i)
+    if (r.annotations[i].layer == Layer::kDenial) d = static_cast<int>(i);
+  REQUIRE(d >= 0);
+  CHECK(covered(t, r.annotations[d].span).find("denied") != std::string::npos);
+  CHECK(has_source(r, t, d, "the firm"));
+  REQUIRE(r.annotations[d].denies.size() == 1);
+  CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
+}
+
+TEST_CASE("a content calling something false is a denial; a plain one a claim", "[denials]") {
+  const std::string t = "Officials said the leaked figures were exaggerated. Officials said the figures were final.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "the leaked figures were exaggerated") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "the figures were final") >= 0);
+}
+
+TEST_CASE("'is not the case' after a relative cue", "[denials]") {
+  const std::string t = "They say the merger hurt workers, which the owners insist is not the case.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "is not the case");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "the owners"));
+  CHECK(find(r, t, Layer::kClaim, "the merger hurt workers") >= 0);
+}
+
+TEST_CASE("a negated statement answering an accusation is a denial", "[denials]") {
+  const std::string t = "Neighbours accused the factory of dumping oil into the river. "
+                        "\xE2\x80\x9CWe have never dumped oil into any river,\xE2\x80\x9D the manager said.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the factory of dumping oil into the river");
+  const int d = find(r, t, Layer::kDenial,
+                     "\xE2\x80\x9CWe have never dumped oil into any river,\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "the manager"));
+  REQUIRE(r.annotations[d].denies.size() == 1);
+  CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
+}
+
+TEST_CASE("one cue, two contents: a claim then a denial", "[denials]") {
+  const std::string t = "Rivals accused the mill of selling rotten grain. "
+                        "The owners said the mill is sound and that they had not sold rotten grain.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "the mill is sound") >= 0);
+  const int d = find(r, t, Layer::kDenial, "they had not sold rotten grain");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "The owners"));
+}
+
+TEST_CASE("criticism without saying it is false stays out of the denial layer", "[denials]") {
+  const std::string t = "The union criticized the ruling as part of a smear campaign.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kDenial) == 0);
+}

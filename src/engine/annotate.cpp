@@ -55,6 +55,7 @@ AnnotateResult annotate(std::string_view text, const AnnotateOptions& options) {
     all.push_back(std::move(p));
   }
   for (std::uint32_t i = 0; i < f.contents.size(); ++i) {
+    if (f.contents[i].dropped) continue;
     Pending p;
     ContentFinding& c = f.contents[i];
     p.a.layer = c.layer;

@@ -79,8 +79,8 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
         break;
       }
       if (t.punct == PunctKind::kDash && i + 1 < stop &&
-          (d.flags(i + 1) & (kDet | kNounCue)) && (d.is(i + 1, "a") || d.is(i + 1, "an") ||
-                                                    d.is(i + 1, "which") || (d.flags(i + 1) & kNounCue)))
+          (d.is(i + 1, "a") || d.is(i + 1, "an") || d.is(i + 1, "which") || d.is(i + 1, "something") ||
+           d.is(i + 1, "including") || (d.flags(i + 1) & kNounCue)))
         break;
       if (t.punct == PunctKind::kComma) {
         if (stop_at_comma) break;

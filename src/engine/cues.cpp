@@ -44,11 +44,14 @@ struct Rules {
                           Span cue, const std::string& why, bool stop_at_comma = false) {
     std::uint32_t first = kNone;
     std::uint32_t guard = 0;
+    std::uint32_t prev = kNone;
     while (start != kNone && start < s.te && guard++ < 8) {
       const ClauseEnd ce = clause_end(d, start, s.te, stop_at_comma);
       if (ce.end <= start) break;
       const std::uint32_t c = ctx.add_content(start, ce.end, layer, src, cue, why);
       if (first == kNone) first = c;
+      if (prev != kNone && c != kNone && c > prev) ctx.out->contents[prev].coordinated_next = c;
+      prev = c;
       start = ce.next;
     }
     return first;
@@ -82,7 +85,10 @@ struct Rules {
       const ClauseEnd ce = clause_end(d, rest, s.te, false);
       if (ce.end > rest) e = ce.end;
     }
-    if (e > b && d.punct(e - 1, PunctKind::kQuoteClose)) {
+    std::uint32_t cues_after = 0;  // the cue itself, and any other (", adding that ...")
+    for (std::uint32_t m = e; m < s.te && m < e + kMaxClauseTokens; ++m)
+      cues_after += d.word(m) && (d.flags(m) & kVerbCue) && !d.cap(m);
+    if (e > b && d.punct(e - 1, PunctKind::kQuoteClose) && cues_after <= 1) {
       // The quotation goes on later in the paragraph: “P,” X said. [...] “Q.”
       const std::uint32_t last = quote_run_end(s.te, d.paragraph_of(e - 1));
       if (last > s.te && last > e) return ctx.add_content(b, last, Layer::kClaim, src, cue, why + ", quotation continued");
@@ -328,7 +334,7 @@ struct Rules {
       if (d.punct(end, PunctKind::kQuoteClose)) ++end;
       std::uint32_t rest = kNone;
       if (comma_after && k + 1 < s.te && d.word(k + 1) && !participle_cue(d, k + 1) &&
-          !(d.flags(k + 1) & (kPronoun | kStop)) && !d.is(k + 1, "according") &&
+          (!(d.flags(k + 1) & kStop) || (d.flags(k + 1) & kPronoun)) && !d.is(k + 1, "according") &&
           !(sub.place == SubjectPlace::kAfter && (d.flags(k + 1) & kDet)) &&
           !quote_before)
         rest = k + 1;

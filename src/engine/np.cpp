@@ -106,6 +106,13 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
   // Trim leading prepositions, conjunctions and adverbs ("And officials said").
   while (begin <= k) {
     const std::uint32_t f = d.flags(begin);
+    // "at least four senators", "about half of voters": quantifiers stay.
+    if (begin < k && ((d.is(begin, "at") && d.is(begin + 1, "least")) ||
+                      ((d.is(begin, "about") || d.is(begin, "around") || d.is(begin, "nearly") ||
+                        d.is(begin, "almost") || d.is(begin, "roughly") || d.is(begin, "over")) &&
+                       ((d.tokens[begin + 1].flags & kDigit) || d.is(begin + 1, "half") ||
+                        (d.flags(begin + 1) & kDet)))))
+      break;
     if ((f & kPrep) || d.is(begin, "and") || d.is(begin, "but") || d.is(begin, "so") ||
         ((f & kAux) && !(f & kDet)) || (f & kTime && !d.cap(begin) && !(f & kDet)))
       ++begin;
@@ -170,11 +177,16 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
     ++words;
   }
   if (end == first) return {};
+  // ", 44," - an age.
+  if (appositive && end + 2 < limit && d.punct(end, PunctKind::kComma) && d.word(end + 1) &&
+      (d.tokens[end + 1].flags & kDigit) && (d.tokens[end + 1].end - d.tokens[end + 1].begin) <= 3 &&
+      (d.punct(end + 2, PunctKind::kComma) || !d.word(end + 2)))
+    end += 2;
   if (appositive && end + 1 < limit && d.punct(end, PunctKind::kComma) &&
       (d.flags(end + 1) & (kDet | kTitle | kTitleMod)) && !(d.flags(end + 1) & kStop)) {
     std::uint32_t j = end + 1;
-    while (j < limit && j - end <= kMaxAppositive && d.word(j) && !(d.flags(j) & kVerbCue && !d.cap(j)) &&
-           !d.is(j, "who") && !d.is(j, "which") && !d.is(j, "that"))
+    while (j < limit && j - end <= kMaxAppositive && d.word(j) &&
+           !((d.flags(j) & kVerbCue) && !d.cap(j) && !d.is(j - 1, "who")))
       ++j;
     if (j - end > 1 && j - end <= kMaxAppositive && (j >= limit || !d.word(j))) end = j;
   }

@@ -18,8 +18,7 @@ bool is_terminal(PunctKind k) {
 bool can_start(const Document& d, std::uint32_t i) {
   const Token& t = d.tokens[i];
   if (t.kind == TokKind::kWord) return (t.flags & (kCap | kDigit)) != 0;
-  return t.punct == PunctKind::kQuoteOpen || t.punct == PunctKind::kParenOpen ||
-         t.punct == PunctKind::kDash;
+  return t.punct == PunctKind::kQuoteOpen || t.punct == PunctKind::kParenOpen;
 }
 
 void split(Document* d) {

@@ -260,7 +260,13 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
         const TokRange np = np_left(d, k - 1, s.tb);
         if (!np.empty() && plausible_source(d, np)) {
           sub.place = SubjectPlace::kBefore;
-          sub.np = appos && commas == 1 ? TokRange{np.tb, u} : np;
+          // Kept in the source: an appositive ("a spokeswoman for X"), an age ("Lee, 44,"),
+          // or a name after a role ("Her campaign manager, Robby Mook,").
+          bool name_segment = true;
+          for (std::uint32_t m = k + 1; m < u; ++m)
+            if (d.word(m) && !d.cap(m)) name_segment = false;
+          const bool age = seg_words == 1 && (d.tokens[k + 1].flags & kDigit);
+          sub.np = (appos || age || name_segment) && commas == 1 ? TokRange{np.tb, u} : np;
           sub.left_edge = np.tb;
           return sub;
         }

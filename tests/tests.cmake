@@ -24,3 +24,4 @@ endfunction()
 
 claimlens_test_area(engine claimlens_engine)
 claimlens_test_area(format claimlens_format)
+claimlens_test_area(model claimlens_model)

@@ -8,6 +8,7 @@
   const fileInput = document.getElementById('file-input');
   const overlay = document.getElementById('drop-overlay');
   const status = document.getElementById('status');
+  const mirror = document.getElementById('mirror');
 
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
@@ -86,6 +87,71 @@
     openFiles(fileInput.files).then(() => { fileInput.value = ''; canvas.focus(); });
   });
 
+  // --- Accessible mirror ----------------------------------------------------------------
+  // Rebuilt from the reader's JSON whenever the active article or its highlights change.
+  // Text goes in through text nodes only: nothing from an article can become markup.
+  function buildMirror() {
+    const data = JSON.parse(Module.UTF8ToString(Module._claimlens_mirror()));
+    const nodes = [];
+    if (data.name) {
+      const heading = document.createElement('h1');
+      heading.textContent = data.name;
+      nodes.push(heading);
+    }
+    for (const block of data.blocks || []) {
+      const el = document.createElement(block.kind === 'title' ? 'h2' : 'p');
+      // Marks nest when spans nest; a mark crossing its parent's end is cut there.
+      const stack = [{ el, end: block.text.length }];
+      let pos = 0;
+      const emit = (upTo) => {
+        if (upTo > pos) stack[stack.length - 1].el.append(document.createTextNode(block.text.slice(pos, upTo)));
+        pos = Math.max(pos, upTo);
+      };
+      const closeUntil = (at) => {
+        while (stack.length > 1 && stack[stack.length - 1].end <= at) {
+          emit(stack[stack.length - 1].end);
+          stack.pop();
+        }
+      };
+      for (const m of block.marks) {
+        closeUntil(m.start);
+        emit(m.start);
+        const mark = document.createElement('mark');
+        mark.className = 'cl-' + m.layer;
+        mark.setAttribute('aria-label', m.label);
+        mark.dataset.layer = m.layer;
+        stack[stack.length - 1].el.append(mark);
+        stack.push({ el: mark, end: Math.min(m.end, stack[stack.length - 1].end) });
+      }
+      closeUntil(Infinity);
+      emit(block.text.length);
+      nodes.push(el);
+    }
+    mirror.replaceChildren(...nodes);
+  }
+
+  let lastCopied = '';
+  // The native 'copy' event (Ctrl/Cmd+C with the canvas focused) gets the reader's selection.
+  document.addEventListener('copy', (e) => {
+    if (document.activeElement === canvas && lastCopied) {
+      e.clipboardData.setData('text/plain', lastCopied);
+      e.preventDefault();
+    }
+  });
+
+  // Keys the browser would otherwise take: Ctrl +/-/0 zoom the page (the reader changes its
+  // type size instead), Ctrl+F opens the browser's find, which cannot see a canvas.
+  window.addEventListener('keydown', (e) => {
+    if (!(e.ctrlKey || e.metaKey) || !Module._claimlens_font_step) return;
+    const step = { '+': 1, '=': 1, '-': -1, '_': -1, '0': 0 }[e.key];
+    if (step !== undefined) {
+      e.preventDefault();
+      Module._claimlens_font_step(step);
+    } else if (e.key === 'f' || e.key === 'F') {
+      e.preventDefault();
+    }
+  }, { capture: true });
+
   window.claimlens = {
     ready,
     state,
@@ -96,6 +162,16 @@
       return openBytes(name, bytes);
     },
     chooseFiles() { fileInput.click(); },
+    // Document `index`'s annotations as claimlens JSON.
+    documentJson(index) {
+      const text = Module.UTF8ToString(Module._claimlens_document_json(index));
+      return text ? JSON.parse(text) : null;
+    },
+    _mirrorChanged() { buildMirror(); },
+    _copy(text) {
+      lastCopied = text;
+      if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(() => {});
+    },
     _onReady() {
       status.textContent = '';
       canvas.focus();

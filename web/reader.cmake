@@ -38,7 +38,7 @@ file(GLOB APP_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/app/*.cpp")
 file(GLOB WEB_SOURCES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/src/web/*.cpp")
 add_library(claimlens_app STATIC ${APP_SOURCES})
 target_include_directories(claimlens_app PUBLIC "${CMAKE_SOURCE_DIR}/src/app")
-target_link_libraries(claimlens_app PUBLIC claimlens_format imgui)
+target_link_libraries(claimlens_app PUBLIC claimlens_model imgui)
 
 add_executable(claimlens_reader ${WEB_SOURCES})
 add_dependencies(claimlens_reader reader_fonts)
@@ -48,9 +48,10 @@ set_target_properties(claimlens_reader PROPERTIES OUTPUT_NAME claimlens SUFFIX "
 target_link_options(claimlens_reader PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_claimlens_open,_claimlens_state,_claimlens_wheel
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_claimlens_open,_claimlens_state,_claimlens_wheel,_claimlens_document_json,_claimlens_mirror,_claimlens_font_step
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
-  --embed-file "${FONT_DIR}@/fonts")
+  "SHELL:--embed-file ${FONT_DIR}@/fonts"
+  "SHELL:--embed-file ${CMAKE_SOURCE_DIR}/assets/examples@/examples")
 set_property(TARGET claimlens_reader APPEND PROPERTY LINK_DEPENDS ${FONT_FILES})
 
 # The page's own files, copied beside the build output.

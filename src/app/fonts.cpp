@@ -37,7 +37,7 @@ ImFont* add_font(const std::string& path, float px, bool* ok) {
   return ImGui::GetIO().Fonts->AddFontDefault(&config);
 }
 
-void fill_advances(const ImFont* font, GlyphAdvances* out) {
+void fill_advances(const ImFont* font, model::GlyphAdvances* out) {
   out->base_size = font->FontSize;
   out->fallback = font->FallbackAdvanceX;
   out->by_code_point.assign(font->IndexAdvanceX.begin(), font->IndexAdvanceX.end());

@@ -16,8 +16,8 @@ struct FontSet {
   ImFont* ui = nullptr;          // Noto Sans, panels and controls
   ImFont* body = nullptr;        // Noto Serif, article text
   ImFont* title = nullptr;       // Noto Serif Bold, headlines
-  GlyphAdvances body_advances;
-  GlyphAdvances title_advances;
+  model::GlyphAdvances body_advances;
+  model::GlyphAdvances title_advances;
   float baked_body_size = 0.0f;  // device pixels
   float baked_pixel_ratio = 0.0f;
   bool from_files = false;       // false: the font files were missing, ImGui's default used

@@ -1,10 +1,13 @@
 // The reader's frame (see reader.h).
 //
 // Index
-//   [SECTION] Opening and closing documents
+//   [SECTION] Opening, closing, selecting
 //   [SECTION] Fonts and style
-//   [SECTION] Article view
-//   [SECTION] Window: toolbar, tabs, empty state, status line
+//   [SECTION] Keyboard: shortcuts and navigation
+//   [SECTION] Toolbar and legend
+//   [SECTION] Find bar
+//   [SECTION] Empty state, status line
+//   [SECTION] reader_frame
 //   [SECTION] State as JSON
 #include "reader.h"
 
@@ -13,14 +16,18 @@
 
 #include <nlohmann/json.hpp>
 
+#include "article_view.h"
+#include "claimlens/native_json.h"
 #include "claimlens/utf8.h"
 #include "imgui.h"
+#include "mirror.h"
+#include "side_panel.h"
 #include "theme.h"
 
 namespace claimlens::app {
 
 //-----------------------------------------------------------------------------
-// [SECTION] Opening and closing documents
+// [SECTION] Opening, closing, selecting
 //-----------------------------------------------------------------------------
 
 OpenResult reader_open(Reader& reader, const std::string& name, std::string_view bytes) {
@@ -32,7 +39,7 @@ OpenResult reader_open(Reader& reader, const std::string& name, std::string_view
     return refused;
   }
   auto doc = std::make_unique<Document>();
-  OpenResult result = load_document(name, bytes, doc.get());
+  OpenResult result = model::load_document(name, bytes, doc.get());
   if (!result.ok) {
     reader.message = result.message;
     reader.message_is_error = true;
@@ -42,7 +49,9 @@ OpenResult reader_open(Reader& reader, const std::string& name, std::string_view
   reader.documents.push_back(std::move(doc));
   reader.active = static_cast<int>(reader.documents.size()) - 1;
   reader.select_request = reader.active;
-  reader.message = "Opened " + name;
+  reader.filter_speaker = -1;
+  const Document& opened = *reader.documents.back();
+  reader.message = "Opened " + name + (opened.truncated ? " (annotation limit reached: not all shown)" : "");
   reader.message_is_error = false;
   return result;
 }
@@ -57,6 +66,33 @@ void reader_close(Reader& reader, int index) {
     reader.active = std::clamp(reader.active - 1, 0, count - 1);
   }
   reader.select_request = reader.active;
+  reader.filter_speaker = -1;
+}
+
+Document* active_document(Reader& reader) {
+  return reader.active >= 0 && reader.active < static_cast<int>(reader.documents.size())
+             ? reader.documents[reader.active].get()
+             : nullptr;
+}
+
+const Document* active_document(const Reader& reader) {
+  return active_document(const_cast<Reader&>(reader));
+}
+
+void expose_control(Reader& reader, const char* name) {
+  const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+  reader.controls.push_back({name, lo.x, lo.y, hi.x, hi.y});
+}
+
+void reader_step_font(Reader& reader, int steps) {
+  reader.body_css_px = steps == 0 ? 19.0f : std::clamp(reader.body_css_px + steps, kMinBodyPx, kMaxBodyPx);
+}
+
+void reader_select(Reader& reader, int index) {
+  Document* doc = active_document(reader);
+  if (!doc || index < 0 || index >= static_cast<int>(doc->annotations.size())) return;
+  doc->selected = index;
+  scroll_to_offset(*doc, doc->annotations[index].span.begin, ImGui::GetIO().DisplaySize.y * 0.8f);
 }
 
 //-----------------------------------------------------------------------------
@@ -65,128 +101,238 @@ void reader_close(Reader& reader, int index) {
 
 bool reader_prepare_frame(Reader& reader) {
   const bool rebuilt = ensure_fonts(&reader.fonts, reader.font_dir, reader.body_css_px, reader.pixel_ratio);
-  if (reader.style_scale != reader.pixel_ratio) {
+  if (reader.style_scale != reader.pixel_ratio || reader.style_dark != reader.dark) {
+    set_dark_theme(reader.dark);
     ImGuiStyle style;
     apply_theme(&style);
     style.ScaleAllSizes(reader.pixel_ratio);
     ImGui::GetStyle() = style;
     reader.style_scale = reader.pixel_ratio;
+    reader.style_dark = reader.dark;
   }
   return rebuilt;
 }
 
-//-----------------------------------------------------------------------------
-// [SECTION] Article view
-//-----------------------------------------------------------------------------
-
 namespace {
 
-// Scrolls the article child window with the keyboard when nothing else wants the keys.
-void handle_scroll_keys(float page) {
-  const ImGuiIO& io = ImGui::GetIO();
-  if (io.WantTextInput || !ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) return;
-  const float line = ImGui::GetFontSize() * 3.0f;
-  float y = ImGui::GetScrollY();
-  const auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); };
-  if (pressed(ImGuiKey_DownArrow)) y += line;
-  if (pressed(ImGuiKey_UpArrow)) y -= line;
-  if (pressed(ImGuiKey_PageDown) || pressed(ImGuiKey_Space)) y += page * 0.9f;
-  if (pressed(ImGuiKey_PageUp)) y -= page * 0.9f;
-  if (pressed(ImGuiKey_Home)) y = 0.0f;
-  if (pressed(ImGuiKey_End)) y = ImGui::GetScrollMaxY();
-  if (y != ImGui::GetScrollY()) ImGui::SetScrollY(std::clamp(y, 0.0f, ImGui::GetScrollMaxY()));
-}
+//-----------------------------------------------------------------------------
+// [SECTION] Keyboard: shortcuts and navigation
+//-----------------------------------------------------------------------------
 
-// Fills behind the text of one line for every claim and denial crossing it, and marks
-// sources and hedges under it. Annotations are sorted by begin, so the scan starts at the
-// first that could reach this line.
-void draw_line_marks(ImDrawList* draw, const Document& doc, const Line& line, ImVec2 origin,
-                     float height, float scale) {
-  const ArticleLayout& layout = doc.layout;
-  for (const Annotation& a : doc.annotations) {
-    if (a.span.begin >= line.end) break;
-    if (a.span.end <= line.begin) continue;
-    const float x0 = origin.x + layout.x_of_offset(line, std::max(a.span.begin, line.begin));
-    const float x1 = origin.x + layout.x_of_offset(line, std::min(a.span.end, line.end));
-    const LayerStyle& style = layer_style(a.layer);
-    if (a.layer == Layer::kClaim || a.layer == Layer::kDenial) {
-      draw->AddRectFilled(ImVec2(x0, origin.y + height * 0.04f), ImVec2(x1, origin.y + height * 0.96f),
-                          style.fill);
-    } else {
-      const float y = origin.y + height * 0.86f;
-      draw->AddLine(ImVec2(x0, y), ImVec2(x1, y), style.mark, 2.0f * scale);
+// Next (dir > 0) or previous annotation of `layer` (or any claim/denial when layer < 0)
+// from the selection, or from the top of the view when nothing is selected.
+void jump(Reader& reader, Document& doc, int layer, int dir) {
+  const int n = static_cast<int>(doc.annotations.size());
+  int from = doc.selected;
+  if (from < 0) {
+    const auto& lines = doc.layout.lines();
+    const std::size_t top = doc.layout.first_line_at(doc.scroll_y);
+    const std::uint32_t offset = top < lines.size() ? lines[top].begin : 0;
+    from = dir > 0 ? -1 : n;
+    for (int i = 0; i < n; ++i) {
+      if (doc.annotations[i].span.begin >= offset) {
+        from = dir > 0 ? i - 1 : i;
+        break;
+      }
+    }
+  }
+  // Wraps around at either end, as find does.
+  for (int step = 1; step <= n; ++step) {
+    const int i = (((from + dir * step) % n) + n) % n;
+    const Layer l = doc.annotations[i].layer;
+    const bool wanted = layer >= 0 ? static_cast<int>(l) == layer : (l == Layer::kClaim || l == Layer::kDenial);
+    if (wanted && reader.visible[static_cast<int>(l)]) {
+      reader_select(reader, i);
+      return;
     }
   }
 }
 
-void draw_article(Reader& reader, Document& doc) {
-  const float scale = reader.pixel_ratio;
-  const ImVec2 avail = ImGui::GetContentRegionAvail();
-  ImGui::BeginChild("article", avail, false, ImGuiWindowFlags_NoMove);
-  const float margin = 24.0f * scale;
-  const float column = std::min(avail.x - 2.0f * margin - ImGui::GetStyle().ScrollbarSize,
-                                reader.fonts.baked_body_size * 34.0f);
-  LayoutStyle style;
-  style.body = &reader.fonts.body_advances;
-  style.title = &reader.fonts.title_advances;
-  style.body_size = reader.fonts.baked_body_size;
-  style.title_size = reader.fonts.title->FontSize;
-  style.width = std::max(column, 80.0f * scale);
-  doc.layout.wrap(style);
+void copy_selection(Reader& reader, const Document& doc) {
+  if (doc.text_selection.empty() || !reader.platform.set_clipboard) return;
+  const Span s = doc.text_selection.span();
+  const std::string text = doc.text.substr(s.begin, s.end - s.begin);
+  reader.platform.set_clipboard(text.c_str());
+  reader.message = "Copied " + std::to_string(CodePointIndex(text).code_point_count()) + " characters";
+  reader.message_is_error = false;
+}
 
-  const float top = 28.0f * scale;
-  const float left = std::max(margin, (avail.x - style.width) * 0.5f);
-  ImGui::Dummy(ImVec2(avail.x - ImGui::GetStyle().ScrollbarSize, doc.layout.height() + 2 * top));
-
-  const float scroll = ImGui::GetScrollY();
-  doc.scroll_y = scroll;
-  const ImVec2 window_pos = ImGui::GetWindowPos();
-  const float view_height = ImGui::GetWindowHeight();
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  const Theme& theme = current_theme();
-  const auto& lines = doc.layout.lines();
-  for (std::size_t i = doc.layout.first_line_at(scroll - top); i < lines.size(); ++i) {
-    const Line& line = lines[i];
-    const float y = window_pos.y + top + line.y - scroll;
-    if (y > window_pos.y + view_height) break;
-    const bool title = doc.layout.blocks()[line.block].kind == BlockKind::kTitle;
-    const float height = doc.layout.line_height(line);
-    const ImVec2 origin(window_pos.x + left, y);
-    draw_line_marks(draw, doc, line, origin, height, scale);
-    ImFont* font = title ? reader.fonts.title : reader.fonts.body;
-    const float size = doc.layout.font_size(line);
-    const float baseline_pad = (height - size) * 0.5f;
-    draw->AddText(font, size, ImVec2(origin.x, origin.y + baseline_pad), theme.text,
-                  doc.text.data() + line.begin, doc.text.data() + line.end);
+void handle_shortcuts(Reader& reader) {
+  ImGuiIO& io = ImGui::GetIO();
+  const bool command = io.KeyCtrl || io.KeySuper;
+  Document* doc = active_document(reader);
+  // GLFW key codes for letters are their upper-case ASCII values.
+  if (command && ImGui::IsKeyPressed('F', false)) {
+    reader.find_open = true;
+    reader.find_focus = true;
   }
-  handle_scroll_keys(view_height);
-  ImGui::EndChild();
+  if (command && ImGui::IsKeyPressed('C', false) && doc) copy_selection(reader, *doc);
+  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
+    if (reader.find_open) {
+      reader.find_open = false;
+    } else if (doc) {
+      doc->selected = -1;
+      doc->text_selection = {};
+    }
+  }
+  if (io.WantTextInput || !doc || command) return;
+  // Typed characters, so Shift and keyboard layouts behave as printed on the keys:
+  // n/p any statement, c/d/s/h next claim/denial/source/hedge, upper case goes back.
+  for (ImWchar ch : io.InputQueueCharacters) {
+    const int dir = (ch >= 'A' && ch <= 'Z') ? -1 : 1;
+    switch (ch) {
+      case 'n': case 'j': jump(reader, *doc, -1, 1); break;
+      case 'p': case 'k': jump(reader, *doc, -1, -1); break;
+      case 'c': case 'C': jump(reader, *doc, static_cast<int>(Layer::kClaim), dir); break;
+      case 'd': case 'D': jump(reader, *doc, static_cast<int>(Layer::kDenial), dir); break;
+      case 's': case 'S': jump(reader, *doc, static_cast<int>(Layer::kSource), dir); break;
+      case 'h': case 'H': jump(reader, *doc, static_cast<int>(Layer::kHedge), dir); break;
+      default: break;
+    }
+  }
 }
 
 //-----------------------------------------------------------------------------
-// [SECTION] Window: toolbar, tabs, empty state, status line
+// [SECTION] Toolbar and legend
 //-----------------------------------------------------------------------------
+
+// A legend entry: the layer's own treatment as the checkbox's label, with its count.
+void legend_toggle(Reader& reader, Layer layer, int count) {
+  static const char* kNames[kLayerCount] = {"Sources", "Claims", "Denials", "Hedges"};
+  static const char* kControls[kLayerCount] = {"legend.source", "legend.claim", "legend.denial", "legend.hedge"};
+  const int l = static_cast<int>(layer);
+  ImGui::PushStyleColor(ImGuiCol_CheckMark, layer_style(layer).mark);
+  char label[48];
+  std::snprintf(label, sizeof label, "%s %d##legend%d", kNames[l], count, l);
+  ImGui::Checkbox(label, &reader.visible[l]);
+  ImGui::PopStyleColor();
+  expose_control(reader, kControls[l]);
+  // The sample treatment under the label: fill for statements, line for the others.
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  const float text_x = min.x + ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const LayerStyle& s = layer_style(layer);
+  if (layer == Layer::kClaim || layer == Layer::kDenial) {
+    draw->AddRectFilled(ImVec2(text_x, min.y + 2), ImVec2(max.x, max.y - 2), s.fill, 3.0f);
+  } else {
+    draw->AddLine(ImVec2(text_x, max.y - 2), ImVec2(max.x, max.y - 2), s.mark, layer == Layer::kHedge ? 1.0f : 2.0f);
+  }
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show or hide %s (key: %c / %c to jump)", kNames[l],
+                                                "scdh"[l], "SCDH"[l]);
+  ImGui::SameLine();
+}
 
 void draw_toolbar(Reader& reader) {
   if (ImGui::Button("Open\xE2\x80\xA6") && reader.platform.choose_files) reader.platform.choose_files();
+  expose_control(reader, "open");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open .txt articles (or drop them anywhere on the page)");
   ImGui::SameLine();
-  ImGui::TextDisabled("claimlens \xE2\x80\x94 who says what");
-  if (reader.active >= 0) {
-    const Document& doc = *reader.documents[reader.active];
-    ImGui::SameLine();
-    ImGui::TextDisabled("   %d sources \xC2\xB7 %d claims \xC2\xB7 %d denials \xC2\xB7 %d hedges",
-                        doc.layer_counts[0], doc.layer_counts[1], doc.layer_counts[2], doc.layer_counts[3]);
+  const Document* doc = active_document(reader);
+  for (int l = 0; l < kLayerCount; ++l) legend_toggle(reader, static_cast<Layer>(l), doc ? doc->layer_counts[l] : 0);
+
+  // Right-aligned: type size, theme, panel, find.
+  const char* smaller = "A\xE2\x80\x93";  // en dash: present in every reading face
+  const char* labels[] = {smaller, "A+", reader.dark ? "Light" : "Dark", "Panel", "Find"};
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float width = 0.0f;
+  for (const char* label : labels) width += ImGui::CalcTextSize(label).x + style.FramePadding.x * 2.0f + style.ItemSpacing.x;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - width + style.ItemSpacing.x));
+  if (ImGui::Button(smaller)) reader_step_font(reader, -1);
+  expose_control(reader, "font.smaller");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text (Ctrl \xE2\x80\x93)");
+  ImGui::SameLine();
+  if (ImGui::Button("A+")) reader_step_font(reader, +1);
+  expose_control(reader, "font.larger");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text (Ctrl +); Ctrl 0 resets");
+  ImGui::SameLine();
+  if (ImGui::Button(labels[2])) reader.dark = !reader.dark;
+  expose_control(reader, "theme");
+  ImGui::SameLine();
+  if (ImGui::Button("Panel")) reader.show_panel = !reader.show_panel;
+  expose_control(reader, "panel");
+  ImGui::SameLine();
+  if (ImGui::Button("Find")) {
+    reader.find_open = !reader.find_open;
+    reader.find_focus = reader.find_open;
   }
+  expose_control(reader, "find");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Find in the article (Ctrl F)");
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Find bar
+//-----------------------------------------------------------------------------
+
+void go_to_match(Reader& reader, Document& doc, int index) {
+  if (doc.found.matches.empty()) return;
+  const int n = static_cast<int>(doc.found.matches.size());
+  doc.found_current = ((index % n) + n) % n;
+  scroll_to_offset(doc, doc.found.matches[doc.found_current].begin, ImGui::GetIO().DisplaySize.y * 0.8f);
+  (void)reader;
+}
+
+void draw_find_bar(Reader& reader, Document* doc) {
+  if (!reader.find_open) return;
+  ImGui::TextUnformatted("Find");
+  ImGui::SameLine();
+  if (reader.find_focus) {
+    ImGui::SetKeyboardFocusHere();
+    reader.find_focus = false;
+  }
+  ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18.0f);
+  const bool entered = ImGui::InputText("##find", reader.find_query, sizeof reader.find_query,
+                                        ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
+  const bool edited = ImGui::IsItemEdited();
+  expose_control(reader, "find.query");
+  if (doc) {
+    const std::string_view query(reader.find_query);
+    if (edited) {
+      doc->found = model::find_all(doc->text, query);
+      doc->found_current = -1;
+      if (!doc->found.matches.empty()) go_to_match(reader, *doc, 0);
+    }
+    const bool back = ImGui::GetIO().KeyShift;
+    if (entered) {
+      go_to_match(reader, *doc, doc->found_current + (back ? -1 : 1));
+      reader.find_focus = true;  // Enter leaves the field in ImGui; keep typing there
+    }
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("##prev", ImGuiDir_Up)) go_to_match(reader, *doc, doc->found_current - 1);
+    ImGui::SameLine();
+    if (ImGui::ArrowButton("##next", ImGuiDir_Down)) go_to_match(reader, *doc, doc->found_current + 1);
+    ImGui::SameLine();
+    if (query.empty()) {
+      ImGui::TextDisabled("Enter: next \xC2\xB7 Shift+Enter: previous \xC2\xB7 Esc: close");
+    } else if (doc->found.matches.empty()) {
+      ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(current_theme().error), "No matches");
+    } else {
+      ImGui::Text("%d of %zu%s", doc->found_current + 1, doc->found.matches.size(), doc->found.more ? "+" : "");
+    }
+  }
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Close")) reader.find_open = false;
+}
+
+//-----------------------------------------------------------------------------
+// [SECTION] Empty state, status line
+//-----------------------------------------------------------------------------
 
 void draw_empty_state(Reader& reader) {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const char* line = "Drop news articles (.txt) here, or choose Open\xE2\x80\xA6, to see who says what.";
+  const char* button = "Open an example article";
   const ImVec2 size = ImGui::CalcTextSize(line);
-  ImGui::SetCursorPos(ImVec2(ImGui::GetCursorPosX() + (avail.x - size.x) * 0.5f,
-                             ImGui::GetCursorPosY() + avail.y * 0.4f));
+  const float y = ImGui::GetCursorPosY() + avail.y * 0.38f;
+  ImGui::SetCursorPos(ImVec2((avail.x - size.x) * 0.5f, y));
   ImGui::TextUnformatted(line);
+  const float button_w = ImGui::CalcTextSize(button).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+  ImGui::SetCursorPosX((avail.x - button_w) * 0.5f);
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().ItemSpacing.y * 2.0f);
+  if (ImGui::Button(button) && reader.platform.open_example) reader.platform.open_example();
+  expose_control(reader, "example");
+  const char* privacy = "Everything stays in this browser: nothing is uploaded.";
+  ImGui::SetCursorPosX((avail.x - ImGui::CalcTextSize(privacy).x) * 0.5f);
+  ImGui::TextDisabled("%s", privacy);
 }
 
 void draw_status_line(Reader& reader) {
@@ -195,26 +341,48 @@ void draw_status_line(Reader& reader) {
   ImGui::PushStyleColor(ImGuiCol_Text, reader.message_is_error ? theme.error : theme.muted);
   ImGui::TextUnformatted(reader.message.c_str());
   ImGui::PopStyleColor();
+  ImGui::SameLine();
+  if (ImGui::SmallButton("\xC3\x97##dismiss")) reader.message.clear();
+}
+
+// Tells the host to rebuild the accessible mirror when what it shows has changed.
+void notify_mirror(Reader& reader) {
+  const Document* doc = active_document(reader);
+  std::uint64_t key = doc ? (static_cast<std::uint64_t>(doc->id) << 8) | (static_cast<std::uint64_t>(doc->annotations.size()) << 32) : 0;
+  for (int l = 0; l < kLayerCount; ++l) key |= static_cast<std::uint64_t>(reader.visible[l]) << l;
+  if (key != reader.mirror_key) {
+    reader.mirror_key = key;
+    if (reader.platform.mirror_changed) reader.platform.mirror_changed();
+  }
 }
 
 }  // namespace
 
+//-----------------------------------------------------------------------------
+// [SECTION] reader_frame
+//-----------------------------------------------------------------------------
+
 void reader_frame(Reader& reader) {
+  handle_shortcuts(reader);
   const ImGuiViewport* viewport = ImGui::GetMainViewport();
   ImGui::SetNextWindowPos(viewport->Pos);
   ImGui::SetNextWindowSize(viewport->Size);
   ImGui::Begin("claimlens", nullptr,
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
+  reader.drawn.clear();
+  reader.panel_rows.clear();
+  reader.controls.clear();
+  reader.hovered = -1;
   draw_toolbar(reader);
+  draw_find_bar(reader, active_document(reader));
 
   const float status_height = reader.message.empty() ? 0.0f : ImGui::GetFrameHeightWithSpacing();
   if (reader.documents.empty()) {
     ImGui::BeginChild("empty", ImVec2(0, -status_height));
     draw_empty_state(reader);
     ImGui::EndChild();
-  } else if (ImGui::BeginTabBar("documents", ImGuiTabBarFlags_AutoSelectNewTabs |
-                                                 ImGuiTabBarFlags_FittingPolicyScroll)) {
+  } else if (ImGui::BeginTabBar("documents", ImGuiTabBarFlags_AutoSelectNewTabs | ImGuiTabBarFlags_FittingPolicyScroll)) {
     int close_index = -1;
     for (int i = 0; i < static_cast<int>(reader.documents.size()); ++i) {
       Document& doc = *reader.documents[i];
@@ -222,10 +390,18 @@ void reader_frame(Reader& reader) {
       const ImGuiTabItemFlags flags = reader.select_request == i ? ImGuiTabItemFlags_SetSelected : 0;
       ImGui::PushID(static_cast<int>(doc.id));
       if (ImGui::BeginTabItem(doc.name.c_str(), &open, flags)) {
+        if (reader.active != i) reader.filter_speaker = -1;
         reader.active = i;
-        ImGui::BeginChild("page", ImVec2(0, -status_height));
+        const float panel = reader.show_panel ? std::min(ImGui::GetContentRegionAvail().x * 0.38f, 380.0f * reader.pixel_ratio) : 0.0f;
+        ImGui::BeginChild("page", ImVec2(-panel, -status_height));
         draw_article(reader, doc);
         ImGui::EndChild();
+        if (reader.show_panel) {
+          ImGui::SameLine();
+          ImGui::BeginChild("panel", ImVec2(0, -status_height), true);
+          draw_side_panel(reader, doc, ImGui::GetWindowHeight());
+          ImGui::EndChild();
+        }
         ImGui::EndTabItem();
       }
       ImGui::PopID();
@@ -237,6 +413,7 @@ void reader_frame(Reader& reader) {
   }
   draw_status_line(reader);
   ImGui::End();
+  notify_mirror(reader);
 }
 
 //-----------------------------------------------------------------------------
@@ -244,34 +421,73 @@ void reader_frame(Reader& reader) {
 //-----------------------------------------------------------------------------
 
 std::string reader_state_json(const Reader& reader) {
+  const float px = reader.pixel_ratio > 0.0f ? reader.pixel_ratio : 1.0f;
   nlohmann::json docs = nlohmann::json::array();
   for (std::size_t i = 0; i < reader.documents.size(); ++i) {
     const Document& doc = *reader.documents[i];
     nlohmann::json counts;
-    for (int l = 0; l < kLayerCount; ++l) {
-      counts[std::string(layer_name(static_cast<Layer>(l)))] = doc.layer_counts[l];
-    }
+    for (int l = 0; l < kLayerCount; ++l) counts[std::string(layer_name(static_cast<Layer>(l)))] = doc.layer_counts[l];
+    const Span sel = doc.text_selection.span();
     docs.push_back({{"id", doc.id},
                     {"name", doc.name},
                     {"bytes", doc.text.size()},
-                    {"length", CodePointIndex(doc.text).code_point_count()},
                     {"active", static_cast<int>(i) == reader.active},
                     {"counts", counts},
                     {"annotations", doc.annotations.size()},
+                    {"speakers", doc.statements.speakers.size()},
                     {"blocks", doc.layout.blocks().size()},
                     {"lines", doc.layout.lines().size()},
-                    {"height", doc.layout.height()},
-                    {"scroll_y", doc.scroll_y},
+                    {"height", doc.layout.height() / px},
+                    {"scroll_y", doc.scroll_y / px},
+                    {"selected", doc.selected},
+                    {"text_selection", {sel.begin, sel.end}},
+                    {"found", doc.found.matches.size()},
+                    {"found_current", doc.found_current},
                     {"laid_out", doc.layout.is_wrapped()}});
   }
+  // Highlights drawn in the last frame, in CSS pixels of the page.
+  nlohmann::json drawn = nlohmann::json::array();
+  if (const Document* doc = active_document(reader)) {
+    for (const DrawnMark& m : reader.drawn) {
+      drawn.push_back({{"annotation", m.annotation},
+                       {"layer", std::string(layer_name(doc->annotations[m.annotation].layer))},
+                       {"rect", {m.x0 / px, m.y0 / px, m.x1 / px, m.y1 / px}}});
+    }
+  }
+  nlohmann::json panel_rows = nlohmann::json::array();
+  for (const DrawnMark& m : reader.panel_rows) {
+    panel_rows.push_back({{"annotation", m.annotation}, {"rect", {m.x0 / px, m.y0 / px, m.x1 / px, m.y1 / px}}});
+  }
+  nlohmann::json controls = nlohmann::json::object();
+  for (const NamedRect& c : reader.controls) controls[c.name] = {c.x0 / px, c.y0 / px, c.x1 / px, c.y1 / px};
+  nlohmann::json visible = nlohmann::json::object();
+  for (int l = 0; l < kLayerCount; ++l) visible[std::string(layer_name(static_cast<Layer>(l)))] = reader.visible[l];
   nlohmann::json state = {{"documents", docs},
                           {"active", reader.active},
                           {"message", reader.message},
                           {"message_is_error", reader.message_is_error},
                           {"pixel_ratio", reader.pixel_ratio},
-                          {"fonts", {{"embedded", reader.fonts.from_files},
-                                     {"body_px", reader.fonts.baked_body_size}}}};
+                          {"body_css_px", reader.body_css_px},
+                          {"dark", reader.dark},
+                          {"visible", visible},
+                          {"find", {{"open", reader.find_open}, {"query", reader.find_query}}},
+                          {"hovered", reader.hovered},
+                          {"drawn", drawn},
+                          {"panel_rows", panel_rows},
+                          {"controls", controls},
+                          {"fonts", {{"embedded", reader.fonts.from_files}, {"body_px", reader.fonts.baked_body_size}}}};
   return state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string reader_document_json(const Reader& reader, int index) {
+  if (index < 0 || index >= static_cast<int>(reader.documents.size())) return {};
+  const Document& doc = *reader.documents[index];
+  return to_native_json(doc.name, doc.text, doc.annotations).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string reader_mirror_json(const Reader& reader) {
+  const Document* doc = active_document(reader);
+  return doc ? model::mirror_json(*doc, reader.visible) : "{}";
 }
 
 }  // namespace claimlens::app

@@ -3,7 +3,7 @@
 // Immediate mode: Reader is a plain struct of state; reader_frame() draws it and applies
 // the user's input. It knows nothing of the browser: the web layer hands it files
 // (reader_open), tells it the window's pixel ratio, and provides Platform hooks for what
-// only the host can do (showing a file chooser).
+// only the host can do (file chooser, clipboard, the accessible DOM mirror).
 #pragma once
 
 #include <memory>
@@ -16,12 +16,32 @@
 
 namespace claimlens::app {
 
+using model::Document;
+using model::OpenResult;
+
 struct Platform {
-  void (*choose_files)() = nullptr;  // opens the host's file chooser; files arrive via reader_open
+  void (*choose_files)() = nullptr;                // host file chooser; files come via reader_open
+  void (*open_example)() = nullptr;                // opens the bundled example article
+  void (*set_clipboard)(const char* text) = nullptr;
+  void (*mirror_changed)() = nullptr;              // the accessible mirror must be rebuilt
 };
 
 // Most documents open at once (README: "Limits").
 inline constexpr std::size_t kMaxDocuments = 64;
+inline constexpr float kMinBodyPx = 12.0f, kMaxBodyPx = 32.0f;
+
+// A control as drawn in the last frame (device pixels), by name: lets tests and scripts
+// click the real widget.
+struct NamedRect {
+  const char* name;
+  float x0, y0, x1, y1;
+};
+
+// A highlight as drawn in the last frame, in device pixels: what tests sample.
+struct DrawnMark {
+  std::uint32_t annotation;
+  float x0, y0, x1, y1;
+};
 
 struct Reader {
   std::vector<std::unique_ptr<Document>> documents;  // pointers: layouts view their text
@@ -32,14 +52,39 @@ struct Reader {
   std::string message;        // last notice for the person (errors, refusals)
   bool message_is_error = false;
 
+  // Reading preferences.
   float pixel_ratio = 1.0f;   // device pixels per CSS pixel
   float body_css_px = 19.0f;  // reading type size
+  bool dark = false;
+  bool visible[kLayerCount] = {true, true, true, true};
+  bool show_panel = true;
+
+  // Find bar.
+  bool find_open = false;
+  bool find_focus = false;     // focus the query field on the next frame
+  char find_query[256] = {};
+
+  // Statements list filters: layer (-1 all) and speaker (index into statements, -1 all).
+  int filter_layer = -1;
+  int filter_speaker = -1;
+
+  // Per-frame output.
+  std::vector<DrawnMark> drawn;       // highlights of the active document drawn this frame
+  std::vector<DrawnMark> panel_rows;  // statement rows of the side panel drawn this frame
+  std::vector<NamedRect> controls;    // toolbar and other controls drawn this frame
+  int hovered = -1;              // annotation under the mouse, -1 if none
+
+  // Internal.
   std::string font_dir = "/fonts";
   FontSet fonts;
   float style_scale = 0.0f;
-
+  bool style_dark = false;
+  std::uint64_t mirror_key = 0;  // what the accessible mirror shows; changes trigger a rebuild
   Platform platform;
 };
+
+// Records the last ImGui item's rectangle as control `name` (a string literal).
+void expose_control(Reader& reader, const char* name);
 
 // Opens `bytes` as a new document named `name` and makes it active. On refusal, sets
 // reader.message and leaves the open documents as they were.
@@ -48,6 +93,16 @@ OpenResult reader_open(Reader& reader, const std::string& name, std::string_view
 // Closes document `index`; the neighbour becomes active.
 void reader_close(Reader& reader, int index);
 
+// The active document, or nullptr.
+Document* active_document(Reader& reader);
+const Document* active_document(const Reader& reader);
+
+// Changes the reading size by `steps` CSS pixels (0 resets), within [kMinBodyPx, kMaxBodyPx].
+void reader_step_font(Reader& reader, int steps);
+
+// Selects annotation `index` of the active document and scrolls it into view.
+void reader_select(Reader& reader, int index);
+
 // Call before ImGui::NewFrame(): rebuilds fonts and style for the current pixel ratio.
 // Returns true when the font atlas changed and must be uploaded again.
 bool reader_prepare_frame(Reader& reader);
@@ -55,10 +110,13 @@ bool reader_prepare_frame(Reader& reader);
 // Draws the whole window for this frame (between ImGui::NewFrame() and ImGui::Render()).
 void reader_frame(Reader& reader);
 
-// The reader's state as JSON, for the page's JavaScript API and tests:
-// {"documents": [{"id", "name", "bytes", "length", "active", "counts": {layer: n},
-//                 "blocks", "lines", "height", "laid_out"}], "active", "message",
-//  "pixel_ratio", "fonts": {"embedded", "body_px"}}
+// The reader's state as JSON, for the page's JavaScript API and tests (see README).
 std::string reader_state_json(const Reader& reader);
+
+// Annotations of document `index` as claimlens JSON (empty string if no such document).
+std::string reader_document_json(const Reader& reader, int index);
+
+// The accessible mirror of the active document (model::mirror_json), "{}" if none.
+std::string reader_mirror_json(const Reader& reader);
 
 }  // namespace claimlens::app

@@ -8,6 +8,8 @@
 #include <GLFW/glfw3.h>
 
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "imgui.h"
@@ -25,6 +27,21 @@ std::string g_state;  // keeps the last state JSON alive for JavaScript to read
 // Opens the page's file chooser (an <input type=file>); still inside the click's
 // user-activation window, so the browser allows it.
 void choose_files() { EM_ASM({ if (window.claimlens) window.claimlens.chooseFiles(); }); }
+
+// The bundled example article, embedded at /examples by the build.
+void open_example() {
+  const char* path = "/examples/harbour-dispute.txt";
+  std::ifstream in(path, std::ios::binary);
+  const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  claimlens::app::reader_open(g_reader, "harbour-dispute.txt", bytes);
+}
+
+// Hands copied text to the page, which puts it on the system clipboard.
+void set_clipboard(const char* text) {
+  EM_ASM({ if (window.claimlens) window.claimlens._copy(UTF8ToString($0)); }, text);
+}
+
+void mirror_changed() { EM_ASM({ if (window.claimlens) window.claimlens._mirrorChanged(); }); }
 
 // Matches the canvas's backing store to its CSS size times devicePixelRatio, so text is
 // drawn at device resolution (sharp on high-DPI screens and under browser zoom). ImGui then
@@ -59,6 +76,11 @@ void frame() {
   ImGui::Render();
   glViewport(0, 0, w, h);
   const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(claimlens::app::current_theme().paper);
+  static int page_dark = -1;  // the page behind the canvas follows the theme (no flash on resize)
+  if (page_dark != static_cast<int>(g_reader.dark)) {
+    page_dark = g_reader.dark;
+    EM_ASM({ document.body.style.background = UTF8ToString($0); }, g_reader.dark ? "#1c1d20" : "#fbf9f4");
+  }
   glClearColor(paper.x, paper.y, paper.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
@@ -91,6 +113,21 @@ EMSCRIPTEN_KEEPALIVE const char* claimlens_state() {
   return g_state.c_str();
 }
 
+// Document `index`'s annotations as claimlens JSON ("" if none); valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* claimlens_document_json(int index) {
+  g_state = claimlens::app::reader_document_json(g_reader, index);
+  return g_state.c_str();
+}
+
+// The accessible mirror of the active document (JSON); valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* claimlens_mirror() {
+  g_state = claimlens::app::reader_mirror_json(g_reader);
+  return g_state.c_str();
+}
+
+// Ctrl +/-/0 from the page (which keeps the browser from zooming instead).
+EMSCRIPTEN_KEEPALIVE void claimlens_font_step(int steps) { claimlens::app::reader_step_font(g_reader, steps); }
+
 }  // extern "C"
 
 int main() {
@@ -111,6 +148,9 @@ int main() {
   ImGui_ImplOpenGL3_Init("#version 300 es");
 
   g_reader.platform.choose_files = choose_files;
+  g_reader.platform.open_example = open_example;
+  g_reader.platform.set_clipboard = set_clipboard;
+  g_reader.platform.mirror_changed = mirror_changed;
   sync_canvas_size();
   EM_ASM({ if (window.claimlens) window.claimlens._onReady(); });
   emscripten_set_main_loop(frame, 0, true);

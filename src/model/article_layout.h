@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-namespace claimlens::app {
+namespace claimlens::model {
 
 // Horizontal advance of each code point at a font's base size, in pixels.
 struct GlyphAdvances {
@@ -83,4 +83,4 @@ class ArticleLayout {
   bool wrapped_ = false;
 };
 
-}  // namespace claimlens::app
+}  // namespace claimlens::model

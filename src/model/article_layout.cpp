@@ -5,7 +5,7 @@
 
 #include "claimlens/utf8.h"
 
-namespace claimlens::app {
+namespace claimlens::model {
 namespace {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
@@ -148,4 +148,4 @@ std::uint32_t ArticleLayout::offset_at_x(const Line& line, float x) const {
   return line.end;
 }
 
-}  // namespace claimlens::app
+}  // namespace claimlens::model

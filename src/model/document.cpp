@@ -1,0 +1,57 @@
+// Loading an article: check the bytes, run the engine, derive what the views need.
+#include "document.h"
+
+#include <algorithm>
+
+namespace claimlens::model {
+
+void refresh_statements(Document* doc) {
+  for (int& count : doc->layer_counts) count = 0;
+  doc->longest_span = 0;
+  for (const Annotation& a : doc->annotations) {
+    ++doc->layer_counts[static_cast<int>(a.layer)];
+    doc->longest_span = std::max(doc->longest_span, a.span.end - a.span.begin);
+  }
+  doc->statements = collect_statements(doc->annotations);
+}
+
+OpenResult load_document(const std::string& name, std::string_view bytes, Document* doc) {
+  const CheckedText checked = check_text(bytes);
+  if (!checked.status.ok()) return {false, name + ": " + describe(checked.status)};
+  AnnotateResult result = annotate(checked.text);
+  if (!result.status.ok()) return {false, name + ": " + describe(result.status)};
+
+  doc->name = name;
+  doc->text.assign(checked.text);
+  doc->annotations = std::move(result.annotations);
+  doc->truncated = result.truncated;
+  refresh_statements(doc);
+  doc->layout = ArticleLayout();
+  doc->layout.set_text(doc->text);
+  return {true, {}};
+}
+
+std::size_t first_annotation_reaching(const Document& doc, std::uint32_t begin) {
+  const std::uint32_t from = begin > doc.longest_span ? begin - doc.longest_span : 0;
+  const auto it = std::partition_point(doc.annotations.begin(), doc.annotations.end(),
+                                       [&](const Annotation& a) { return a.span.begin < from; });
+  return static_cast<std::size_t>(it - doc.annotations.begin());
+}
+
+int annotation_at(const Document& doc, std::uint32_t offset, const bool visible[kLayerCount]) {
+  int best = -1;
+  std::uint32_t best_length = UINT32_MAX;
+  for (std::size_t i = first_annotation_reaching(doc, offset); i < doc.annotations.size(); ++i) {
+    const Annotation& a = doc.annotations[i];
+    if (a.span.begin > offset) break;  // sorted by begin
+    if (offset >= a.span.end || !visible[static_cast<int>(a.layer)]) continue;
+    const std::uint32_t length = a.span.end - a.span.begin;
+    if (length < best_length) {
+      best = static_cast<int>(i);
+      best_length = length;
+    }
+  }
+  return best;
+}
+
+}  // namespace claimlens::model

@@ -1,0 +1,69 @@
+// document.h — one open article: its text, the engine's results, and its view state.
+//
+// Plain struct, owned by the Reader through a pointer that never moves. The text is stored
+// exactly as the engine saw it (checked UTF-8, BOM removed), so every span offset indexes
+// `text` directly.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "article_layout.h"
+#include "claimlens/annotate.h"
+#include "find_text.h"
+#include "statements.h"
+
+namespace claimlens::model {
+
+// A stretch of text selected with the mouse: anchor where the drag began, caret where it
+// is now (either order).
+struct TextSelection {
+  std::uint32_t anchor = 0, caret = 0;
+  Span span() const { return anchor < caret ? Span{anchor, caret} : Span{caret, anchor}; }
+  bool empty() const { return anchor == caret; }
+};
+
+struct Document {
+  std::uint32_t id = 0;            // unique for the session; stable across tab moves
+  std::string name;                // file name as dropped or chosen
+  std::string text;                // checked UTF-8 without BOM
+  std::vector<Annotation> annotations;
+  Statements statements;           // derived from annotations (refresh_statements)
+  int layer_counts[kLayerCount] = {};
+  std::uint32_t longest_span = 0;  // bytes; bounds the search for spans crossing a line
+  bool truncated = false;          // engine stopped at its annotation cap
+
+  // View state, kept per document.
+  ArticleLayout layout;
+  float scroll_y = 0.0f;
+  float scroll_request = -1.0f;    // >= 0: scroll there on the next frame
+  int selected = -1;               // selected annotation, -1 if none
+  TextSelection text_selection;
+  FindResult found;                // matches of the current search
+  int found_current = -1;          // index into found.matches
+};
+
+// Outcome of opening bytes as a document: either a document or a message for a person.
+struct OpenResult {
+  bool ok = false;
+  std::string message;  // why the file was refused, when !ok
+};
+
+// Checks `bytes`, annotates them, and fills `doc` (name, text, annotations, statements,
+// layout blocks). Leaves `doc` untouched and returns a message when the bytes are not
+// readable text.
+OpenResult load_document(const std::string& name, std::string_view bytes, Document* doc);
+
+// Recomputes counts and statements after `annotations` changed.
+void refresh_statements(Document* doc);
+
+// Index of the first annotation that may overlap [begin, ...): annotations are sorted by
+// begin, and none is longer than longest_span.
+std::size_t first_annotation_reaching(const Document& doc, std::uint32_t begin);
+
+// Index of the innermost (shortest) annotation covering byte `offset` among layers marked
+// in `visible`, or -1.
+int annotation_at(const Document& doc, std::uint32_t offset, const bool visible[kLayerCount]);
+
+}  // namespace claimlens::model

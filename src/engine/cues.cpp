@@ -230,6 +230,26 @@ struct Rules {
     return b > s.tb && d.is(b - 1, "as") && (b - 1 == s.tb || !d.word(b - 2)) && d.word(k + 1);
   }
 
+  // "urged lawmakers to act", "called for a ban", "declined to comment", "praised X": the
+  // object is the content; calling it false ("condemned the reports as baseless") denies.
+  bool stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s, Span cue,
+                  const std::string& verb) {
+    if (k >= s.te || !(d.word(k) || d.punct(k, PunctKind::kQuoteOpen))) return true;
+    if ((d.flags(k) & kPrep) && !d.is(k, "to")) return true;
+    const ClauseEnd e = clause_end(d, k, s.te, false);
+    bool denial_word = false;
+    for (std::uint32_t m = k; m < e.end; ++m)
+      if (d.flags(m) & kDenialWord) denial_word = true;
+    const std::uint32_t src = source_for(sub, "subject of the verb");
+    if (denial_word) {
+      ctx.add_content(sub.adverb_begin, e.end, Layer::kDenial, src, cue,
+                      "'" + verb + "' with a denial predicate");
+    } else {
+      ctx.add_content(k, e.end, Layer::kClaim, src, cue, "position taken with '" + verb + "'");
+    }
+    return true;
+  }
+
   // Returns false when the word is used as a noun ("the claims"), so a noun rule may try.
   bool verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags) {
     const std::uint32_t si = d.sentence_of[i];
@@ -370,6 +390,7 @@ struct Rules {
       }
       return true;
     }
+    if (cls == CueClass::kStance && !saw_that && !sub.after_what) return stance_cue(k, sub, s, cue, verb);
     if (needs_that && !saw_that && !saw_quote) return true;
     if (k < s.te && d.word(k) && !saw_that) {
       const std::uint32_t f = d.flags(k);

@@ -49,6 +49,7 @@ CueClass parse_cue_class(std::string_view name) {
   if (name == "deny") return CueClass::kDeny;
   if (name == "accuse") return CueClass::kAccuse;
   if (name == "label") return CueClass::kLabel;
+  if (name == "stance") return CueClass::kStance;
   return CueClass::kNone;
 }
 

@@ -15,7 +15,7 @@ namespace claimlens {
 
 // The kind of stance a reporting verb or noun carries.
 enum class CueClass : std::uint8_t {
-  kNone, kAssert, kAllege, kWarn, kArgue, kBelieve, kReport, kAsk, kDeny, kAccuse, kLabel
+  kNone, kAssert, kAllege, kWarn, kArgue, kBelieve, kReport, kAsk, kDeny, kAccuse, kLabel, kStance
 };
 
 enum class PronounClass : std::uint8_t { kNone, kPerson, kThing, kGroup, kSpeaker };

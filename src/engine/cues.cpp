@@ -391,6 +391,13 @@ struct Rules {
       return true;
     }
     if (cls == CueClass::kStance && !saw_that && !sub.after_what) return stance_cue(k, sub, s, cue, verb);
+    // "warned of a new war", "complained about the fees": the object of the preposition.
+    if ((cls == CueClass::kWarn || word_is(verb, "complained")) && !saw_that && k + 1 < s.te &&
+        (d.is(k, "of") || d.is(k, "about") || d.is(k, "against")) && d.word(k + 1)) {
+      src = source_for(sub, "subject of the reporting verb");
+      add_after(k + 1, s, Layer::kClaim, src, cue, "object of '" + verb + " " + std::string(d.str(k)) + "'");
+      return true;
+    }
     if (needs_that && !saw_that && !saw_quote) return true;
     if (k < s.te && d.word(k) && !saw_that) {
       const std::uint32_t f = d.flags(k);

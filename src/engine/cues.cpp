@@ -577,6 +577,20 @@ struct Rules {
     }
   }
 
+  // "Jane Roe: Taxes Must Fall" - a headline or interview line: a short name, a colon,
+  // then what the name says, at the start of a paragraph.
+  void colon_line(std::uint32_t i) {
+    const Sentence& s = d.sentence(i);
+    std::uint32_t m = i;
+    while (m < s.te && m < i + 4 && d.word(m) && d.cap(m)) ++m;
+    if (m == i || m >= s.te || !d.punct(m, PunctKind::kColon)) return;
+    std::uint32_t words = 0;
+    for (std::uint32_t j = m + 1; j < s.te && words < 3; ++j) words += d.word(j);
+    if (words < 3) return;
+    const std::uint32_t src = ctx.add_source({i, m}, "name before a colon opening a line");
+    add_after(m + 1, s, Layer::kClaim, src, ctx.span(m, m + 1), "words after 'Name:'");
+  }
+
   void outlet_line(std::uint32_t i) {
     // A paragraph that is only "(Name Name)".
     const Sentence& s = d.sentence(i);
@@ -599,6 +613,7 @@ struct Rules {
         continue;
       }
       if (d.in_quote[i]) continue;
+      if ((t.flags & kLineBefore) && (t.flags & kCap)) colon_line(i);
       const std::uint32_t f = t.lex_flags();
       const std::uint32_t len = t.end - t.begin;
       if (len == 9 && d.is(i, "according") && d.is(i + 1, "to")) {

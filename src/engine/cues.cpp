@@ -288,7 +288,8 @@ struct Rules {
         ((d.flags(k) & (kTime | kPrep)) || d.is(k, "late") || d.is(k, "early") ||
          (is_adverb(d, k) && !(d.flags(k) & kAux))) &&
         !d.is(k, "that") &&
-        cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny) {
+        cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny &&
+        !(cls == CueClass::kStance && d.is(k, "to"))) {
       std::uint32_t m = k;
       while (m < s.te && m < k + 12 && !d.is(m, "that") &&
              (d.tokens[m].kind == TokKind::kWord || d.punct(m, PunctKind::kQuoteOpen) ||

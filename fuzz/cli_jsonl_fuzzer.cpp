@@ -7,6 +7,7 @@
 // line, each a JSON object with an "id" — a bad record yields {"id","error"} and the run
 // goes on — and the exit status is 0 or 1. An exception escaping the loop is a finding.
 #include <cstddef>
+#include <cstdio>
 #include <cstdint>
 #include <fstream>
 #include <iostream>
@@ -19,9 +20,20 @@
 #include "claimlens/native_json.h"
 #include "fuzz_check.h"
 
+// annotate_jsonl() starts with std::ios::sync_with_stdio(false). In libstdc++ that
+// destroys and replaces the standard streams' buffers the first time it runs: after our
+// redirection it would read the real stdin, and in the replay test it would pull the buffer
+// from under Catch2's reporter (which holds std::cout's original streambuf). With the
+// streams pointed at memory the setting changes nothing observable, so keep it synced.
+// The namespace keeps main.cpp's definitions apart from the other CLI harness's copy when
+// both are linked into the replay test.
+#define sync_with_stdio(x) sync_with_stdio(true)
 #define main claimlens_cli_main
+namespace cli_jsonl {
 #include "../src/cli/main.cpp"
+}  // namespace cli_jsonl
 #undef main
+#undef sync_with_stdio
 
 namespace {
 
@@ -36,19 +48,13 @@ struct Redirect {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  // annotate_jsonl() calls std::ios::sync_with_stdio(false), which in libstdc++ replaces
-  // the standard streams' buffers the first time it runs — after our redirection, it would
-  // read the real stdin. Make that first call here, before redirecting.
-  static const bool unsynced = (std::ios::sync_with_stdio(false), true);
-  (void)unsynced;
-
   const std::string input(reinterpret_cast<const char*>(data), size);
   std::istringstream in(input);
   std::ostringstream out, err;
   int status = -1;
   try {
     Redirect r_in(std::cin, in.rdbuf()), r_out(std::cout, out.rdbuf()), r_err(std::cerr, err.rdbuf());
-    status = annotate_jsonl();
+    status = cli_jsonl::annotate_jsonl();
   } catch (const std::exception& e) {
     FUZZ_CHECK(false, std::string("annotate_jsonl threw: ") + e.what());
   }

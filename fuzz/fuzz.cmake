@@ -4,7 +4,9 @@
 #
 # The engine and format libraries are instrumented too (coverage for libFuzzer, ASan and
 # UBSan), otherwise libFuzzer would be blind inside the code it is meant to explore. UBSan
-# aborts on its first report so libFuzzer records the input.
+# aborts on its first report so libFuzzer records the input. libstdc++'s assertions and
+# vector annotations make an index past size() (but inside capacity) fail at once, where
+# ASan alone only sees reads past the allocation.
 #
 # Adding a fuzzer: write fuzz/<name>_fuzzer.cpp and add its line to fuzz/targets.txt.
 include_guard(GLOBAL)
@@ -14,7 +16,7 @@ if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
 endif()
 
 set(CLAIMLENS_FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=all
-    -fno-omit-frame-pointer)
+    -fno-omit-frame-pointer -D_GLIBCXX_ASSERTIONS -D_GLIBCXX_SANITIZE_VECTOR=1)
 foreach(lib claimlens_engine claimlens_format)
   target_compile_options(${lib} PRIVATE -fsanitize=fuzzer-no-link ${CLAIMLENS_FUZZ_SANITIZERS})
   # Whatever links an instrumented library needs the sanitizer runtimes.

@@ -10,6 +10,10 @@
 # sanitizer report, broken property, timeout or leak is a finding: its input is copied to
 # build/fuzz/findings/<name>/ and the script exits 1. Logs: build/fuzz/logs/<name>.log.
 #
+# FUZZ_KEEP_GOING=1 runs libFuzzer in fork mode and keeps fuzzing past crashes and
+# timeouts, to collect several distinct findings (and coverage figures) from a target that
+# a known bug would otherwise stop after a second; the run still fails if anything is found.
+#
 # To keep a finding as a regression: copy it to fuzz/regressions/<name>/ (the Catch2 area
 # tests/fuzz_regressions replays that folder through the same harness).
 set -uo pipefail
@@ -21,6 +25,8 @@ only=("$@")
 build=build/fuzz
 jobs=${JOBS:-2}
 per_input_timeout=${FUZZ_TIMEOUT:-10}   # seconds one input may take before it is a finding
+keep_going=()
+[ "${FUZZ_KEEP_GOING:-0}" = 1 ] && keep_going=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
 
 die() { echo "fuzz: $*" >&2; exit 2; }
 [[ "$seconds" =~ ^[0-9]+$ ]] || die "SECONDS must be a number, got '$seconds'"
@@ -100,14 +106,19 @@ for line in "${lines[@]}"; do
   UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
     "$binary" -max_total_time="$seconds" -max_len="$max_len" -timeout="$per_input_timeout" \
       -rss_limit_mb=2048 -print_final_stats=1 -dict="$dict" -artifact_prefix="$artifacts/" \
-      "$corpus" > "$log" 2>&1
+      ${keep_going[@]+"${keep_going[@]}"} "$corpus" > "$log" 2>&1
   rc=$?
 
   execs=$(grep -oE 'stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -n 1)
   rate=$(grep -oE 'stat::average_exec_per_sec: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -n 1)
   cov=$(grep -oE 'cov: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
   ft=$(grep -oE 'ft: [0-9]+' "$log" | tail -n 1 | grep -oE '[0-9]+')
-  corp=$(grep -oE 'corp: [0-9]+/[0-9]+[a-zA-Z]*' "$log" | tail -n 1 | cut -d' ' -f2)
+  corp=$(grep -oE 'corp: [0-9]+(/[0-9]+[a-zA-Z]*)?' "$log" | tail -n 1 | cut -d' ' -f2)
+  if [ -z "$execs" ]; then  # fork mode: "#N: cov: C ft: F corp: K exec/s R ..."
+    fork_line=$(grep -E '^#[0-9]+: cov:' "$log" | tail -n 1)
+    execs=$(grep -oE '^#[0-9]+' <<<"$fork_line" | tr -d '#')
+    rate=$(grep -oE 'exec/s [0-9]+' <<<"$fork_line" | grep -oE '[0-9]+')
+  fi
   result="ok"
   found=$(ls "$artifacts" | wc -l)
   if [ "$rc" != 0 ] || [ "$found" != 0 ]; then

@@ -167,6 +167,8 @@
       const text = Module.UTF8ToString(Module._claimlens_document_json(index));
       return text ? JSON.parse(text) : null;
     },
+    // CPU time (ms) of up to the last 600 frames, oldest first: for benchmarks.
+    frameTimes() { return JSON.parse(Module.UTF8ToString(Module._claimlens_frame_times())); },
     _mirrorChanged() { buildMirror(); },
     _copy(text) {
       lastCopied = text;

@@ -21,6 +21,12 @@
 namespace {
 
 GLFWwindow* g_window = nullptr;
+
+// CPU time of the most recent frames (ms), for benchmarks: frame() from start to the end of
+// rendering, as measured by the page's clock.
+constexpr int kFrameHistory = 600;
+double g_frame_ms[kFrameHistory] = {};
+int g_frame_count = 0;
 claimlens::app::Reader g_reader;
 std::string g_state;  // keeps the last state JSON alive for JavaScript to read
 
@@ -59,6 +65,7 @@ void sync_canvas_size() {
 }
 
 void frame() {
+  const double start = emscripten_get_now();
   sync_canvas_size();
   if (claimlens::app::reader_prepare_frame(g_reader)) {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
@@ -84,6 +91,7 @@ void frame() {
   glClearColor(paper.x, paper.y, paper.z, 1.0f);
   glClear(GL_COLOR_BUFFER_BIT);
   ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  g_frame_ms[g_frame_count++ % kFrameHistory] = emscripten_get_now() - start;
 }
 
 }  // namespace
@@ -122,6 +130,19 @@ EMSCRIPTEN_KEEPALIVE const char* claimlens_document_json(int index) {
 // The accessible mirror of the active document (JSON); valid until the next call.
 EMSCRIPTEN_KEEPALIVE const char* claimlens_mirror() {
   g_state = claimlens::app::reader_mirror_json(g_reader);
+  return g_state.c_str();
+}
+
+// The CPU times (ms) of up to the last 600 frames, oldest first, as a JSON array.
+EMSCRIPTEN_KEEPALIVE const char* claimlens_frame_times() {
+  g_state = "[";
+  const int n = g_frame_count < kFrameHistory ? g_frame_count : kFrameHistory;
+  for (int i = 0; i < n; ++i) {
+    const int k = (g_frame_count - n + i) % kFrameHistory;
+    if (i) g_state += ',';
+    g_state += std::to_string(g_frame_ms[k]);
+  }
+  g_state += "]";
   return g_state.c_str();
 }
 

@@ -4,6 +4,8 @@
 #   make test    install what is missing, run every suite (native, WebAssembly/node, browser)
 #
 #   make cli     build/native/claimlens, the native command line
+#   make bench   benchmark report: engine throughput (native, wasm) vs wink-nlp and compromise,
+#                page payload, browser timings -> build/bench/report.{json,md}
 #   make fuzz    run every libFuzzer target for FUZZ_SECONDS each (default 60); fails on a finding
 #   make eval    score the engine against ../shared (skipped when ../shared is absent)
 #   make clean   remove build outputs (keeps downloaded third-party sources)
@@ -25,7 +27,7 @@ SHARED ?= ../shared
 # Emscripten from Debian + node 20 from elsewhere: node must be shown Debian's acorn.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: run test cli native wasm asan setup setup-test eval fuzz clean serve
+.PHONY: run test cli native wasm asan setup setup-test setup-bench eval bench fuzz clean serve
 
 run: setup wasm serve
 
@@ -38,6 +40,9 @@ setup:
 
 setup-test:
 	@bash tools/setup.sh test
+
+setup-bench:
+	@bash tools/setup.sh bench
 
 $(NATIVE)/CMakeCache.txt:
 	cmake -S . -B $(NATIVE) -DCMAKE_BUILD_TYPE=Release
@@ -63,6 +68,9 @@ asan: $(ASAN)/CMakeCache.txt
 
 test: setup-test native wasm asan
 	@bash tests/run_suites.sh
+
+bench: setup-bench native wasm
+	@node bench/run.mjs
 
 fuzz: setup
 	@bash fuzz/run.sh $(FUZZ_SECONDS)

@@ -280,3 +280,16 @@ test('an article full of markup and script stays inert text', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the article re-wraps when the window is resized', async () => {
+  const { page } = await openExample();
+  const wide = (await state(page)).documents[0].lines;
+  await page.setViewportSize({ width: 700, height: 800 });
+  await frames(page, 4);
+  const narrow = await state(page);
+  assert.ok(narrow.documents[0].lines > wide, `${narrow.documents[0].lines} lines at 700 px vs ${wide}`);
+  const canvas = await page.evaluate(() => [document.getElementById('canvas').width, innerWidth]);
+  assert.equal(canvas[0], canvas[1], 'the canvas follows the window');
+  await page.screenshot({ path: path.join(shots, 'narrow.png') });
+  await page.close();
+});

@@ -34,6 +34,18 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// Roles held by many people at once: "the spokesman" is rarely the last person named.
+bool generic_role(std::string_view w) {
+  static constexpr std::string_view kGeneric[] = {
+      "spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor",
+      "analyst", "expert", "lawyer", "attorney", "officer", "reporter", "correspondent",
+      "diplomat", "researcher", "economist", "strategist", "pollster", "commentator",
+      "columnist", "editor", "source", "executive", "manager", "investigator"};
+  for (std::string_view g : kGeneric)
+    if (word_is(w, g)) return true;
+  return false;
+}
+
 std::string_view strip_possessive(std::string_view w) {
   if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) return w.substr(0, w.size() - 2);
   if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
@@ -84,7 +96,12 @@ class Resolver {
     const std::uint32_t last = r.te - 1;
     const std::uint32_t lf = d_.flags(last);
     const bool all_lower = !d_.cap(last);
-    if ((lf & kTitle) && all_lower) {
+    // "the minister" (a definite office), not "a spokesman for the ministry" nor "the
+    // spokesman" (usually someone new).
+    const std::string_view head_word = d_.str(last);
+    const bool office = (lf & kTitle) && all_lower && r.te - s.tokens.tb <= 3 && d_.is(s.tokens.tb, "the") &&
+                        !generic_role(head_word);
+    if (office) {
       for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
         const Entity& e = recent_[recent_.size() - 1 - k];
         if (e.person) return remember(e);

@@ -237,9 +237,7 @@ struct Rules {
     if (k >= s.te || !(d.word(k) || d.punct(k, PunctKind::kQuoteOpen))) return true;
     if ((d.flags(k) & kPrep) && !d.is(k, "to")) return true;
     const ClauseEnd e = clause_end(d, k, s.te, false);
-    bool denial_word = false;
-    for (std::uint32_t m = k; m < e.end; ++m)
-      if (d.flags(m) & kDenialWord) denial_word = true;
+    const bool denial_word = has_denial_predicate(d, {k, e.end});
     const std::uint32_t src = source_for(sub, "subject of the verb");
     if (denial_word) {
       ctx.add_content(sub.adverb_begin, e.end, Layer::kDenial, src, cue,
@@ -437,11 +435,10 @@ struct Rules {
     }
     if (cls == CueClass::kAccuse || cls == CueClass::kLabel) {
       const ClauseEnd e = clause_end(d, k, s.te, false);
-      bool denial_word = false, of_for = false;
-      for (std::uint32_t m = k; m < e.end; ++m) {
-        if (d.flags(m) & kDenialWord) denial_word = true;
+      const bool denial_word = has_denial_predicate(d, {k, e.end});
+      bool of_for = false;
+      for (std::uint32_t m = k; m < e.end; ++m)
         if (d.is(m, "of") || d.is(m, "for") || d.is(m, "with") || d.is(m, "as")) of_for = true;
-      }
       const bool weak = d.tokens[i].info && (word_is(verb, "criticized") || word_is(verb, "criticised") ||
                                              ends_with(verb, "condemned") || ends_with(verb, "slammed") ||
                                              word_is(verb, "condemns") || word_is(verb, "condemning") ||

@@ -27,7 +27,12 @@ std::uint32_t stem_hash(std::string_view w) {
     }
     return false;
   };
-  strip("ing") || strip("ed") || strip("es") || strip("s");
+  if (strip("ing") || strip("ed")) {
+    // "rigging" -> "rigg" -> "rig"
+    if (w.size() > 3 && w[w.size() - 1] == w[w.size() - 2]) w.remove_suffix(1);
+  } else {
+    strip("es") || strip("s");
+  }
   std::uint32_t h = 2166136261u;
   for (std::size_t i = 0; i < w.size() && i < 5; ++i) {
     char c = w[i];
@@ -62,6 +67,8 @@ std::size_t shared(const std::vector<std::uint32_t>& a, const std::vector<std::u
   return n;
 }
 
+}  // namespace
+
 bool has_denial_predicate(const Document& d, TokRange r) {
   const Lexicon& lex = lexicon();
   for (std::uint32_t i = r.tb; i < r.te; ++i) {
@@ -85,6 +92,8 @@ bool has_denial_predicate(const Document& d, TokRange r) {
   return false;
 }
 
+namespace {
+
 bool negated(const Document& d, TokRange r) {
   for (std::uint32_t i = r.tb; i < r.te; ++i)
     if (d.word(i) && (d.flags(i) & kNegation) && !d.is(i, "no") && !d.is(i, "nothing")) return true;
@@ -104,6 +113,20 @@ void classify_denials(const Document& doc, Findings* out) {
       have[c] = 1;
     }
     return words[c];
+  };
+  // "X rejected the reports, saying it had never paid anyone": a negated content of a
+  // source that denies something earlier in the same sentence.
+  const auto denied_in_sentence = [&](std::uint32_t c) {
+    const std::uint32_t sent = doc.sentence_of[cs[c].tokens.tb];
+    for (std::uint32_t k = 1; k <= 4 && k <= c; ++k) {
+      const ContentFinding& o = cs[c - k];
+      if (doc.sentence_of[o.tokens.tb] != sent) break;
+      if (o.layer != Layer::kDenial) continue;
+      for (std::uint32_t a : o.sources)
+        for (std::uint32_t b : cs[c].sources)
+          if (a == b) return true;
+    }
+    return false;
   };
   for (std::uint32_t c = 0; c < cs.size(); ++c) {
     ContentFinding& f = cs[c];
@@ -127,6 +150,9 @@ void classify_denials(const Document& doc, Findings* out) {
       } else if (neg && best_n >= 2) {
         f.layer = Layer::kDenial;
         f.why += "; a negated statement answering an earlier claim";
+      } else if (neg && denied_in_sentence(c)) {
+        f.layer = Layer::kDenial;
+        f.why += "; a negated statement by a source denying in the same sentence";
       } else {
         continue;
       }

@@ -73,6 +73,8 @@ struct Findings {
 // coreference: coref.cpp; hedges: hedges.cpp.
 void find_attributions(const Document& doc, Findings* out);
 void classify_denials(const Document& doc, Findings* out);
+// True if tokens r hold a denial predicate ("baseless", "not the case"), not negated.
+bool has_denial_predicate(const Document& doc, TokRange r);
 void resolve_entities(const Document& doc, Findings* out);
 void find_hedges(const Document& doc, Findings* out);
 

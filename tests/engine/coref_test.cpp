@@ -52,3 +52,12 @@ TEST_CASE("'he' skips organisations and 'they' skips people", "[coref]") {
   CHECK(entity_of(r, t, "He") == "Amos Kern");
   CHECK(entity_of(r, t, "They") == "Protesters");
 }
+
+TEST_CASE("a spokesman is not the last person named", "[coref]") {
+  const std::string t = "Senator Ida Holm said the vote was rigged. A spokesman for the election board "
+                        "said the count was fair.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "A spokesman for the election board") != "Ida Holm");
+  CHECK(entity_of(r, t, "Senator Ida Holm") == "Ida Holm");
+}

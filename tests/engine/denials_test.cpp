@@ -121,3 +121,27 @@ TEST_CASE("criticism without saying it is false stays out of the denial layer", 
   INFO(dump(r, t));
   CHECK(count(r, Layer::kDenial) == 0);
 }
+
+TEST_CASE("calling something a lie, and 'no truth' in a quotation", "[denials]") {
+  const std::string t = "Rivals accused the port of hiding losses. The port authority called the "
+                        "accusations a lie. \xE2\x80\x9CThere is no truth to this,\xE2\x80\x9D its chief said.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d1 = find(r, t, Layer::kDenial, "called the accusations a lie");
+  REQUIRE(d1 >= 0);
+  CHECK(has_source(r, t, d1, "The port authority"));
+  CHECK(find(r, t, Layer::kDenial, "\xE2\x80\x9CThere is no truth to this,\xE2\x80\x9D") >= 0);
+}
+
+TEST_CASE("a negated content of a source that denies in the same sentence", "[denials]") {
+  const std::string t = "The bank rejected reports that it had moved the gold, saying it had never "
+                        "touched the vaults.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "it had never touched the vaults");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "The bank"));
+  const int wrap = find(r, t, Layer::kDenial, "rejected reports that it had moved the gold");
+  REQUIRE(wrap >= 0);
+  CHECK(find(r, t, Layer::kClaim, "it had moved the gold") >= 0);
+}

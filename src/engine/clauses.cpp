@@ -93,6 +93,17 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
               (d.is(a, "also") && d.is(a + 1, "known")))
             break;
           if (participle_cue(d, a)) break;
+          // ", forcing airlines to ...", ", as she campaigns", ", a clear message": an aside
+          // about the content, not part of it.
+          {
+            const std::string_view w = d.str(a);
+            if (!d.cap(a) && w.size() > 4 && w.substr(w.size() - 3) == "ing" && !d.is(a, "including") &&
+                !(d.flags(a) & (kSourceNoun | kTitle)))
+              break;
+          }
+          if (d.is(a, "as") || d.is(a, "while") || d.is(a, "when") || d.is(a, "because") ||
+              d.is(a, "since") || d.is(a, "even") || d.is(a, "a") || d.is(a, "an") || d.is(a, "until"))
+            break;
           // ", and more than half said ...": a new attribution.
           if (d.is(a, "and") || d.is(a, "but")) {
             bool cue = false;

@@ -316,8 +316,14 @@ struct Rules {
       add_after(k + 1, s, Layer::kClaim, as_src, cue, "content after 'as X " + verb + ",'");
       return true;
     }
+    // "“Judge,” Brafman said, “I have ...”": a fronted content resumes after the comma.
+    const bool fronted_here = sub.left_edge > s.tb &&
+                              (d.punct(sub.left_edge - 1, PunctKind::kComma) ||
+                               d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||
+                               d.punct(sub.left_edge - 1, PunctKind::kDash));
     if (k < s.te && (d.punct(k, PunctKind::kColon) || d.punct(k, PunctKind::kComma)) && k + 1 < d.size() &&
-        d.punct(k + 1, PunctKind::kQuoteOpen))
+        d.punct(k + 1, PunctKind::kQuoteOpen) && !(fronted_here && d.punct(k, PunctKind::kComma) &&
+                                                  sub.place == SubjectPlace::kBefore))
       ++k;
     if (k < s.te && d.punct(k, PunctKind::kQuoteOpen)) saw_quote = true;
     const bool at_end = k >= s.te || terminal(d, k) || d.punct(k, PunctKind::kQuoteClose);
@@ -353,7 +359,8 @@ struct Rules {
       if (d.punct(end, PunctKind::kQuoteClose)) ++end;
       std::uint32_t rest = kNone;
       if (comma_after && k + 1 < s.te && d.word(k + 1) && !participle_cue(d, k + 1) &&
-          (!(d.flags(k + 1) & kStop) || (d.flags(k + 1) & kPronoun)) && !d.is(k + 1, "according") &&
+          (!(d.flags(k + 1) & kStop) || (d.flags(k + 1) & (kPronoun | kAux))) &&
+          !d.is(k + 1, "according") &&
           !(sub.place == SubjectPlace::kAfter && (d.flags(k + 1) & kDet)) &&
           !quote_before)
         rest = k + 1;

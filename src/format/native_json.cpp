@@ -17,8 +17,9 @@ char layer_initial(Layer layer) {
   return 'A';
 }
 
-// Ids for all annotations at once: O(n), where annotation_id() alone is O(index).
-std::vector<std::string> all_ids(const std::vector<Annotation>& annotations) {
+}  // namespace
+
+std::vector<std::string> annotation_ids(const std::vector<Annotation>& annotations) {
   std::vector<std::string> ids;
   ids.reserve(annotations.size());
   int counters[kLayerCount] = {};
@@ -28,6 +29,8 @@ std::vector<std::string> all_ids(const std::vector<Annotation>& annotations) {
   }
   return ids;
 }
+
+namespace {
 
 std::string_view slice(std::string_view text, Span span) {
   if (span.begin > span.end || span.end > text.size()) return {};
@@ -47,7 +50,7 @@ std::string annotation_id(const std::vector<Annotation>& annotations, std::size_
 nlohmann::json to_native_json(std::string_view name, std::string_view text,
                               const std::vector<Annotation>& annotations) {
   const CodePointIndex index(text);
-  const std::vector<std::string> ids = all_ids(annotations);
+  const std::vector<std::string> ids = annotation_ids(annotations);
   const auto ref_list = [&](const std::vector<std::uint32_t>& refs) {
     nlohmann::json list = nlohmann::json::array();
     for (std::uint32_t r : refs) {

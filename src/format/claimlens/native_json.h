@@ -20,8 +20,10 @@
 
 namespace claimlens {
 
-// Id of annotation `index` in `annotations` ("S3"), as written by to_native_json.
+// Id of annotation `index` in `annotations` ("S3"), as written by to_native_json. O(index).
 std::string annotation_id(const std::vector<Annotation>& annotations, std::size_t index);
+// The ids of all annotations at once, in O(n).
+std::vector<std::string> annotation_ids(const std::vector<Annotation>& annotations);
 
 // `text` must be the checked text the annotations refer to.
 nlohmann::json to_native_json(std::string_view name, std::string_view text,

@@ -114,6 +114,7 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
                         (d.flags(begin + 1) & kDet)))))
       break;
     if ((f & kPrep) || d.is(begin, "and") || d.is(begin, "but") || d.is(begin, "so") ||
+        (is_adverb(d, begin) && begin < k) ||
         ((f & kAux) && !(f & kDet)) || (f & kTime && !d.cap(begin) && !(f & kDet)))
       ++begin;
     else
@@ -208,6 +209,7 @@ bool plausible_source(const Document& d, TokRange r) {
   while (last > r.tb && !d.word(last)) --last;
   const std::string_view w = d.str(last);
   if (d.flags(last) & (kDet | kPrep | kStop)) return false;
+  if (r.te - r.tb == 1 && d.cap(last) && (d.flags(last) & kStart)) return false;  // "However"
   if (r.te - r.tb >= 2 && (d.flags(r.tb) & kDet) && !(d.tokens[last].flags & kDigit)) return true;
   return w.size() > 3 && (ends_with(w, "s") || ends_with(w, "er") || ends_with(w, "or") ||
                           ends_with(w, "ist") || ends_with(w, "ian") || ends_with(w, "ent") ||

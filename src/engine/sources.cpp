@@ -40,25 +40,39 @@ MentionKind kind_of(const Document& d, TokRange r) {
 // The sentence's grammatical subject when it opens the sentence: "Iran has ...",
 // "The diplomats went on to ...": the words before its first verb-like word.
 TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t before) {
-  std::uint32_t v = s.tb;
-  while (v < before && v < s.tb + kMaxNpTokens) {
+  std::uint32_t b = s.tb;
+  // Skip fronted phrases: "In May, on Sunday, the judge ruled ..."
+  for (int skips = 0; skips < 2 && b < before && d.word(b) &&
+                      ((d.flags(b) & (kPrep | kTime)) || (d.flags(b) & kStop && !(d.flags(b) & kDet)) ||
+                       ((d.flags(b) & kStart) && d.punct(b + 1, PunctKind::kComma)) ||
+                       (is_adverb(d, b) && d.punct(b + 1, PunctKind::kComma)));
+       ++skips) {
+    std::uint32_t m = b;
+    while (m < before && m < b + 12 && !d.punct(m, PunctKind::kComma)) ++m;
+    if (m >= before || !d.punct(m, PunctKind::kComma)) return {};
+    b = m + 1;
+  }
+  std::uint32_t v = b;
+  while (v < before && v < b + kMaxNpTokens) {
     if (!d.word(v)) {
       if (d.punct(v, PunctKind::kParenOpen) || d.punct(v, PunctKind::kParenClose)) { ++v; continue; }
+      // "Sen. Ada Cole, facing a tough race, rescinded ...": the name before the aside.
+      if (d.punct(v, PunctKind::kComma) && v > b && d.cap(v - 1)) break;
       return {};
     }
     const std::uint32_t f = d.flags(v);
-    if (v > s.tb && !d.cap(v)) {
+    if (v > b && !d.cap(v)) {
       const std::string_view w = d.str(v);
       if ((f & (kAux | kPast)) && !(f & kDet)) break;
       if ((f & kVerbCue) && !(f & (kSourceNoun | kTitle))) break;
       if (w.size() > 3 && w.substr(w.size() - 2) == "ed") break;
     }
     if ((f & kStop) && !(f & kDet)) return {};
-    if ((f & kPrep) && (v == s.tb || !(d.is(v, "of") || d.is(v, "for") || d.is(v, "in")))) return {};
+    if ((f & kPrep) && (v == b || !(d.is(v, "of") || d.is(v, "for") || d.is(v, "in")))) return {};
     ++v;
   }
-  if (v == s.tb || v >= before) return {};
-  const TokRange np{s.tb, v};
+  if (v == b || v >= before) return {};
+  const TokRange np{b, v};
   if (!plausible_source(d, np)) return {};
   return np;
 }

@@ -13,6 +13,9 @@ void refresh_statements(Document* doc) {
     doc->longest_span = std::max(doc->longest_span, a.span.end - a.span.begin);
   }
   doc->statements = collect_statements(doc->annotations);
+  doc->meta.resize(doc->annotations.size());
+  ++doc->revision;
+  if (doc->selected >= static_cast<int>(doc->annotations.size())) doc->selected = -1;
 }
 
 OpenResult load_document(const std::string& name, std::string_view bytes, Document* doc) {

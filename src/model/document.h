@@ -11,6 +11,7 @@
 
 #include "article_layout.h"
 #include "claimlens/annotate.h"
+#include "claimlens/annotation_file.h"
 #include "find_text.h"
 #include "statements.h"
 
@@ -24,11 +25,35 @@ struct TextSelection {
   bool empty() const { return anchor == caret; }
 };
 
+// Who made an annotation, and a person's note on it (parallel to Document::annotations).
+struct AnnotationMeta {
+  Creator creator = Creator::kEngine;
+  std::string note;
+};
+
+// An engine annotation the person deleted or re-layered: kept out when the engine runs again.
+struct Suppressed {
+  Layer layer;
+  Span span;
+  bool operator==(const Suppressed&) const = default;
+};
+
+// What an undo step restores.
+struct EditSnapshot {
+  std::vector<Annotation> annotations;
+  std::vector<AnnotationMeta> meta;
+  std::vector<Suppressed> suppressed;
+};
+
 struct Document {
   std::uint32_t id = 0;            // unique for the session; stable across tab moves
   std::string name;                // file name as dropped or chosen
   std::string text;                // checked UTF-8 without BOM
   std::vector<Annotation> annotations;
+  std::vector<AnnotationMeta> meta;  // parallel to annotations
+  std::vector<Suppressed> suppressed;
+  std::vector<EditSnapshot> undo_stack, redo_stack;
+  std::uint32_t revision = 0;      // bumped by every change to the annotations
   Statements statements;           // derived from annotations (refresh_statements)
   int layer_counts[kLayerCount] = {};
   std::uint32_t longest_span = 0;  // bytes; bounds the search for spans crossing a line
@@ -55,7 +80,7 @@ struct OpenResult {
 // readable text.
 OpenResult load_document(const std::string& name, std::string_view bytes, Document* doc);
 
-// Recomputes counts and statements after `annotations` changed.
+// Recomputes counts, statements and the revision after `annotations` changed.
 void refresh_statements(Document* doc);
 
 // Index of the first annotation that may overlap [begin, ...): annotations are sorted by

@@ -258,7 +258,16 @@ struct Rules {
     // A capitalised cue inside a sentence is part of a name or title.
     if (d.cap(i) && i > s.tb && !(d.tokens[i].flags & kLineBefore)) return true;
     const Subject sub = find_subject(ctx, i, ce);
+    // "the dispute has flared", "claims are false": a noun before its verb.
+    if (!sub.relative && ce < s.te && d.word(ce) && (d.flags(ce) & kAux) && !(d.flags(ce) & kDet) &&
+        !(i > s.tb && ((d.flags(i - 1) & kPronoun) || d.cap(i - 1) || (d.flags(i - 1) & kSourceNoun))) &&
+        !ends_with(d.str(ce), "ly") && !d.is(ce, "also") && !d.is(ce, "not") && !d.is(ce, "n't") &&
+        !d.is(ce, "now") && !d.is(ce, "then") && !d.is(ce, "again") && !d.is(ce, "later") &&
+        !d.is(ce, "earlier") && !d.is(ce, "repeatedly") && !d.is(ce, "even") && !d.is(ce, "just") &&
+        !d.is(ce, "only") && !d.is(ce, "often") && !d.is(ce, "still") && !d.is(ce, "further"))
+      return false;
     if (sub.passive || sub.negated || sub.infinitive || sub.after_what) return true;
+    if (sub.place == SubjectPlace::kNone && (cls == CueClass::kDeny || cls == CueClass::kStance)) return true;
     const Span cue = ctx.span(i, ce);
     const std::string verb = quoted(d, cue);
     const bool needs_that = (wflags & kVerbNeedsThat) != 0;
@@ -365,6 +374,15 @@ struct Rules {
           !quote_before)
         rest = k + 1;
       if (sub.place == SubjectPlace::kAfter) rest = kNone;
+      // "On his website, Trump promises ...", "If he wins, he vowed ...": a fronted adverbial
+      // or condition is not a content on its own.
+      if (rest == kNone && sub.place == SubjectPlace::kBefore && !d.punct(s.tb, PunctKind::kQuoteOpen) &&
+          !quote_before) {
+        const std::uint32_t f0 = d.flags(s.tb);
+        std::uint32_t words = 0;
+        for (std::uint32_t m = s.tb; m < end && words < 4; ++m) words += d.word(m);
+        if ((f0 & (kPrep | kStop)) || words <= 2 || (d.is(s.tb, "perhaps"))) return true;
+      }
       if (comma_after && k + 1 < s.te && d.punct(k + 1, PunctKind::kQuoteOpen)) rest = k + 1;
       add_before(s, end, rest, src, cue, "content before its cue '" + verb + "'");
       return true;

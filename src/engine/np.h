@@ -14,7 +14,7 @@
 namespace claimlens {
 
 inline constexpr std::uint32_t kMaxNpTokens = 12;
-inline constexpr std::uint32_t kMaxAppositive = 24;
+inline constexpr std::uint32_t kMaxAppositive = 40;
 
 // The noun phrase ending at token `last` (inclusive), reaching no further left than
 // `floor`. Empty if `last` cannot end a source phrase.

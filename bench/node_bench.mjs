@@ -1,0 +1,166 @@
+// bench/node_bench.mjs — the claimlens engine as WebAssembly, wink-nlp and compromise, timed
+// in this one node process on the same generated texts. Started by bench/run.mjs (with
+// --expose-gc and a larger heap); prints one JSON object on stdout, progress on stderr.
+//
+//   node --expose-gc bench/node_bench.mjs build/wasm/claimlens_bench.js [--sizes N,N,...]
+//
+// The texts come from the wasm module's bench_generate (bench/newsgen.cpp), so the native
+// bench, this process and the browser all see the very same bytes.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const modulePath = path.resolve(args[0] || path.join(here, '..', 'build', 'wasm', 'claimlens_bench.js'));
+const sizesArg = args.indexOf('--sizes');
+const SIZES = sizesArg >= 0 ? args[sizesArg + 1].split(',').map(Number) : [10240, 102400, 1024000, 10240000];
+const SEED = 2026;
+// A library whose predicted time for the next size exceeds this is not run at that size.
+const LIB_CAP_MS = Number(process.env.BENCH_LIB_CAP_MS || 30000);
+
+const pkgVersion = (name) => JSON.parse(fs.readFileSync(path.join(here, 'node_modules', name, 'package.json'), 'utf8')).version;
+const log = (...a) => console.error('node bench:', ...a);
+const gc = () => { if (global.gc) global.gc(); };
+const median = (v) => { const s = [...v].sort((a, b) => a - b); const n = s.length; return n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2; };
+const now = () => performance.now();
+
+function reps(bytes) {
+  if (bytes <= 20000) return { min: 20, max: 300, budget: 400 };
+  if (bytes <= 200000) return { min: 10, max: 60, budget: 600 };
+  if (bytes <= 2000000) return { min: 5, max: 10, budget: 1000 };
+  return { min: 3, max: 3, budget: 0 };
+}
+// The libraries are far slower: fewer repetitions.
+function libReps(bytes) {
+  if (bytes <= 20000) return { min: 10, max: 50, budget: 500 };
+  if (bytes <= 200000) return { min: 3, max: 10, budget: 800 };
+  // One run from 1 MB on, without a warm-up of its own (the smaller sizes warmed the JIT up).
+  return { min: 1, max: 1, budget: 0, warmup: false };
+}
+
+function timeIt(fn, { min, max, budget, warmup = true }) {
+  if (warmup) fn();
+  const times = [];
+  let last;
+  const start = now();
+  while (times.length < max && (times.length < min || now() - start < budget)) {
+    gc();
+    const t0 = now();
+    last = fn();
+    times.push(now() - t0);
+  }
+  return { times, last };
+}
+
+// wink-nlp with the smallest pipeline that yields tokens, sentences and entities; all three
+// are read out with .out() so the work is really done.
+function makeWink() {
+  const winkNLP = require('wink-nlp');
+  const model = require('wink-eng-lite-web-model');
+  const pipe = ['sbd', 'ner'];
+  const nlp = winkNLP(model, pipe);
+  const its = nlp.its;
+  return {
+    name: 'wink-nlp',
+    version: pkgVersion('wink-nlp'),
+    model: `wink-eng-lite-web-model ${pkgVersion('wink-eng-lite-web-model')}`,
+    does: `readDoc with pipe [${pipe.join(', ')}]; tokens().out(), sentences().out(), entities().out(its.detail)`,
+    run(text) {
+      const doc = nlp.readDoc(text);
+      const tokens = doc.tokens().out();
+      const sentences = doc.sentences().out();
+      const entities = doc.entities().out(its.detail);
+      return { tokens: tokens.length, sentences: sentences.length, entities: entities.length };
+    },
+  };
+}
+
+async function makeCompromise() {
+  const nlp = (await import('compromise')).default;
+  return {
+    name: 'compromise',
+    version: pkgVersion('compromise'),
+    does: "nlp(text); sentences().out('array'), people().out('array'), organizations().out('array')",
+    run(text) {
+      const doc = nlp(text);
+      const sentences = doc.sentences().out('array');
+      const people = doc.people().out('array');
+      const orgs = doc.organizations().out('array');
+      return { sentences: sentences.length, people: people.length, organizations: orgs.length };
+    },
+  };
+}
+
+async function main() {
+  const create = require(modulePath);
+  const M = await create();
+  const engineVersion = M.UTF8ToString(M._bench_engine_version());
+  const wasmEngine = (bytes) => {
+    const r = reps(bytes);
+    return JSON.parse(M.UTF8ToString(M._bench_engine(bytes, SEED, r.min, r.max, r.budget)));
+  };
+  // Warm-up: let V8 tier the module up (Liftoff -> TurboFan) before anything is timed.
+  const w0 = now();
+  while (now() - w0 < 1500) JSON.parse(M.UTF8ToString(M._bench_engine(102400, SEED + 1, 1, 1, 0)));
+
+  const libs = [makeWink(), await makeCompromise()];
+  const out = {
+    engine_version: engineVersion,
+    node: process.version,
+    memory_kind: 'claimlens: wasm linear memory (HEAP8.length) after the runs of a size, which only grows; ' +
+      'libraries: process.memoryUsage().heapUsed after the last run, before it is collected (JS heap holding the result)',
+    libraries: libs.map((l) => ({ name: l.name, version: l.version, model: l.model, does: l.does })),
+    sizes: [],
+  };
+  const lastMs = Object.fromEntries(libs.map((l) => [l.name, 0]));
+  for (const bytes of SIZES) {
+    gc();
+    const engine = wasmEngine(bytes);
+    engine.heap8_length = M.HEAP8.length;
+    const textPtr = M._bench_generate(bytes, SEED);
+    const text = M.UTF8ToString(textPtr, M._bench_text_length());
+    M._bench_release();
+    const jsTokens = (text.match(/\w+/g) || []).length;
+    const entry = { target_bytes: bytes, bytes: Buffer.byteLength(text), js_tokens: jsTokens, claimlens_wasm: engine, libraries: {} };
+    log(`${bytes} bytes: claimlens wasm median ${engine.median_ms.toFixed(2)} ms`);
+    for (const lib of libs) {
+      const predicted = lastMs[lib.name] * 10 * 1.2;
+      if (lastMs[lib.name] === null || predicted > LIB_CAP_MS) {
+        entry.libraries[lib.name] = { skipped: true, note: `not run: the previous size took ${lastMs[lib.name] === null ? 'too long' : (lastMs[lib.name] / 1000).toFixed(1) + ' s'}, ` +
+          `so about ${(predicted / 1000).toFixed(0)} s or more was expected (cap ${LIB_CAP_MS / 1000} s)` };
+        lastMs[lib.name] = null;
+        log(`${bytes} bytes: ${lib.name} skipped`);
+        continue;
+      }
+      gc();
+      const heapBefore = process.memoryUsage().heapUsed;
+      let result;
+      try {
+        result = timeIt(() => lib.run(text), libReps(bytes));
+      } catch (e) {
+        entry.libraries[lib.name] = { error: String(e && e.message || e) };
+        lastMs[lib.name] = null;
+        continue;
+      }
+      const heapAfter = process.memoryUsage().heapUsed;
+      const med = median(result.times);
+      const best = Math.min(...result.times);
+      entry.libraries[lib.name] = {
+        reps: result.times.length, median_ms: med, best_ms: best, times_ms: result.times,
+        mb_per_s: entry.bytes / 1e6 / (best / 1e3), tokens_per_s: jsTokens / (best / 1e3),
+        output: result.last, heap_used_after_bytes: heapAfter, heap_used_before_bytes: heapBefore,
+        ratio_to_claimlens_wasm: best / engine.best_ms,
+      };
+      lastMs[lib.name] = best;
+      log(`${bytes} bytes: ${lib.name} best ${best.toFixed(1)} ms`);
+    }
+    out.sizes.push(entry);
+  }
+  out.rss_peak_bytes = process.resourceUsage().maxRSS * 1024;
+  process.stdout.write(JSON.stringify(out) + '\n');
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

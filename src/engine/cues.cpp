@@ -569,6 +569,27 @@ struct Rules {
     add_before(s, end, rest, src, cue, "content before 'according to'");
   }
 
+  // "Clinton leads by 6 points in a new Marist poll." - a survey or study as the source
+  // of the sentence's statement, when nothing else in the sentence is attributed.
+  void in_document(std::uint32_t i) {
+    const Sentence& s = d.sentence(i);
+    if (i <= s.tb + 2) return;
+    const TokRange np = np_right(d, i + 1, s.te, false);
+    if (np.empty() || !(d.flags(np.tb) & kDet)) return;
+    const std::uint32_t head = np.te - 1;
+    if (!(d.is(head, "poll") || d.is(head, "polls") || d.is(head, "survey") || d.is(head, "surveys") ||
+          d.is(head, "study") || d.is(head, "report") || d.is(head, "analysis")))
+      return;
+    if (np.te < s.te && !terminal(d, np.te) && !d.punct(np.te, PunctKind::kComma)) return;
+    // Only when the sentence has no other attribution.
+    const auto& cs = ctx.out->contents;
+    if (!cs.empty() && cs.back().tokens.te > s.tb) return;
+    for (std::uint32_t m = s.tb; m < s.te; ++m)
+      if (d.word(m) && (d.flags(m) & (kVerbCue | kNounCue)) && !d.cap(m) && m != head) return;
+    const std::uint32_t src = ctx.add_source(np, "survey or study named with 'in'");
+    ctx.add_content(s.tb, i, Layer::kClaim, src, ctx.span(i, i + 1), "finding reported 'in' a survey or study");
+  }
+
   // "From Tehran’s perspective, P" / "In the view of X, P".
   void perspective(std::uint32_t i) {
     const Sentence& s = d.sentence(i);
@@ -647,6 +668,7 @@ struct Rules {
           (d.is(i, "perspective") || d.is(i, "view") || d.is(i, "opinion")))
         perspective(i);
       if ((len == 5 || len == 2) && (d.is(i, "cited") || d.is(i, "by"))) source_only(i);
+      if (len == 2 && d.is(i, "in")) in_document(i);
       // Phrasal cues: "pointed out", "pushed back".
       if (f & kPhraseStart) {
         bool matched = false;

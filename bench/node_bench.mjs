@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import fs from 'node:fs';
+import crypto from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -121,10 +122,12 @@ async function main() {
     const engine = wasmEngine(bytes);
     engine.heap8_length = M.HEAP8.length;
     const textPtr = M._bench_generate(bytes, SEED);
+    const textBytes = M.HEAPU8.subarray(textPtr, textPtr + M._bench_text_length());
+    const sha256 = crypto.createHash('sha256').update(textBytes).digest('hex');
     const text = M.UTF8ToString(textPtr, M._bench_text_length());
     M._bench_release();
     const jsTokens = (text.match(/\w+/g) || []).length;
-    const entry = { target_bytes: bytes, bytes: Buffer.byteLength(text), js_tokens: jsTokens, claimlens_wasm: engine, libraries: {} };
+    const entry = { target_bytes: bytes, bytes: Buffer.byteLength(text), sha256, js_tokens: jsTokens, claimlens_wasm: engine, libraries: {} };
     log(`${bytes} bytes: claimlens wasm median ${engine.median_ms.toFixed(2)} ms`);
     for (const lib of libs) {
       const predicted = lastMs[lib.name] * 10 * 1.2;

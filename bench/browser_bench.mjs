@@ -1,0 +1,147 @@
+// bench/browser_bench.mjs — the reader in headless Chromium: time to first frame, drop to
+// annotated frame, frame CPU time while scrolling. Uses the browser tests' launcher and
+// static server (tests/e2e/browser.mjs, server.mjs) as they are.
+//
+// How frames are seen: an init script wraps window.requestAnimationFrame before the page
+// runs. Emscripten's main loop schedules every frame through it, so the wrapper knows when
+// each of the reader's frames *ends* (performance.now() right after frame() returned,
+// i.e. after the frame's WebGL commands were issued). Callbacks the benchmark registers
+// itself are marked and not counted. performance.now() counts from navigation start.
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const e2e = path.join(root, 'tests', 'e2e');
+
+const INIT_SCRIPT = `(() => {
+  const raf = window.requestAnimationFrame.bind(window);
+  const b = window.__bench = { frames: 0, firstFrameEnd: null, lastFrameEnd: null, dropAt: null };
+  window.requestAnimationFrame = (cb) => raf((t) => {
+    cb(t);
+    if (cb.__bench) return;
+    const end = performance.now();
+    b.frames++;
+    b.lastFrameEnd = end;
+    if (b.firstFrameEnd === null) b.firstFrameEnd = end;
+  });
+  window.addEventListener('drop', () => { b.dropAt = performance.now(); }, { capture: true });
+})();`;
+
+const median = (v) => { const s = [...v].sort((a, b) => a - b); const n = s.length; return n ? (n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2) : null; };
+const percentile = (v, p) => { const s = [...v].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil(p / 100 * s.length) - 1)] : null; };
+
+// Timing of the page load that openReader just finished.
+async function loadTimes(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const done = () => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+      resolve({
+        first_frame_ms: window.__bench.firstFrameEnd,
+        dom_content_loaded_ms: nav ? nav.domContentLoadedEventEnd : null,
+        wasm_response_end_ms: wasm ? wasm.responseEnd : null,
+      });
+    };
+    // The first frame is drawn on the animation frame after claimlens.ready resolved.
+    const wait = () => (window.__bench.firstFrameEnd !== null ? done() : requestAnimationFrame(wait));
+    wait.__bench = true;
+    wait();
+  }));
+}
+
+// Drops `text` as a file (the browser tests' dropFiles: real DragEvents with a
+// DataTransfer) and polls every animation frame until the document is laid out and
+// highlights were drawn. Returns ms from the drop event to the end of that frame.
+async function dropToAnnotatedFrame(page, dropFiles, name, text) {
+  const dropped = dropFiles(page, [{ name, text }]);
+  const polled = page.evaluate(() => new Promise((resolve, reject) => {
+    const b = window.__bench;
+    let checks = 0;
+    const started = performance.now();
+    const tick = () => {
+      checks++;
+      const s = window.claimlens.state();
+      const d = s.documents[0];
+      if (b.dropAt !== null && d && d.laid_out && s.drawn.length > 0) {
+        resolve({ drop_at: b.dropAt, frame_end: b.lastFrameEnd, seen_at: performance.now(), checks,
+                  drawn: s.drawn.length, annotations: d.annotations, lines: d.lines, bytes: d.bytes });
+      } else if (performance.now() - started > 60000) {
+        reject(new Error('no annotated frame within 60 s: ' + JSON.stringify(s.message)));
+      } else {
+        requestAnimationFrame(tick);
+      }
+    };
+    tick.__bench = true;
+    requestAnimationFrame(tick);
+  }));
+  await dropped;
+  const r = await polled;
+  return { ...r, ms: r.frame_end - r.drop_at };
+}
+
+// Scrolls the open document with the mouse wheel for `seconds` and returns the CPU times
+// of the frames drawn meanwhile (claimlens.frameTimes()).
+async function scrollFrames(page, seconds) {
+  await page.mouse.move(640, 420);
+  const before = await page.evaluate(() => ({ frames: window.__bench.frames, scroll: window.claimlens.state().documents[0].scroll_y }));
+  const t0 = Date.now();
+  let wheels = 0;
+  while (Date.now() - t0 < seconds * 1000) {
+    await page.mouse.wheel(0, 100);
+    wheels++;
+    await page.waitForTimeout(8);
+  }
+  const after = await page.evaluate(() => ({ frames: window.__bench.frames, times: window.claimlens.frameTimes(),
+                                             scroll: window.claimlens.state().documents[0].scroll_y }));
+  const n = Math.min(after.frames - before.frames, after.times.length);
+  const times = after.times.slice(after.times.length - n);
+  return { seconds: (Date.now() - t0) / 1000, wheel_events: wheels, frames: n, scrolled_css_px: after.scroll - before.scroll,
+           median_ms: median(times), p95_ms: percentile(times, 95), max_ms: Math.max(...times), times_ms: times };
+}
+
+// texts: { '100 KB': string, '1 MB': string }; site: folder to serve.
+export async function browserBench({ site, texts, dropReps = 3, scrollSeconds = 3, log = () => {} }) {
+  const { launch, openReader, dropFiles } = await import(pathToFileURL(path.join(e2e, 'browser.mjs')).href);
+  const { serve } = await import(pathToFileURL(path.join(e2e, 'server.mjs')).href);
+  const server = await serve(site);
+  const { context, close } = await launch();
+  const out = { loads: [], drops: {}, scroll: null };
+  try {
+    await context.addInitScript(INIT_SCRIPT);
+    // Every measurement gets a fresh page; each load is also a first-frame sample
+    // (the first one cold: fresh profile, empty cache).
+    const load = async () => {
+      const { page, errors } = await openReader(context, server.url);
+      const t = await loadTimes(page);
+      out.loads.push(t);
+      return { page, errors };
+    };
+    for (const [label, text] of Object.entries(texts)) {
+      out.drops[label] = { bytes: Buffer.byteLength(text), runs: [] };
+      for (let i = 0; i < dropReps; i++) {
+        const { page, errors } = await load();
+        const r = await dropToAnnotatedFrame(page, dropFiles, `bench-${label.replace(/\W/g, '')}.txt`, text);
+        out.drops[label].runs.push(r);
+        log(`drop ${label}: ${r.ms.toFixed(0)} ms`);
+        const last = label === Object.keys(texts).at(-1) && i === dropReps - 1;
+        if (last) {
+          out.scroll = await scrollFrames(page, scrollSeconds);
+          out.scroll.document_bytes = Buffer.byteLength(text);
+          log(`scroll: ${out.scroll.frames} frames, median ${out.scroll.median_ms} ms`);
+        }
+        if (errors.length) out.page_errors = (out.page_errors || []).concat(errors);
+        await page.close();
+      }
+      const ms = out.drops[label].runs.map((r) => r.ms);
+      out.drops[label].median_ms = median(ms);
+      out.drops[label].best_ms = Math.min(...ms);
+    }
+  } finally {
+    await close();
+    server.close();
+  }
+  const firsts = out.loads.map((l) => l.first_frame_ms);
+  out.first_frame = { cold_ms: firsts[0], warm_median_ms: median(firsts.slice(1)), all_ms: firsts };
+  return out;
+}

@@ -22,7 +22,8 @@ constexpr std::size_t kEntityLookback = 48;
 struct Entity {
   std::string name;
   std::string lower_name;
-  std::string last_word;  // lower case
+  std::string last_word;   // lower case
+  std::string first_word;  // lower case (a family name may come first: "Lin Wei" -> "Lin")
   bool person = false;
   bool group = false;
 };
@@ -138,11 +139,14 @@ class Resolver {
     const std::string last = lower(strip_possessive(d_.str(r.te - 1)));
     for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
       const Entity& e = recent_[recent_.size() - 1 - k];
-      if (e.last_word == last && (e.person || r.te - r.tb == 1)) return remember(e);
+      if ((e.last_word == last || (r.te - r.tb == 1 && e.person && e.first_word == last)) &&
+          (e.person || r.te - r.tb == 1))
+        return remember(e);
     }
     Entity e;
     e.name = full;
     e.last_word = last;
+    e.first_word = lower(d_.str(r.tb));
     e.person = titled || r.te - r.tb >= 2;
     return remember(e);
   }

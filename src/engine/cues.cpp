@@ -142,7 +142,7 @@ struct Rules {
         const TokRange np = np_right(d, m + 1, s.te, false);
         const std::uint32_t claim = ctx.recent_claim_in_sentence(si, i - 1);
         if (!np.empty() && plausible_source(d, np) && claim != kNone) {
-          const std::uint32_t src = ctx.add_source(np, "source echoing a claim ('" + word + " ... by')");
+          const std::uint32_t src = ctx.add_source(np, "source echoing a claim ('" + word + " ... by')", true);
           if (src != kNone) {
             auto& srcs = ctx.out->contents[claim].sources;
             bool have = false;
@@ -190,7 +190,7 @@ struct Rules {
     }
     std::uint32_t src = kNone;
     if (!by_np.empty() && plausible_source(d, by_np)) {
-      src = ctx.add_source(by_np, "source of the " + word + " ('by/from')");
+      src = ctx.add_source(by_np, "source of the " + word + " ('by/from')", true);
     } else if (i > s.tb && is_possessive(d, i - 1)) {
       const TokRange np = np_left(d, i - 1, s.tb);
       if (!np.empty()) src = ctx.add_source(np, "possessor of the " + word);
@@ -425,8 +425,8 @@ struct Rules {
     if (needs_that && !saw_that && !saw_quote) return true;
     if (k < s.te && d.word(k) && !saw_that) {
       const std::uint32_t f = d.flags(k);
-      if (cls == CueClass::kAccuse) {
-        // "accused the mayor of taking bribes": the object and what it is accused of.
+      if (cls == CueClass::kAccuse || (cls == CueClass::kLabel && !(f & kPrep))) {
+        // "accused the mayor of taking bribes", "calling them lies": handled below.
       } else if (sub.relative && (f & kAux)) {
         // "which they contend is not the case": the content lacks its subject.
       } else if ((f & kPrep) || d.is(k, "to") || (f & kStop && !(f & (kDet | kPronoun)) &&
@@ -607,7 +607,7 @@ struct Rules {
     const Sentence& s = d.sentence(i);
     if (d.is(i, "cited") && d.is(i + 1, "by")) {
       const TokRange np = np_right(d, i + 2, s.te, false);
-      if (!np.empty()) ctx.add_source(np, "outlet cited as origin ('cited by')");
+      if (!np.empty()) ctx.add_source(np, "outlet cited as origin ('cited by')", true);
       return;
     }
     if (d.is(i, "by") && (d.tokens[i].flags & kLineBefore) && d.cap(i)) {

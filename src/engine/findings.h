@@ -29,6 +29,7 @@ struct SourceFinding {
   Span span;                 // byte span (a trailing possessive "’s" excluded)
   TokRange tokens;           // the tokens it covers
   MentionKind kind = MentionKind::kName;
+  bool oblique = false;      // named in a phrase ("by X", "cited by X"), not as a subject
   std::string entity;        // filled by resolve_entities()
   std::string why;
 };

@@ -19,8 +19,9 @@ struct RuleContext {
   Findings* out;
   std::vector<std::uint8_t> handled;  // per token: a noun cue already consumed by a denial
 
-  // Records a source for tokens r; returns its index (or kNone when full).
-  std::uint32_t add_source(TokRange r, std::string why);
+  // Records a source for tokens r; returns its index (or kNone when full). An oblique
+  // source ("by X") is never inherited as the subject of a later cue in its sentence.
+  std::uint32_t add_source(TokRange r, std::string why, bool oblique = false);
   // Records a content [tb, te); returns its index (or kNone when empty or full).
   std::uint32_t add_content(std::uint32_t tb, std::uint32_t te, Layer layer, std::uint32_t source,
                             Span cue, std::string why);

@@ -84,7 +84,7 @@ Span RuleContext::span(std::uint32_t tb, std::uint32_t te) const {
   return {d.tokens[tb].begin, d.tokens[te - 1].end};
 }
 
-std::uint32_t RuleContext::add_source(TokRange r, std::string why) {
+std::uint32_t RuleContext::add_source(TokRange r, std::string why, bool oblique) {
   if (r.empty()) return kNone;
   auto& v = out->sources;
   for (std::uint32_t k = 0; k < kLookback && k < v.size(); ++k) {
@@ -105,6 +105,7 @@ std::uint32_t RuleContext::add_source(TokRange r, std::string why) {
     if (f.span.end - cut > f.span.begin) f.span.end -= cut;
   }
   f.kind = kind_of(d, r);
+  f.oblique = oblique;
   f.why = std::move(why);
   v.push_back(std::move(f));
   return static_cast<std::uint32_t>(v.size() - 1);
@@ -152,7 +153,7 @@ std::uint32_t RuleContext::recent_source_in_sentence(std::uint32_t s, std::uint3
   for (std::uint32_t k = 0; k < kLookback && k < v.size(); ++k) {
     const SourceFinding& f = v[v.size() - 1 - k];
     if (f.tokens.tb < tb) break;
-    if (f.tokens.te <= before) return static_cast<std::uint32_t>(v.size() - 1 - k);
+    if (f.tokens.te <= before && !f.oblique) return static_cast<std::uint32_t>(v.size() - 1 - k);
   }
   return kNone;
 }
@@ -342,6 +343,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
   sub.place = SubjectPlace::kBefore;
   sub.np = np;
   sub.left_edge = np.tb;
+  if (np.tb > s.tb && d.is(np.tb - 1, "what")) sub.after_what = true;  // "what it described as"
   if (np.tb > s.tb + 1 && d.is(np.tb - 1, "that") && (d.flags(np.tb - 2) & kNounCue)) sub.relative = true;
   if (np.tb > s.tb && d.is(np.tb - 1, "which")) sub.relative = true;
   return sub;

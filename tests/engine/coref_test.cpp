@@ -61,3 +61,11 @@ TEST_CASE("a spokesman is not the last person named", "[coref]") {
   CHECK(entity_of(r, t, "A spokesman for the election board") != "Ida Holm");
   CHECK(entity_of(r, t, "Senator Ida Holm") == "Ida Holm");
 }
+
+TEST_CASE("a family name written first still resolves", "[coref]") {
+  const std::string t = "Trade spokesperson Wang Lei said tariffs would fall. Wang said talks were "
+                        "going well.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "Wang") == "Wang Lei");
+}

@@ -145,3 +145,14 @@ TEST_CASE("a negated content of a source that denies in the same sentence", "[de
   REQUIRE(wrap >= 0);
   CHECK(find(r, t, Layer::kClaim, "it had moved the gold") >= 0);
 }
+
+TEST_CASE("a participle denial inherits the subject, not a source named with 'by'", "[denials]") {
+  const std::string t = "Oslo rejected claims by Bern that Norwegian banks hid the funds, calling them "
+                        "\xE2\x80\x9Cgroundless smears.\xE2\x80\x9D";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "calling them \xE2\x80\x9Cgroundless smears.\xE2\x80\x9D");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "Oslo"));
+  CHECK_FALSE(has_source(r, t, d, "Bern"));
+}

@@ -101,6 +101,10 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
                 !(d.flags(a) & (kSourceNoun | kTitle)))
               break;
           }
+          if (d.is(a, "but") && a + 1 < stop && !d.is(a + 1, "that")) break;
+          if (d.is(a, "and") && a + 1 < stop && ((d.flags(a + 1) & kPronoun) || d.is(a + 1, "that\xE2\x80\x99s") ||
+                                                 d.is(a + 1, "that's")))
+            break;
           if (d.is(a, "as") || d.is(a, "while") || d.is(a, "when") || d.is(a, "because") ||
               d.is(a, "since") || d.is(a, "even") || d.is(a, "a") || d.is(a, "an") || d.is(a, "until"))
             break;

@@ -384,6 +384,13 @@ struct Rules {
         if ((f0 & (kPrep | kStop)) || words <= 2 || (d.is(s.tb, "perhaps"))) return true;
       }
       if (comma_after && k + 1 < s.te && d.punct(k + 1, PunctKind::kQuoteOpen)) rest = k + 1;
+      // "Asked about the plan, Clinton said, “...”": a fronted participle phrase is not
+      // part of the content that follows.
+      if (rest != kNone && sub.place == SubjectPlace::kBefore && d.word(s.tb) && d.cap(s.tb) &&
+          (ends_with(d.str(s.tb), "ed") || ends_with(d.str(s.tb), "ing"))) {
+        add_after(rest, s, Layer::kClaim, src, cue, "content after '" + verb + ",'");
+        return true;
+      }
       add_before(s, end, rest, src, cue, "content before its cue '" + verb + "'");
       return true;
     }

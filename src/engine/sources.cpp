@@ -320,8 +320,10 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     }
     return sub;
   }
-  if (participle && ((d.flags(u) & kPrep) || d.is(u, "while") || d.is(u, "when") ||
-                     d.is(u, "after") || d.is(u, "before"))) {
+  const bool asked = d.is(cue, "asked") && (d.is(u, "when") || d.is(u, "after") || d.is(u, "if") ||
+                                             d.is(u, "once"));  // "X said when asked whether P"
+  if ((participle || asked) && ((d.flags(u) & kPrep) || d.is(u, "while") || d.is(u, "when") ||
+                                d.is(u, "after") || d.is(u, "before") || asked)) {
     inherit(u);
     return sub;
   }

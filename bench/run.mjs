@@ -1,0 +1,286 @@
+// bench/run.mjs — `make bench`: one run, one report.
+//
+//   node bench/run.mjs        (the Makefile's bench target, after native + wasm are built)
+//
+// 1. engine throughput, native (build/native/claimlens_bench) and WebAssembly under node
+//    (build/wasm/claimlens_bench.js, in bench/node_bench.mjs) on generated news text of
+//    10 KB .. 10 MB, with peak memory and the growth per 10x step
+// 2. wink-nlp and compromise on the same texts, in the same node process as the wasm engine
+// 3. page payload of build/wasm/site, raw and gzip -9
+// 4. the reader in headless Chromium: first frame, drop to annotated frame, scrolling
+// 5. native throughput on ../shared/polnear when it is there
+// Writes build/bench/report.json and report.md and prints the table. Exits 0 even when a
+// target fails (it is a report); failures are listed at the end as FAIL lines.
+import { execFileSync, spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+import { browserBench } from './browser_bench.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+const outDir = path.join(root, 'build', 'bench');
+const nativeDir = path.join(root, 'build', 'native');
+const wasmDir = path.join(root, 'build', 'wasm');
+const site = path.join(wasmDir, 'site');
+const polnearDir = path.resolve(root, process.env.SHARED || '../shared', 'polnear');
+const SIZES = [10240, 102400, 1024000, 10240000];
+const LABELS = { 10240: '10 KB', 102400: '100 KB', 1024000: '1 MB', 10240000: '10 MB' };
+const log = (...a) => console.error('bench:', ...a);
+const started = Date.now();
+
+// [SECTION] Helpers -------------------------------------------------------------------
+const sh = (cmd, args, opts = {}) => {
+  try { return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...opts }).trim(); }
+  catch { return null; }
+};
+const fmt = (v, digits = 1) => (v === null || v === undefined || Number.isNaN(v) ? '–' : Number(v).toFixed(digits));
+const fmtInt = (v) => (v === null || v === undefined ? '–' : Math.round(v).toLocaleString('en-US'));
+const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+const kb = (bytes) => `${(bytes / 1e3).toFixed(1)} kB`;
+const table = (head, rows) => [
+  `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+
+const checks = [];  // every figure that has a target
+function check(id, figure, value, unit, target, pass, note = '') {
+  const c = { id, figure, value, unit, target, status: value === null || value === undefined ? 'FAIL' : pass ? 'PASS' : 'FAIL', note };
+  checks.push(c);
+  return c.status;
+}
+
+// The bench target exists only in build dirs configured after bench/bench.cmake appeared:
+// build it (a no-op when up to date), configuring again once if the target is unknown.
+function ensureBuilt(dir, file) {
+  const build = () => spawnSync('cmake', ['--build', dir, '--target', 'claimlens_bench', '-j', String(os.availableParallelism?.() || 2)],
+                                { cwd: root, encoding: 'utf8' });
+  let r = build();
+  if (r.status !== 0) {
+    spawnSync('cmake', ['-S', root, '-B', dir], { cwd: root, encoding: 'utf8' });
+    r = build();
+  }
+  if (r.status !== 0 || !fs.existsSync(file)) throw new Error(`could not build ${file}:\n${(r.stdout || '') + (r.stderr || '')}`.slice(-4000));
+}
+
+// [SECTION] Machine ---------------------------------------------------------------------
+function machine() {
+  const cpuinfo = fs.readFileSync('/proc/cpuinfo', 'utf8');
+  const model = (cpuinfo.match(/^model name\s*:\s*(.*)$/m) || [])[1] || 'unknown';
+  const mhz = (cpuinfo.match(/^cpu MHz\s*:\s*(.*)$/m) || [])[1];
+  const pkg = (name) => { try { return JSON.parse(fs.readFileSync(path.join(here, 'node_modules', name, 'package.json'), 'utf8')).version; } catch { return null; } };
+  return {
+    date: new Date().toISOString(),
+    nproc: Number(sh('nproc')) || os.cpus().length,
+    cpu_model: model,
+    cpu_mhz: mhz ? Number(mhz) : null,
+    memory_total_bytes: os.totalmem(),
+    load_average_at_start: os.loadavg().map((x) => Number(x.toFixed(2))),
+    kernel: os.release(),
+    gxx: (sh('g++', ['--version']) || '').split('\n')[0] || null,
+    emxx: (sh('em++', ['--version']) || '').split('\n')[0] || null,
+    node: process.version,
+    chromium: sh(process.env.CHROMIUM || '/usr/bin/chromium', ['--version']),
+    build_type: (fs.readFileSync(path.join(nativeDir, 'CMakeCache.txt'), 'utf8').match(/^CMAKE_BUILD_TYPE:STRING=(.*)$/m) || [])[1] || null,
+    libraries: { 'wink-nlp': pkg('wink-nlp'), 'wink-eng-lite-web-model': pkg('wink-eng-lite-web-model'), compromise: pkg('compromise') },
+    git_commit: sh('git', ['-C', root, 'rev-parse', '--short', 'HEAD']),
+    git_dirty: (sh('git', ['-C', root, 'status', '--porcelain', '--', 'src', 'web', 'assets']) || '') !== '',
+  };
+}
+
+// [SECTION] Page payload ----------------------------------------------------------------
+function payload() {
+  const files = fs.readdirSync(site).filter((f) => fs.statSync(path.join(site, f)).isFile()).sort();
+  const rows = files.map((f) => {
+    const bytes = fs.readFileSync(path.join(site, f));
+    return { file: f, raw_bytes: bytes.length, gzip_bytes: zlib.gzipSync(bytes, { level: 9 }).length,
+             truetype_tables: bytes.includes(Buffer.from('glyf')) && bytes.includes(Buffer.from('hmtx')) };
+  });
+  const total = { raw_bytes: rows.reduce((a, r) => a + r.raw_bytes, 0), gzip_bytes: rows.reduce((a, r) => a + r.gzip_bytes, 0) };
+  const fontsIn = rows.filter((r) => r.truetype_tables).map((r) => r.file);
+  return { files: rows, total, fonts_embedded_in: fontsIn };
+}
+
+// [SECTION] Main ------------------------------------------------------------------------
+async function main() {
+  fs.mkdirSync(outDir, { recursive: true });
+  const report = { machine: machine(), method: {}, notes: [] };
+  log(`machine: ${report.machine.nproc} cores, ${report.machine.cpu_model}, load ${report.machine.load_average_at_start.join(' ')}`);
+
+  const nativeBin = path.join(nativeDir, 'claimlens_bench');
+  const wasmJs = path.join(wasmDir, 'claimlens_bench.js');
+  ensureBuilt(nativeDir, nativeBin);
+  ensureBuilt(wasmDir, wasmJs);
+
+  // 1. Native engine (+ PolNeAR).
+  log('native engine ...');
+  const nativeArgs = ['--sizes', SIZES.join(',')];
+  if (fs.existsSync(polnearDir)) nativeArgs.push('--polnear', polnearDir);
+  const nat = spawnSync(nativeBin, nativeArgs, { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (nat.status !== 0) throw new Error('native bench failed');
+  report.native = JSON.parse(nat.stdout);
+
+  // 2. Wasm engine + libraries, one node process.
+  log('wasm engine, wink-nlp, compromise (one node process) ...');
+  const nodeRun = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=6144', path.join(here, 'node_bench.mjs'), wasmJs,
+                                               '--sizes', SIZES.join(',')],
+                            { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  if (nodeRun.status !== 0) throw new Error('node bench failed');
+  report.node = JSON.parse(nodeRun.stdout);
+
+  // The same bytes everywhere: the native generator's text against the wasm one's hash.
+  const texts = {};
+  report.same_text_native_wasm = SIZES.every((n, i) => {
+    const text = execFileSync(nativeBin, ['--text', String(n)], { maxBuffer: 1 << 26 });
+    texts[n] = text.toString('utf8');
+    return crypto.createHash('sha256').update(text).digest('hex') === report.node.sizes[i].sha256;
+  });
+  fs.mkdirSync(path.join(outDir, 'texts'), { recursive: true });
+  for (const n of SIZES) fs.writeFileSync(path.join(outDir, 'texts', `news-${LABELS[n].replace(' ', '')}.txt`), texts[n]);
+
+  // 3. Payload.
+  report.payload = payload();
+
+  // 4. Browser.
+  log('headless Chromium ...');
+  try {
+    report.browser = await browserBench({ site, texts: { '100 KB': texts[102400], '1 MB': texts[1024000] }, log: (m) => log(m) });
+  } catch (e) {
+    report.browser = { error: String(e && e.stack || e) };
+    log('browser measurements failed:', e);
+  }
+  report.seconds = (Date.now() - started) / 1000;
+
+  const md = render(report);
+  report.checks = checks;
+  fs.writeFileSync(path.join(outDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  fs.writeFileSync(path.join(outDir, 'report.md'), md);
+  console.log(md);
+  const fails = checks.filter((c) => c.status === 'FAIL');
+  console.log(`${checks.length - fails.length} of ${checks.length} targets met; report in build/bench/report.{json,md}`);
+  for (const f of fails) console.log(`FAIL: ${f.figure}: ${fmt(f.value, 2)} ${f.unit} (target ${f.target})${f.note ? ' — ' + f.note : ''}`);
+}
+
+// [SECTION] Report ----------------------------------------------------------------------
+function render(r) {
+  const m = r.machine;
+  const out = [];
+  out.push('# claimlens benchmark report', '');
+  out.push(`${m.date} · ${m.nproc} cores (${m.cpu_model}${m.cpu_mhz ? `, ${Math.round(m.cpu_mhz)} MHz` : ''}) · load average at start ${m.load_average_at_start.join(' / ')} · ` +
+           `${m.gxx} · ${m.emxx} · node ${m.node} · ${m.chromium || 'chromium ?'} · build ${m.build_type} · ` +
+           `commit ${m.git_commit}${m.git_dirty ? ' (engine/app sources modified in the work tree)' : ''} · ${fmt(r.seconds, 0)} s for the whole run`, '');
+  out.push('Times are the **best** of several repetitions after a warm-up (the machine is shared, so noise only ever adds time); ' +
+           'medians are in report.json. MB = 10^6 bytes; a token is a `\\w+` run (ASCII word characters). ' +
+           `Texts come from bench/newsgen.cpp (seeded; the same bytes natively, in wasm and in the browser: ${r.same_text_native_wasm ? 'checked by SHA-256' : 'NOT the same — check'}).`, '');
+
+  // 1. Engine throughput.
+  out.push('## 1. Engine throughput (check_text + annotate)', '');
+  const nat = r.native.sizes.map((s) => s.result);
+  const wasm = r.node.sizes.map((s) => s.claimlens_wasm);
+  out.push(table(['text', 'bytes', 'tokens', 'annotations', 'native ms', 'native MB/s', 'native tokens/s', 'native peak RSS',
+                  'wasm ms', 'wasm MB/s', 'wasm tokens/s', 'wasm memory'],
+    SIZES.map((n, i) => [LABELS[n], fmtInt(nat[i].bytes), fmtInt(nat[i].tokens), fmtInt(nat[i].annotations),
+      `${fmt(nat[i].best_ms, 2)} (×${nat[i].reps})`, fmt(nat[i].bytes / 1e6 / (nat[i].best_ms / 1e3), 2),
+      fmtInt(nat[i].tokens / (nat[i].best_ms / 1e3)), mb(nat[i].memory_peak_bytes),
+      `${fmt(wasm[i].best_ms, 2)} (×${wasm[i].reps})`, fmt(wasm[i].bytes / 1e6 / (wasm[i].best_ms / 1e3), 2),
+      fmtInt(wasm[i].tokens / (wasm[i].best_ms / 1e3)), mb(wasm[i].heap8_length)])));
+  out.push('', `Native peak RSS: ${nat[0].memory_kind}; it includes the text itself and the process baseline (${mb(nat[0].memory_before_bytes)} before the first size). ` +
+           `Wasm memory: the module's linear memory (HEAP8.length) after each size — it only grows, so it is the high-water mark so far, text included.`, '');
+
+  // 2. Growth.
+  out.push('## 2. Growth per 10× step (time ratio; target 8–12)', '');
+  const growthRows = [];
+  for (let i = 1; i < SIZES.length; i++) {
+    const row = [`${LABELS[SIZES[i - 1]]} → ${LABELS[SIZES[i]]}`];
+    for (const [name, v] of [['native', nat], ['wasm', wasm]]) {
+      const ratio = v[i].best_ms / v[i - 1].best_ms;
+      const bytesRatio = v[i].bytes / v[i - 1].bytes;
+      const st = check(`growth_${name}_${i}`, `growth ${name} ${LABELS[SIZES[i - 1]]}→${LABELS[SIZES[i]]}`, ratio, '×', '8–12', ratio >= 8 && ratio <= 12);
+      row.push(`${fmt(ratio, 2)} (bytes ×${fmt(bytesRatio, 2)}) **${st}**`);
+    }
+    growthRows.push(row);
+  }
+  out.push(table(['step', 'native', 'wasm'], growthRows), '');
+
+  // 3. Libraries.
+  out.push('## 3. Against wink-nlp and compromise (same node process as claimlens wasm)', '');
+  const libNames = r.node.libraries.map((l) => l.name);
+  out.push(table(['text', 'claimlens wasm ms', ...libNames.map((n) => `${n} ms (× claimlens)`), ...libNames.map((n) => `${n} MB/s`)],
+    r.node.sizes.map((s) => [LABELS[s.target_bytes], fmt(s.claimlens_wasm.best_ms, 2),
+      ...libNames.map((n) => { const l = s.libraries[n]; return l.skipped ? `not run¹` : l.error ? `error: ${l.error}` : `${fmt(l.best_ms, 1)} (×${fmt(l.ratio_to_claimlens_wasm, 1)}, ${l.reps} run${l.reps > 1 ? 's' : ''})`; }),
+      ...libNames.map((n) => { const l = s.libraries[n]; return l.best_ms ? fmt(s.bytes / 1e6 / (l.best_ms / 1e3), 2) : '–'; })])));
+  out.push('');
+  for (const l of r.node.libraries) out.push(`- ${l.name} ${l.version}${l.model ? ` (${l.model})` : ''}: ${l.does}.`);
+  out.push('- Both do less than claimlens: they segment and tag (tokens, sentences, named entities), while claimlens also finds who says what — ' +
+           'sources, claims, denials, hedges, and links claims to speakers across the article.');
+  const skipped = r.node.sizes.flatMap((s) => Object.entries(s.libraries).filter(([, l]) => l.skipped).map(([n, l]) => `${n} at ${LABELS[s.target_bytes]}: ${l.note}`));
+  if (skipped.length) out.push(`- ¹ ${skipped.join('; ')}.`);
+  const oneMb = r.node.sizes.find((s) => s.target_bytes === 1024000);
+  const wink = oneMb && oneMb.libraries['wink-nlp'];
+  const st = check('wink_ratio_1mb', 'claimlens wasm vs wink-nlp on 1 MB (times faster)', wink && wink.ratio_to_claimlens_wasm, '×', '≥ 3', wink && wink.ratio_to_claimlens_wasm >= 3);
+  out.push('', `Target: claimlens wasm ≥ 3× faster than wink-nlp on 1 MB: ×${fmt(wink && wink.ratio_to_claimlens_wasm, 1)} **${st}**`, '');
+
+  // 4. Payload.
+  out.push('## 4. Page payload (build/wasm/site)', '');
+  const p = r.payload;
+  out.push(table(['file', 'raw', 'gzip -9'], [...p.files.map((f) => [f.file, kb(f.raw_bytes), kb(f.gzip_bytes)]),
+    ['**total**', `**${kb(p.total.raw_bytes)}**`, `**${kb(p.total.gzip_bytes)}**`]]));
+  const pst = check('payload_gzip', 'page payload, gzip -9', p.total.gzip_bytes / 1e6, 'MB', '≤ 1 MB', p.total.gzip_bytes <= 1e6);
+  out.push('', `The reader's fonts (Noto Serif regular and bold, Noto Sans, subset) are embedded with --embed-file: TrueType tables found in ${p.fonts_embedded_in.join(', ') || 'no file (check)'}; no font file is served separately. ` +
+           `Target ≤ 1 MB gzip: ${mb(p.total.gzip_bytes)} **${pst}**`, '');
+
+  // 5. Browser.
+  out.push('## 5. The reader in headless Chromium', '');
+  const b = r.browser;
+  if (!b || b.error) {
+    out.push(`Browser measurements failed: ${b ? b.error.split('\n')[0] : 'not run'}`, '');
+    check('first_frame', 'first frame (cold)', null, 'ms', '≤ 500', false, 'browser run failed');
+  } else {
+    const ff = b.first_frame;
+    const d100 = b.drops['100 KB'], d1 = b.drops['1 MB'], sc = b.scroll;
+    const rows = [
+      ['first frame of the empty page (cold load)', `${fmt(ff.cold_ms, 0)} ms`, '≤ 500 ms', check('first_frame', 'first frame, cold load', ff.cold_ms, 'ms', '≤ 500', ff.cold_ms <= 500)],
+      ['first frame, later loads (median)', `${fmt(ff.warm_median_ms, 0)} ms (${ff.all_ms.slice(1).map((x) => fmt(x, 0)).join(', ')})`, '–', 'info'],
+      ['drop → annotated frame, 100 KB', `${fmt(d100.best_ms, 0)} ms (runs ${d100.runs.map((x) => fmt(x.ms, 0)).join(', ')})`, '–', 'info'],
+      ['drop → annotated frame, 1 MB', `${fmt(d1.best_ms, 0)} ms (runs ${d1.runs.map((x) => fmt(x.ms, 0)).join(', ')})`, '≤ 300 ms',
+       check('drop_1mb', 'drop → annotated frame, 1 MB', d1.best_ms, 'ms', '≤ 300', d1.best_ms <= 300)],
+      ['frame CPU while scrolling 1 MB, median', `${fmt(sc.median_ms, 2)} ms`, '≤ 4 ms', check('scroll_median', 'frame CPU while scrolling 1 MB, median', sc.median_ms, 'ms', '≤ 4', sc.median_ms <= 4)],
+      ['frame CPU while scrolling 1 MB, p95', `${fmt(sc.p95_ms, 2)} ms`, '≤ 8 ms', check('scroll_p95', 'frame CPU while scrolling 1 MB, p95', sc.p95_ms, 'ms', '≤ 8', sc.p95_ms <= 8)],
+    ];
+    out.push(table(['figure', 'value', 'target', 'status'], rows.map((x) => [x[0], x[1], x[2], x[3] === 'info' ? '' : `**${x[3]}**`])));
+    out.push('',
+      `- First frame: performance.now() (which counts from navigation start) right after the reader's first frame() returned — the first ` +
+      `requestAnimationFrame callback of Emscripten's main loop, seen through a wrapper installed by an init script; that frame's WebGL commands are issued then. ` +
+      `It follows claimlens.ready. Cold = fresh browser profile, nothing cached; each later load is a new page in the same browser (HTTP cache warm). ` +
+      `For the cold load: DOMContentLoaded at ${fmt(b.loads[0].dom_content_loaded_ms, 0)} ms, claimlens.wasm received at ${fmt(b.loads[0].wasm_response_end_ms, 0)} ms.`,
+      `- Drop → annotated frame: from the 'drop' event (the browser tests' dropFiles: real DragEvents carrying a File) to the end of the first frame after which ` +
+      `state().documents[0].laid_out is true and state().drawn is not empty, polled every animation frame; a fresh page per run, best of ${d1.runs.length}.`,
+      `- Scrolling: ${sc.wheel_events} page.mouse.wheel events of 100 px over ${fmt(sc.seconds, 1)} s on the 1 MB article (scrolled ${fmt(sc.scrolled_css_px, 0)} CSS px); ` +
+      `claimlens.frameTimes() for the ${sc.frames} frames drawn meanwhile (max ${fmt(sc.max_ms, 1)} ms). ` +
+      `Software WebGL (SwiftShader): GL work runs in Chromium's GPU process, outside this CPU time.`);
+    if (b.page_errors) out.push(`- Page errors: ${b.page_errors.join('; ')}`);
+    out.push('');
+  }
+
+  // 6. PolNeAR.
+  out.push('## 6. PolNeAR (../shared/polnear, native)', '');
+  const pn = r.native.polnear;
+  if (!pn) out.push('../shared/polnear is not present: skipped.', '');
+  else {
+    out.push(table(['how', 'files', 'bytes', 'tokens', 'ms', 'MB/s', 'tokens/s'], [
+      ['one document per file (total)', fmtInt(pn.files), fmtInt(pn.bytes), fmtInt(pn.tokens), fmt(pn.per_file.median_ms, 1), fmt(pn.per_file.mb_per_s, 2), fmtInt(pn.per_file.tokens_per_s)],
+      ['all files concatenated', fmtInt(pn.files), fmtInt(pn.concatenated.bytes), fmtInt(pn.concatenated.tokens), fmt(pn.concatenated.best_ms, 1),
+       fmt(pn.concatenated.bytes / 1e6 / (pn.concatenated.best_ms / 1e3), 2), fmtInt(pn.concatenated.tokens / (pn.concatenated.best_ms / 1e3))]]));
+    out.push('', `All ${pn.files} .txt files (train and dev${pn.rejected_files ? `; ${pn.rejected_files} refused by check_text` : ''}); per file: median of 3 passes after a warm-up; concatenated: best of 3.`, '');
+  }
+
+  // Summary.
+  out.push('## Targets', '');
+  out.push(table(['figure', 'value', 'target', 'status'], checks.map((c) => [c.figure, `${fmt(c.value, 2)} ${c.unit}`, c.target, `**${c.status}**`])));
+  out.push('');
+  return out.join('\n');
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });

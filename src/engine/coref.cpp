@@ -104,16 +104,18 @@ class Resolver {
                         !generic_role(head_word);
     if (office) {
       for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
-        const Entity& e = recent_[recent_.size() - 1 - k];
-        if (e.person) return remember(e);
+        const std::uint32_t id = recent_[recent_.size() - 1 - k];
+        const Entity& e = store_[id];
+        if (e.person) return remember_id(id);
       }
     }
     const std::string head = lower(strip_possessive(d_.str(last)));
     if (all_lower || (d_.flags(r.tb) & kDet)) {
       // "the embassy" -> "Russian Embassy in London"
       for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
-        const Entity& e = recent_[recent_.size() - 1 - k];
-        if (e.lower_name.find(head) != std::string::npos && !e.person) return remember(e);
+        const std::uint32_t id = recent_[recent_.size() - 1 - k];
+        const Entity& e = store_[id];
+        if (e.lower_name.find(head) != std::string::npos && !e.person) return remember_id(id);
       }
     }
     // A lone capitalised word may be a surname.
@@ -125,7 +127,7 @@ class Resolver {
     e.group = (lf & kSourceNoun) && d_.tokens[last].info->source_class == SourceNounClass::kGroup;
     const bool caps = d_.cap(r.tb) && d_.cap(last) && !(lf & kSourceNoun);
     e.person = caps && r.te - r.tb >= 2 && r.te - r.tb <= 3;
-    return remember(e);
+    return remember_new(std::move(e));
   }
 
  private:
@@ -138,43 +140,52 @@ class Resolver {
     const std::string full = text(r);
     const std::string last = lower(strip_possessive(d_.str(r.te - 1)));
     for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
-      const Entity& e = recent_[recent_.size() - 1 - k];
+      const std::uint32_t id = recent_[recent_.size() - 1 - k];
+        const Entity& e = store_[id];
       if ((e.last_word == last || (r.te - r.tb == 1 && e.person && e.first_word == last)) &&
           (e.person || r.te - r.tb == 1))
-        return remember(e);
+        return remember_id(id);
     }
     Entity e;
     e.name = full;
     e.last_word = last;
     e.first_word = lower(d_.str(r.tb));
     e.person = titled || r.te - r.tb >= 2;
-    return remember(e);
+    return remember_new(std::move(e));
   }
 
   std::string pronoun(std::uint32_t i) {
     const WordInfo* wi = d_.tokens[i].info;
     const PronounClass pc = wi ? wi->pronoun : PronounClass::kNone;
     for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
-      const Entity& e = recent_[recent_.size() - 1 - k];
+      const std::uint32_t id = recent_[recent_.size() - 1 - k];
+        const Entity& e = store_[id];
       const bool ok = pc == PronounClass::kPerson   ? e.person
                       : pc == PronounClass::kThing  ? !e.person && !e.group
                       : pc == PronounClass::kGroup  ? !e.person
                                                     : true;
-      if (ok) return remember(e);
+      if (ok) return remember_id(id);
     }
     return std::string(d_.str(i));
   }
 
-  std::string remember(const Entity& e) {
-    Entity copy = e;
-    if (copy.lower_name.empty()) copy.lower_name = lower(copy.name);
-    recent_.push_back(std::move(copy));
-    if (recent_.size() > 4 * kEntityLookback) recent_.erase(recent_.begin(), recent_.begin() + 2 * kEntityLookback);
-    return recent_.back().name;
+  // Makes entity `id` the most recent one; returns its name.
+  std::string remember_id(std::uint32_t id) {
+    recent_.push_back(id);
+    if (recent_.size() > 4 * kEntityLookback)
+      recent_.erase(recent_.begin(), recent_.begin() + 2 * kEntityLookback);
+    return store_[id].name;
+  }
+
+  std::string remember_new(Entity e) {
+    if (e.lower_name.empty()) e.lower_name = lower(e.name);
+    store_.push_back(std::move(e));
+    return remember_id(static_cast<std::uint32_t>(store_.size() - 1));
   }
 
   const Document& d_;
-  std::vector<Entity> recent_;
+  std::vector<Entity> store_;          // every entity, in order of first mention
+  std::vector<std::uint32_t> recent_;  // indices into store_, most recent last
 };
 
 }  // namespace

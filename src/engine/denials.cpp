@@ -42,8 +42,19 @@ std::uint32_t stem_hash(std::string_view w) {
   return h;
 }
 
-std::vector<std::uint32_t> content_words(const Document& d, TokRange r) {
-  std::vector<std::uint32_t> out;
+// A small sorted set of stem hashes, without heap allocation.
+struct WordSet {
+  std::uint32_t n = 0;
+  std::uint32_t w[kWords];
+  std::size_t size() const { return n; }
+  void push_back(std::uint32_t x) { w[n++] = x; }
+  std::uint32_t* begin() { return w; }
+  std::uint32_t* end() { return w + n; }
+  std::uint32_t operator[](std::size_t i) const { return w[i]; }
+};
+
+WordSet content_words(const Document& d, TokRange r) {
+  WordSet out;
   for (std::uint32_t i = r.tb; i < r.te && out.size() < kWords; ++i) {
     if (!d.word(i)) continue;
     const std::uint32_t f = d.flags(i);
@@ -53,11 +64,11 @@ std::vector<std::uint32_t> content_words(const Document& d, TokRange r) {
     out.push_back(stem_hash(w));
   }
   std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  out.n = static_cast<std::uint32_t>(std::unique(out.begin(), out.end()) - out.begin());
   return out;
 }
 
-std::size_t shared(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+std::size_t shared(const WordSet& a, const WordSet& b) {
   std::size_t i = 0, j = 0, n = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] < b[j]) ++i;
@@ -105,14 +116,18 @@ bool negated(const Document& d, TokRange r) {
 void classify_denials(const Document& doc, Findings* out) {
   auto& cs = out->contents;
   // Content words, computed when first compared (most contents never are).
-  std::vector<std::vector<std::uint32_t>> words(cs.size());
-  std::vector<std::uint8_t> have(cs.size(), 0);
-  const auto words_of = [&](std::uint32_t c) -> const std::vector<std::uint32_t>& {
-    if (!have[c]) {
-      words[c] = content_words(doc, cs[c].tokens);
-      have[c] = 1;
+  // A small cache: contents are compared only with their kCompare predecessors.
+  constexpr std::uint32_t kSlots = 64;
+  static_assert(kSlots > kCompare);
+  std::vector<WordSet> cache(kSlots);
+  std::vector<std::uint32_t> cached(kSlots, kNone);
+  const auto words_of = [&](std::uint32_t c) -> const WordSet& {
+    const std::uint32_t slot = c % kSlots;
+    if (cached[slot] != c) {
+      cache[slot] = content_words(doc, cs[c].tokens);
+      cached[slot] = c;
     }
-    return words[c];
+    return cache[slot];
   };
   // "X rejected the reports, saying it had never paid anyone": a negated content of a
   // source that denies something earlier in the same sentence.

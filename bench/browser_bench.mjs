@@ -7,6 +7,9 @@
 // each of the reader's frames *ends* (performance.now() right after frame() returned,
 // i.e. after the frame's WebGL commands were issued). Callbacks the benchmark registers
 // itself are marked and not counted. performance.now() counts from navigation start.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -17,6 +20,7 @@ const e2e = path.join(root, 'tests', 'e2e');
 const INIT_SCRIPT = `(() => {
   const raf = window.requestAnimationFrame.bind(window);
   const b = window.__bench = { frames: 0, firstFrameEnd: null, lastFrameEnd: null, dropAt: null };
+  b.scrollY = () => { const d = window.claimlens.state().documents[0]; return d ? d.scroll_y : 0; };
   window.requestAnimationFrame = (cb) => raf((t) => {
     cb(t);
     if (cb.__bench) return;
@@ -54,6 +58,17 @@ async function loadTimes(page) {
 // DataTransfer) and polls every animation frame until the document is laid out and
 // highlights were drawn. Returns ms from the drop event to the end of that frame.
 async function dropToAnnotatedFrame(page, dropFiles, name, text) {
+  // Where the time goes: claimlens_open (engine + model, synchronous) and the accessible
+  // mirror's rebuild (page.js, DOM), wrapped for this run; frames counted from the drop.
+  await page.evaluate(() => {
+    const b = window.__bench;
+    b.open_ms = null; b.mirror_ms = 0; b.dropFrames = null;
+    const open = Module._claimlens_open;
+    Module._claimlens_open = (...a) => { const t0 = performance.now(); const r = open(...a); b.open_ms = performance.now() - t0; b.open_end = performance.now(); return r; };
+    const mirror = window.claimlens._mirrorChanged;
+    window.claimlens._mirrorChanged = () => { const t0 = performance.now(); mirror(); b.mirror_ms += performance.now() - t0; };
+    window.addEventListener('drop', () => { b.dropFrames = b.frames; }, { capture: true, once: true });
+  });
   const dropped = dropFiles(page, [{ name, text }]);
   const polled = page.evaluate(() => new Promise((resolve, reject) => {
     const b = window.__bench;
@@ -64,7 +79,11 @@ async function dropToAnnotatedFrame(page, dropFiles, name, text) {
       const s = window.claimlens.state();
       const d = s.documents[0];
       if (b.dropAt !== null && d && d.laid_out && s.drawn.length > 0) {
+        const n = b.frames - b.dropFrames;
+        const times = window.claimlens.frameTimes();
         resolve({ drop_at: b.dropAt, frame_end: b.lastFrameEnd, seen_at: performance.now(), checks,
+                  open_ms: b.open_ms, open_end_after_drop_ms: b.open_end - b.dropAt, mirror_ms: b.mirror_ms,
+                  frames_until_annotated: n, frame_ms: times.slice(times.length - n),
                   drawn: s.drawn.length, annotations: d.annotations, lines: d.lines, bytes: d.bytes });
       } else if (performance.now() - started > 60000) {
         reject(new Error('no annotated frame within 60 s: ' + JSON.stringify(s.message)));
@@ -82,22 +101,51 @@ async function dropToAnnotatedFrame(page, dropFiles, name, text) {
 
 // Scrolls the open document with the mouse wheel for `seconds` and returns the CPU times
 // of the frames drawn meanwhile (claimlens.frameTimes()).
-async function scrollFrames(page, seconds) {
+// CPU time (ms, user + system) of the Chromium renderer processes this node process started
+// (the page's main thread lives there; the GPU process, which runs SwiftShader, does not).
+function rendererCpuMs() {
+  const children = new Map();
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      children.set(Number(pid), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch { /* gone */ }
+  }
+  const mine = (pid) => { for (let p = pid, i = 0; p > 1 && i < 20; p = children.get(p)?.ppid ?? 0, i++) if (p === process.pid) return true; return false; };
+  let ticks = 0;
+  for (const [pid, info] of children) {
+    if (!mine(pid)) continue;
+    let cmd = '';
+    try { cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'); } catch { continue; }
+    if (cmd.includes('--type=renderer')) ticks += info.ticks;
+  }
+  return ticks * 1000 / CLK_TCK;
+}
+const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+async function scrollFrames(page, seconds, wheel = true) {
   await page.mouse.move(640, 420);
-  const before = await page.evaluate(() => ({ frames: window.__bench.frames, scroll: window.claimlens.state().documents[0].scroll_y }));
+  const before = await page.evaluate(() => ({ frames: window.__bench.frames, scroll: window.__bench.scrollY() }));
+  const cpu0 = rendererCpuMs();
+  const load0 = os.loadavg()[0];
   const t0 = Date.now();
   let wheels = 0;
   while (Date.now() - t0 < seconds * 1000) {
-    await page.mouse.wheel(0, 100);
-    wheels++;
+    if (wheel) {
+      await page.mouse.wheel(0, 100);
+      wheels++;
+    }
     await page.waitForTimeout(8);
   }
   const after = await page.evaluate(() => ({ frames: window.__bench.frames, times: window.claimlens.frameTimes(),
-                                             scroll: window.claimlens.state().documents[0].scroll_y }));
+                                             scroll: window.__bench.scrollY() }));
+  const cpu = rendererCpuMs() - cpu0;
   const n = Math.min(after.frames - before.frames, after.times.length);
   const times = after.times.slice(after.times.length - n);
   return { seconds: (Date.now() - t0) / 1000, wheel_events: wheels, frames: n, scrolled_css_px: after.scroll - before.scroll,
-           median_ms: median(times), p95_ms: percentile(times, 95), max_ms: Math.max(...times), times_ms: times };
+           median_ms: median(times), p95_ms: percentile(times, 95), max_ms: Math.max(...times), times_ms: times,
+           renderer_cpu_ms: cpu, renderer_cpu_ms_per_frame: n ? cpu / n : null, load_average_1min: [load0, os.loadavg()[0]] };
 }
 
 // texts: { '100 KB': string, '1 MB': string }; site: folder to serve.
@@ -117,6 +165,13 @@ export async function browserBench({ site, texts, dropReps = 3, scrollSeconds = 
       out.loads.push(t);
       return { page, errors };
     };
+    // Baseline: the empty page, idle, on this machine as loaded as it is now.
+    {
+      const { page } = await load();
+      out.idle_empty = await scrollFrames(page, 2, false);
+      log(`idle empty page: ${out.idle_empty.frames} frames, median ${out.idle_empty.median_ms} ms`);
+      await page.close();
+    }
     for (const [label, text] of Object.entries(texts)) {
       out.drops[label] = { bytes: Buffer.byteLength(text), runs: [] };
       for (let i = 0; i < dropReps; i++) {

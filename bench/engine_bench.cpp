@@ -229,7 +229,7 @@ void reps_for(std::size_t bytes, int* min_reps, int* max_reps, double* budget_ms
   if (bytes <= 20'000) { *min_reps = 20; *max_reps = 400; *budget_ms = 400; }
   else if (bytes <= 200'000) { *min_reps = 10; *max_reps = 100; *budget_ms = 600; }
   else if (bytes <= 2'000'000) { *min_reps = 5; *max_reps = 15; *budget_ms = 1000; }
-  else { *min_reps = 3; *max_reps = 5; *budget_ms = 1500; }
+  else { *min_reps = 5; *max_reps = 5; *budget_ms = 0; }
 }
 
 // All .txt files under `dir`: annotated one by one (per-file total) and concatenated.
@@ -293,11 +293,15 @@ int main(int argc, char** argv) {
       polnear = argv[++i];
     } else if (a == "--seed" && i + 1 < argc) {
       seed = std::atoi(argv[++i]);
+    } else if (a == "--once" && i + 1 < argc) {  // one annotate run, no timing (for callgrind)
+      const std::string text = claimlens_bench::generate_news(std::stoull(argv[++i]), static_cast<std::uint64_t>(seed));
+      std::cout << annotate_once(text).annotations << " annotations\n";
+      return 0;
     } else if (a == "--text" && i + 1 < argc) {  // writes the generated text (for profiling)
       std::cout << claimlens_bench::generate_news(std::stoull(argv[++i]), static_cast<std::uint64_t>(seed));
       return 0;
     } else {
-      std::cerr << "usage: claimlens_bench [--sizes N,N,...] [--seed S] [--polnear DIR] [--text N]\n";
+      std::cerr << "usage: claimlens_bench [--sizes N,N,...] [--seed S] [--polnear DIR] [--text N] [--once N]\n";
       return 2;
     }
   }

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "document.h"
+#include "sentences.h"
 #include "findings.h"
 
 namespace claimlens {

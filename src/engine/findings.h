@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "claimlens/annotate.h"
-#include "document.h"
+#include "sentences.h"
 
 namespace claimlens {
 

@@ -5,7 +5,7 @@
 // abbreviation that can end a sentence ("U.S.", not "Mr.") only when the next word is a
 // typical sentence opener ("The", "He"); and always at a line break, so headlines
 // without a final stop stand alone.
-#include "document.h"
+#include "sentences.h"
 
 namespace claimlens {
 namespace {

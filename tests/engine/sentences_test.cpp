@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "document.h"
+#include "sentences.h"
 
 using claimlens::Document;
 

@@ -1,4 +1,4 @@
-// document.h — a tokenized article with its sentences, paragraphs and quotations.
+// sentences.h — a tokenized article with its sentences, paragraphs and quotations.
 //
 // Built once per annotate() call in linear time. Invariants after build_document():
 //   * tokens cover the text in order (see tokenize.h);

@@ -13,20 +13,24 @@
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
 
-  // Copies bytes into the module's heap and opens them as a document named `name`.
-  function openBytes(name, bytes) {
+  // Copies bytes into the module's heap and hands them to `fn(namePtr, dataPtr, size)`.
+  function withBytes(fn, name, bytes) {
     const nameSize = Module.lengthBytesUTF8(name) + 1;
     const namePtr = Module._malloc(nameSize);
     const dataPtr = Module._malloc(Math.max(bytes.length, 1));
     try {
       Module.stringToUTF8(name, namePtr, nameSize);
       Module.HEAPU8.set(bytes, dataPtr);
-      return Module._claimlens_open(namePtr, dataPtr, bytes.length) === 1;
+      return fn(namePtr, dataPtr, bytes.length) === 1;
     } finally {
       Module._free(dataPtr);
       Module._free(namePtr);
     }
   }
+  const openBytes = (name, bytes) => withBytes(Module._claimlens_open, name, bytes);
+  const importBytes = (name, bytes) => withBytes(Module._claimlens_import, name, bytes);
+  // Annotation files attach to open articles; everything else opens as an article.
+  const isAnnotationFile = (name) => /\.(json|jsonld)$/i.test(name);
 
   function state() {
     return JSON.parse(Module.UTF8ToString(Module._claimlens_state()));
@@ -38,7 +42,7 @@
     const results = [];
     for (const file of Array.from(files)) {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const ok = openBytes(file.name, bytes);
+      const ok = isAnnotationFile(file.name) ? importBytes(file.name, bytes) : openBytes(file.name, bytes);
       results.push({ name: file.name, ok, message: ok ? '' : state().message });
     }
     return results;
@@ -130,6 +134,22 @@
     mirror.replaceChildren(...nodes);
   }
 
+  // Paste: into the reader's focused text field, else as a new document.
+  document.addEventListener('paste', (e) => {
+    if (document.activeElement !== canvas || !Module._claimlens_paste) return;
+    const text = e.clipboardData && e.clipboardData.getData('text/plain');
+    if (!text) return;
+    e.preventDefault();
+    const size = Module.lengthBytesUTF8(text) + 1;
+    const ptr = Module._malloc(size);
+    try {
+      Module.stringToUTF8(text, ptr, size);
+      Module._claimlens_paste(ptr);
+    } finally {
+      Module._free(ptr);
+    }
+  });
+
   let lastCopied = '';
   // The native 'copy' event (Ctrl/Cmd+C with the canvas focused) gets the reader's selection.
   document.addEventListener('copy', (e) => {
@@ -169,7 +189,22 @@
     },
     // CPU time (ms) of up to the last 600 frames, oldest first: for benchmarks.
     frameTimes() { return JSON.parse(Module.UTF8ToString(Module._claimlens_frame_times())); },
+    // Imports an annotation file (string or bytes) onto the open article it belongs to.
+    importAnnotations(name, content) {
+      const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
+      return importBytes(name, bytes);
+    },
     _mirrorChanged() { buildMirror(); },
+    _download(name, mime, content) {
+      const url = URL.createObjectURL(new Blob([content], { type: mime }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = name;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 10000);
+    },
     _copy(text) {
       lastCopied = text;
       if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(() => {});

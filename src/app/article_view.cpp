@@ -8,6 +8,8 @@
 //   [SECTION] draw_article
 #include "article_view.h"
 
+#include "corrections.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -348,6 +350,7 @@ void draw_article(Reader& reader, Document& doc) {
   }
 
   handle_mouse(reader, doc, f, ImGui::IsWindowHovered());
+  draw_article_context_menu(reader, doc, reader.hovered);
   if (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) handle_scroll_keys(f.view_height);
   ImGui::EndChild();
 }

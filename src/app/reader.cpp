@@ -17,6 +17,8 @@
 #include <nlohmann/json.hpp>
 
 #include "article_view.h"
+#include "editing.h"
+#include "exchange.h"
 #include "claimlens/native_json.h"
 #include "claimlens/utf8.h"
 #include "imgui.h"
@@ -167,6 +169,14 @@ void handle_shortcuts(Reader& reader) {
     reader.find_focus = true;
   }
   if (command && ImGui::IsKeyPressed('C', false) && doc) copy_selection(reader, *doc);
+  if (command && doc && !io.WantTextInput) {
+    const bool redo_key = (ImGui::IsKeyPressed('Z', false) && io.KeyShift) || ImGui::IsKeyPressed('Y', false);
+    if (redo_key) {
+      model::redo(doc);
+    } else if (ImGui::IsKeyPressed('Z', false)) {
+      model::undo(doc);
+    }
+  }
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) {
     if (reader.find_open) {
       reader.find_open = false;
@@ -226,6 +236,19 @@ void draw_toolbar(Reader& reader) {
   if (ImGui::Button("Open\xE2\x80\xA6") && reader.platform.choose_files) reader.platform.choose_files();
   expose_control(reader, "open");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open .txt articles (or drop them anywhere on the page)");
+  ImGui::SameLine();
+  if (ImGui::Button("Export\xE2\x80\xA6")) ImGui::OpenPopup("export-menu");
+  expose_control(reader, "export");
+  if (ImGui::BeginPopup("export-menu")) {
+    const bool any = active_document(reader) != nullptr;
+    if (ImGui::MenuItem("claimlens JSON (re-openable)", nullptr, false, any)) reader_export(reader, ExportKind::kNative);
+    expose_control(reader, "export.native");
+    if (ImGui::MenuItem("W3C Web Annotation JSON-LD", nullptr, false, any)) reader_export(reader, ExportKind::kW3C);
+    expose_control(reader, "export.w3c");
+    if (ImGui::MenuItem("Statements as CSV", nullptr, false, any)) reader_export(reader, ExportKind::kCsv);
+    expose_control(reader, "export.csv");
+    ImGui::EndPopup();
+  }
   ImGui::SameLine();
   const Document* doc = active_document(reader);
   for (int l = 0; l < kLayerCount; ++l) legend_toggle(reader, static_cast<Layer>(l), doc ? doc->layer_counts[l] : 0);
@@ -348,7 +371,7 @@ void draw_status_line(Reader& reader) {
 // Tells the host to rebuild the accessible mirror when what it shows has changed.
 void notify_mirror(Reader& reader) {
   const Document* doc = active_document(reader);
-  std::uint64_t key = doc ? (static_cast<std::uint64_t>(doc->id) << 8) | (static_cast<std::uint64_t>(doc->annotations.size()) << 32) : 0;
+  std::uint64_t key = doc ? (static_cast<std::uint64_t>(doc->id) << 8) | (static_cast<std::uint64_t>(doc->revision) << 32) : 0;
   for (int l = 0; l < kLayerCount; ++l) key |= static_cast<std::uint64_t>(reader.visible[l]) << l;
   if (key != reader.mirror_key) {
     reader.mirror_key = key;
@@ -442,6 +465,10 @@ std::string reader_state_json(const Reader& reader) {
                     {"selected", doc.selected},
                     {"text_selection", {sel.begin, sel.end}},
                     {"found", doc.found.matches.size()},
+                    {"revision", doc.revision},
+                    {"can_undo", model::can_undo(doc)},
+                    {"can_redo", model::can_redo(doc)},
+                    {"orphans", doc.orphans.size()},
                     {"found_current", doc.found_current},
                     {"laid_out", doc.layout.is_wrapped()}});
   }
@@ -482,7 +509,7 @@ std::string reader_state_json(const Reader& reader) {
 std::string reader_document_json(const Reader& reader, int index) {
   if (index < 0 || index >= static_cast<int>(reader.documents.size())) return {};
   const Document& doc = *reader.documents[index];
-  return to_native_json(doc.name, doc.text, doc.annotations).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return to_native_file_json(model::to_annotation_file(doc));
 }
 
 std::string reader_mirror_json(const Reader& reader) {

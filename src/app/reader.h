@@ -24,6 +24,8 @@ struct Platform {
   void (*open_example)() = nullptr;                // opens the bundled example article
   void (*set_clipboard)(const char* text) = nullptr;
   void (*mirror_changed)() = nullptr;              // the accessible mirror must be rebuilt
+  // Offers `content` as a file download named `name`.
+  void (*download)(const char* name, const char* mime, const char* content) = nullptr;
 };
 
 // Most documents open at once (README: "Limits").
@@ -113,7 +115,8 @@ void reader_frame(Reader& reader);
 // The reader's state as JSON, for the page's JavaScript API and tests (see README).
 std::string reader_state_json(const Reader& reader);
 
-// Annotations of document `index` as claimlens JSON (empty string if no such document).
+// Annotations of document `index` as a claimlens annotation file (JSON; with creators,
+// notes, quotes and their context), or an empty string if no such document.
 std::string reader_document_json(const Reader& reader, int index);
 
 // The accessible mirror of the active document (model::mirror_json), "{}" if none.

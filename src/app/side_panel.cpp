@@ -9,6 +9,7 @@
 #include <string>
 
 #include "article_view.h"
+#include "corrections.h"
 #include "imgui.h"
 #include "theme.h"
 
@@ -20,12 +21,13 @@ namespace {
 //-----------------------------------------------------------------------------
 
 void draw_selected(Reader& reader, Document& doc) {
+  draw_selection_actions(reader, doc);
   if (doc.selected < 0 || doc.selected >= static_cast<int>(doc.annotations.size())) {
-    ImGui::TextDisabled("Click a highlight to see why it is there.");
+    ImGui::TextDisabled("Click a highlight to see why it is there; select text to mark it.");
     return;
   }
   draw_annotation_details(reader, doc, doc.selected);
-  if (ImGui::SmallButton("Clear selection")) doc.selected = -1;
+  draw_annotation_actions(reader, doc, doc.selected);
 }
 
 //-----------------------------------------------------------------------------
@@ -156,6 +158,7 @@ void draw_side_panel(Reader& reader, Document& doc, float article_view_height) {
   if (ImGui::CollapsingHeader("Sources \xE2\x80\x94 who gets to speak", ImGuiTreeNodeFlags_DefaultOpen)) {
     draw_sources(reader, doc);
   }
+  draw_orphans(doc);
   if (ImGui::CollapsingHeader("Statements", ImGuiTreeNodeFlags_DefaultOpen)) draw_statements(reader, doc);
 }
 

@@ -53,6 +53,7 @@ struct Document {
   std::vector<AnnotationMeta> meta;  // parallel to annotations
   std::vector<Suppressed> suppressed;
   std::vector<EditSnapshot> undo_stack, redo_stack;
+  std::vector<AnnotationRecord> orphans;  // imported annotations that found no place
   std::uint32_t revision = 0;      // bumped by every change to the annotations
   Statements statements;           // derived from annotations (refresh_statements)
   int layer_counts[kLayerCount] = {};

@@ -15,6 +15,7 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include "exchange.h"
 #include "reader.h"
 #include "theme.h"
 
@@ -45,6 +46,11 @@ void open_example() {
 // Hands copied text to the page, which puts it on the system clipboard.
 void set_clipboard(const char* text) {
   EM_ASM({ if (window.claimlens) window.claimlens._copy(UTF8ToString($0)); }, text);
+}
+
+void download(const char* name, const char* mime, const char* content) {
+  EM_ASM({ if (window.claimlens) window.claimlens._download(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2)); },
+         name, mime, content);
 }
 
 void mirror_changed() { EM_ASM({ if (window.claimlens) window.claimlens._mirrorChanged(); }); }
@@ -105,6 +111,15 @@ EMSCRIPTEN_KEEPALIVE int claimlens_open(const char* name, const char* data, int 
       g_reader, name, std::string_view(data, static_cast<std::size_t>(size)));
   return result.ok ? 1 : 0;
 }
+
+// Attaches an annotation file (claimlens or W3C JSON) to the open article it belongs to.
+// Returns 1 if imported, 0 if refused (the reason is in the state's "message").
+EMSCRIPTEN_KEEPALIVE int claimlens_import(const char* name, const char* data, int size) {
+  return claimlens::app::reader_import(g_reader, name, std::string_view(data, static_cast<std::size_t>(size))).ok ? 1 : 0;
+}
+
+// Text pasted on the page: into the focused field, else as a new document.
+EMSCRIPTEN_KEEPALIVE void claimlens_paste(const char* text) { claimlens::app::reader_paste(g_reader, text); }
 
 // Scrolls by (dx, dy) wheel steps, positive = right/down as in DOM wheel events. The page
 // takes wheel events itself because Emscripten 3.1.6's GLFW passes raw pixel deltas with
@@ -172,6 +187,7 @@ int main() {
   g_reader.platform.open_example = open_example;
   g_reader.platform.set_clipboard = set_clipboard;
   g_reader.platform.mirror_changed = mirror_changed;
+  g_reader.platform.download = download;
   sync_canvas_size();
   EM_ASM({ if (window.claimlens) window.claimlens._onReady(); });
   emscripten_set_main_loop(frame, 0, true);

@@ -96,13 +96,23 @@ struct Rules {
     return ctx.add_content(b, e, Layer::kClaim, src, cue, why);
   }
 
-  // From token `from`, the end (exclusive) of the last quotation in the same paragraph that
-  // follows without another reporting cue outside quotes in between; `from` if none.
+  // From token `from`, the end (exclusive) of the last quotation in the same paragraph (or
+  // in up to three following paragraphs that open with a quotation) that follows without
+  // another reporting cue outside quotes in between; `from` if none.
   std::uint32_t quote_run_end(std::uint32_t from, std::uint32_t paragraph) const {
     std::uint32_t best = from;
     const std::uint32_t n = d.size();
+    std::uint32_t hops = 0;
     for (std::uint32_t m = from; m < n && m < from + kMaxClauseTokens; ++m) {
-      if (d.paragraph_of(m) != paragraph) break;
+      if (d.paragraph_of(m) != paragraph) {
+        // The next paragraph goes on quoting the same speaker when it opens with a quote
+        // right after the previous run ended.
+        if (hops >= 3 || best != m || !d.punct(m, PunctKind::kQuoteOpen) ||
+            d.paragraph_of(m) != paragraph + 1)
+          break;
+        paragraph = d.paragraph_of(m);
+        ++hops;
+      }
       if (d.punct(m, PunctKind::kQuoteOpen) && d.quote_end[m] != kNoQuote) {
         const std::uint32_t qe = d.quote_end[m];
         const std::uint32_t after = qe < n && d.punct(qe, PunctKind::kQuoteClose) ? qe + 1 : qe;

@@ -200,3 +200,16 @@ TEST_CASE("a negated cue is not an attribution", "[attribution]") {
   INFO(dump(r, t));
   CHECK(count(r, Layer::kClaim) == 0);
 }
+
+TEST_CASE("a quotation continued in the next paragraph stays with its speaker", "[attribution]") {
+  const std::string t = "\xE2\x80\x9CThe harvest failed,\xE2\x80\x9D farmer Eli Dunn said.\n"
+                        "\xE2\x80\x9CWe have nothing left to sell.\xE2\x80\x9D\nPrices rose in May.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const std::string expect = "\xE2\x80\x9CThe harvest failed,\xE2\x80\x9D farmer Eli Dunn said.\n"
+                             "\xE2\x80\x9CWe have nothing left to sell.\xE2\x80\x9D";
+  const int c = find(r, t, Layer::kClaim, expect);
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "farmer Eli Dunn"));
+  CHECK(count(r, Layer::kClaim) == 1);
+}

@@ -7,7 +7,10 @@
 // boundaries, sorted, cross-references that point at the right layer, named sources. The
 // reader indexes the text and the annotation array with these values, so a broken one is a
 // crash or a wrong highlight in the browser. A second run with a tiny max_annotations
-// checks the cap keeps the same promises and reports truncation.
+// checks the cap keeps the same promises and reports truncation. On inputs up to 4 KB a
+// third run, on the raw bytes (BOM included, which annotate must skip), must give the same
+// annotations byte for byte: the engine promises determinism, and a difference points at
+// uninitialised memory or hidden state.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -39,5 +42,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   FUZZ_CHECK(broken_capped.empty(), "with max_annotations " +
                                         std::to_string(capped_options.max_annotations) + ": " +
                                         broken_capped);
+
+  if (size <= 4096) {
+    const claimlens::AnnotateResult again =
+        claimlens::annotate(std::string_view(reinterpret_cast<const char*>(data), size));
+    const std::string difference = claimlens_fuzz::annotation_difference(full, again);
+    FUZZ_CHECK(difference.empty(), std::string("annotating ") +
+                                       (checked.had_bom ? "with the BOM" : "a second time") +
+                                       " gave other annotations: " + difference);
+  }
   return 0;
 }

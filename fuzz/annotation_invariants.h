@@ -9,7 +9,8 @@
 //   - every layer is one of the four;
 //   - every index in `sources` is in range and names a source annotation, every index in
 //     `denies` is in range and names a claim;
-//   - sources have a non-empty `entity`.
+//   - sources have a non-empty `entity`, other layers an empty one; only claims and
+//     denials have `sources`, only denials `denies`.
 #pragma once
 
 #include <string>
@@ -68,7 +69,28 @@ inline std::string annotation_violation(std::string_view text,
         return where(i) + "denies index " + std::to_string(d) + " is not a claim";
     }
     if (a.layer == Layer::kSource && a.entity.empty()) return where(i) + "source without entity";
+    if (a.layer != Layer::kSource && !a.entity.empty()) return where(i) + "entity on a non-source";
+    if ((a.layer == Layer::kSource || a.layer == Layer::kHedge) && !a.sources.empty())
+      return where(i) + "sources on a " + std::string(claimlens::layer_name(a.layer));
+    if (a.layer != Layer::kDenial && !a.denies.empty()) return where(i) + "denies on a non-denial";
   }
+  return "";
+}
+
+// "" when a and b are the same annotations, byte for byte; else where they differ.
+inline std::string annotation_difference(const claimlens::AnnotateResult& a,
+                                         const claimlens::AnnotateResult& b) {
+  if (a.annotations.size() != b.annotations.size())
+    return std::to_string(a.annotations.size()) + " vs " + std::to_string(b.annotations.size()) +
+           " annotations";
+  for (std::size_t i = 0; i < a.annotations.size(); ++i) {
+    const claimlens::Annotation& x = a.annotations[i];
+    const claimlens::Annotation& y = b.annotations[i];
+    if (x.layer != y.layer || !(x.span == y.span) || x.entity != y.entity || x.sources != y.sources ||
+        x.denies != y.denies || !(x.cue == y.cue) || x.why != y.why)
+      return "annotation " + std::to_string(i) + " differs";
+  }
+  if (a.truncated != b.truncated) return "truncated differs";
   return "";
 }
 

@@ -32,3 +32,10 @@ target_link_libraries(claimlens_fuzz_replay PUBLIC claimlens_format claimlens_en
 target_include_directories(claimlens_fuzz_replay PUBLIC "${CMAKE_SOURCE_DIR}/fuzz")
 target_compile_definitions(claimlens_fuzz_replay
   PUBLIC CLAIMLENS_FUZZ_REPLAY CLAIMLENS_SOURCE_DIR="${CMAKE_SOURCE_DIR}")
+if(EMSCRIPTEN)
+  # Emscripten turns exception catching off by default: a Violation would abort the whole
+  # test executable instead of failing one check. Catching is on for the harnesses and the
+  # test that links them (and so for Catch2 there).
+  target_compile_options(claimlens_fuzz_replay PUBLIC -fexceptions)
+  target_link_options(claimlens_fuzz_replay PUBLIC -fexceptions)
+endif()

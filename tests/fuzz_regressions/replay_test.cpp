@@ -166,4 +166,12 @@ TEST_CASE("the harness checks can fail", "[fuzz]") {
   CHECK(broken([](auto& r) { r.annotations[0].sources = {0}; }) != "");          // not a source
   CHECK(broken([](auto& r) { r.annotations[0].denies = {1}; }) != "");           // not a claim
   CHECK(broken([](auto& r) { r.annotations[1].entity.clear(); }) != "");         // no entity
+  CHECK(broken([](auto& r) { r.annotations[0].entity = "Ana"; }) != "");         // entity on a claim
+  CHECK(broken([](auto& r) { r.annotations[1].sources = {1}; }) != "");          // sources on a source
+
+  // And the determinism comparison sees a difference.
+  claimlens::AnnotateResult other = good;
+  other.annotations[0].why = "another reason";
+  CHECK(claimlens_fuzz::annotation_difference(good, good) == "");
+  CHECK(claimlens_fuzz::annotation_difference(good, other) != "");
 }

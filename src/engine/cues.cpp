@@ -134,7 +134,9 @@ struct Rules {
   }
 
   // "the claim that P", "assertions made by X alleging that P". Returns the content index.
-  std::uint32_t noun_cue(std::uint32_t i) {
+  // With `under_denial`, the noun is the object of a denial verb ("dismissed claims that
+  // P"): the claim's source is only one named with "by/from" or a possessive.
+  std::uint32_t noun_cue(std::uint32_t i, bool under_denial = false) {
     if (ctx.handled[i]) return kNone;
     ctx.handled[i] = 1;
     const std::uint32_t si = d.sentence_of[i];
@@ -204,7 +206,7 @@ struct Rules {
     } else if (i > s.tb && is_possessive(d, i - 1)) {
       const TokRange np = np_left(d, i - 1, s.tb);
       if (!np.empty()) src = ctx.add_source(np, "possessor of the " + word);
-    } else {
+    } else if (!under_denial) {
       // The subject of the verb governing the noun: "officials pushing the narrative that".
       std::uint32_t w = i;
       std::uint32_t steps = 0;
@@ -536,7 +538,7 @@ struct Rules {
     std::uint32_t nested = kNone;
     for (std::uint32_t m = k; m < s.te && m < k + 4; ++m) {
       if (d.flags(m) & kNounCue) {
-        nested = noun_cue(m);
+        nested = noun_cue(m, true);
         break;
       }
       if (!d.word(m)) break;
@@ -673,7 +675,7 @@ struct Rules {
         if (t.punct == PunctKind::kParenOpen) outlet_line(i);
         continue;
       }
-      if (d.in_quote[i]) continue;
+      if (d.in_quote[i] || ctx.handled[i]) continue;
       if ((t.flags & kLineBefore) && (t.flags & kCap)) colon_line(i);
       const std::uint32_t f = t.lex_flags();
       const std::uint32_t len = t.end - t.begin;

@@ -156,3 +156,17 @@ TEST_CASE("a participle denial inherits the subject, not a source named with 'by
   CHECK(has_source(r, t, d, "Oslo"));
   CHECK_FALSE(has_source(r, t, d, "Bern"));
 }
+
+TEST_CASE("phrasal denial verbs and newer denial predicates", "[denials]") {
+  const std::string t = "The embassy brushed aside claims that it had funded the protests. "
+                        "Officials denounced the report as disinformation.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d1 = find(r, t, Layer::kDenial, "brushed aside claims that it had funded the protests");
+  REQUIRE(d1 >= 0);
+  CHECK(has_source(r, t, d1, "The embassy"));
+  const int c = find(r, t, Layer::kClaim, "it had funded the protests");
+  REQUIRE(c >= 0);
+  CHECK(r.annotations[c].sources.empty());  // nobody is named as its source
+  CHECK(find(r, t, Layer::kDenial, "denounced the report as disinformation") >= 0);
+}

@@ -77,7 +77,7 @@ class Resolver {
     if (s.kind == MentionKind::kPronoun || (r.te == r.tb + 1 && (d_.flags(r.tb) & kPronoun)))
       return pronoun(r.tb);
     // Drop leading determiners.
-    while (r.tb + 1 < r.te && (d_.flags(r.tb) & kDet)) ++r.tb;
+    while (r.tb + 1 < r.te && (d_.flags(r.tb) & kDet) && !(d_.flags(r.tb + 1) & kPrep)) ++r.tb;
     // Titles: keep the name after the last title word when one follows.
     std::uint32_t after_title = r.tb;
     bool titled = false;

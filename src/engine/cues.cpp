@@ -265,7 +265,10 @@ struct Rules {
     const std::uint32_t si = d.sentence_of[i];
     const Sentence& s = d.sentences[si];
     // A noun use: "the claims", "his report", "Iran’s denial".
-    if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that"))) return false;
+    const bool quantifier_subject =
+        i > s.tb && (d.is(i - 1, "several") || d.is(i - 1, "many") || d.is(i - 1, "most") ||
+                     d.is(i - 1, "some") || d.is(i - 1, "both") || d.is(i - 1, "all") || d.is(i - 1, "few"));
+    if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject)) return false;
     if (i > s.tb && is_possessive(d, i - 1)) return false;
     // A capitalised cue inside a sentence is part of a name or title.
     if (d.cap(i) && i > s.tb && !(d.tokens[i].flags & kLineBefore)) return true;
@@ -365,8 +368,10 @@ struct Rules {
     }
     // A quotation right before the subject is the content whatever follows the cue
     // ("“P,” she said and hung up.").
+    // ... when the quotation opens the sentence (or began before it), not when it is a
+    // title inside a fronted phrase ("On Fox’s “Hannity,” Newt Gingrich said ...").
     const bool quote_before =
-        sub.left_edge > s.tb &&
+        sub.left_edge > s.tb && (d.punct(s.tb, PunctKind::kQuoteOpen) || d.in_quote[s.tb]) &&
         (d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||
          (sub.left_edge > s.tb + 1 && d.punct(sub.left_edge - 1, PunctKind::kComma) &&
           d.punct(sub.left_edge - 2, PunctKind::kQuoteClose)));
@@ -386,16 +391,17 @@ struct Rules {
           !quote_before)
         rest = k + 1;
       if (sub.place == SubjectPlace::kAfter) rest = kNone;
-      // "On his website, Trump promises ...", "If he wins, he vowed ...": a fronted adverbial
-      // or condition is not a content on its own.
+      if (comma_after && k + 1 < s.te && d.punct(k + 1, PunctKind::kQuoteOpen)) rest = k + 1;
+      // "On his website, Trump promises ...", "If he wins, he vowed ...": a single fronted
+      // adverbial or condition is not a content on its own ("If P, Q, he said" is).
       if (rest == kNone && sub.place == SubjectPlace::kBefore && !d.punct(s.tb, PunctKind::kQuoteOpen) &&
           !quote_before) {
         const std::uint32_t f0 = d.flags(s.tb);
-        std::uint32_t words = 0;
+        std::uint32_t words = 0, commas = 0;
+        for (std::uint32_t m = s.tb; m + 1 < end; ++m) commas += d.punct(m, PunctKind::kComma);
         for (std::uint32_t m = s.tb; m < end && words < 4; ++m) words += d.word(m);
-        if ((f0 & (kPrep | kStop)) || words <= 2 || (d.is(s.tb, "perhaps"))) return true;
+        if (commas == 0 && ((f0 & (kPrep | kStop)) || words <= 2 || d.is(s.tb, "perhaps"))) return true;
       }
-      if (comma_after && k + 1 < s.te && d.punct(k + 1, PunctKind::kQuoteOpen)) rest = k + 1;
       // "Asked about the plan, Clinton said, “...”": a fronted participle phrase is not
       // part of the content that follows.
       if (rest != kNone && sub.place == SubjectPlace::kBefore && d.word(s.tb) && d.cap(s.tb) &&

@@ -208,6 +208,10 @@ bool plausible_source(const Document& d, TokRange r) {
   std::uint32_t last = r.te - 1;
   while (last > r.tb && !d.word(last)) --last;
   const std::string_view w = d.str(last);
+  if (r.te - r.tb == 1 && (d.is(last, "several") || d.is(last, "many") || d.is(last, "most") ||
+                           d.is(last, "some") || d.is(last, "others") || d.is(last, "both") ||
+                           d.is(last, "few")))
+    return true;  // "Several said ..."
   if (d.flags(last) & (kDet | kPrep | kStop)) return false;
   if (r.te - r.tb == 1 && d.cap(last) && (d.flags(last) & kStart)) return false;  // "However"
   if (r.te - r.tb >= 2 && (d.flags(r.tb) & kDet) && !(d.tokens[last].flags & kDigit)) return true;

@@ -287,6 +287,17 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
         }
       }
     }
+    // "Sen. Jo Reed (D-R.I.), said ...": a stray comma after a name that opens the sentence.
+    if (t.punct == PunctKind::kComma && u > s.tb) {
+      const TokRange np = np_left(d, u - 1, s.tb);
+      if (!np.empty() && np.tb == s.tb && plausible_source(d, np) &&
+          (d.cap(np.te - 1) || d.punct(np.te - 1, PunctKind::kParenClose))) {
+        sub.place = SubjectPlace::kBefore;
+        sub.np = np;
+        sub.left_edge = np.tb;
+        return sub;
+      }
+    }
     if (t.punct == PunctKind::kComma || t.punct == PunctKind::kQuoteClose ||
         t.punct == PunctKind::kDash || t.punct == PunctKind::kParenClose) {
       // Inverted: "..., said the minister." / "“...,” said X."

@@ -213,3 +213,27 @@ TEST_CASE("a quotation continued in the next paragraph stays with its speaker", 
   CHECK(has_source(r, t, c, "farmer Eli Dunn"));
   CHECK(count(r, Layer::kClaim) == 1);
 }
+
+TEST_CASE("quantifier subjects, stray commas after names, and 'If P, Q, X said'", "[attribution]") {
+  const std::string t = "Several said the vote was fair. Sen. Ana Ruiz (D-Ore.), said she would "
+                        "abstain. If the levee breaks, the town will flood, engineers said.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c1 = find(r, t, Layer::kClaim, "the vote was fair");
+  REQUIRE(c1 >= 0);
+  CHECK(has_source(r, t, c1, "Several"));
+  const int c2 = find(r, t, Layer::kClaim, "she would abstain");
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c2, "Sen. Ana Ruiz (D-Ore.)"));
+  const int c3 = find(r, t, Layer::kClaim, "If the levee breaks, the town will flood");
+  REQUIRE(c3 >= 0);
+  CHECK(has_source(r, t, c3, "engineers"));
+}
+
+TEST_CASE("a fronted adverbial is not a content", "[attribution]") {
+  const std::string t = "On its website, the agency promises faster refunds.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "On its website") < 0);
+  CHECK(find(r, t, Layer::kClaim, "faster refunds") >= 0);
+}

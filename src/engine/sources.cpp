@@ -281,7 +281,8 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
           for (std::uint32_t m = k + 1; m < u; ++m)
             if (d.word(m) && !d.cap(m)) name_segment = false;
           const bool age = seg_words == 1 && (d.tokens[k + 1].flags & kDigit);
-          sub.np = (appos || age || name_segment) && commas == 1 ? TokRange{np.tb, u} : np;
+          const bool who = d.is(k + 1, "who");
+          sub.np = ((appos || age || name_segment) && commas == 1) || who ? TokRange{np.tb, u} : np;
           sub.left_edge = np.tb;
           return sub;
         }

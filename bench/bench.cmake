@@ -8,6 +8,6 @@ if(EMSCRIPTEN)
   # Single file: node 20's fetch() would otherwise try to load the .wasm by path.
   target_link_options(claimlens_bench PRIVATE -sSINGLE_FILE=1 -sALLOW_MEMORY_GROWTH=1
     -sENVIRONMENT=node -sMODULARIZE=1 -sEXPORT_NAME=createClaimlensBench
-    -sEXPORTED_FUNCTIONS=_bench_generate,_bench_text_length,_bench_release,_bench_engine,_bench_engine_current,_bench_engine_version,_malloc,_free
+    -sEXPORTED_FUNCTIONS=_bench_generate,_bench_text_length,_bench_release,_bench_engine,_bench_engine_current,_bench_annotate_current,_bench_layers_current,_bench_engine_version,_malloc,_free
     -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8)
 endif()

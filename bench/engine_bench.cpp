@@ -12,6 +12,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -37,6 +38,29 @@ using Clock = std::chrono::steady_clock;
 
 double ms_since(Clock::time_point t0) {
   return std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
+}
+
+// CPU time of this thread (ms): what the work cost, without the time spent waiting for a
+// core on a shared machine. Natively only; under node, run.mjs measures process.cpuUsage().
+// Minor page faults of the process so far (natively): fresh memory touched for the first time.
+long minor_faults() {
+#ifdef __EMSCRIPTEN__
+  return 0;
+#else
+  rusage ru{};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_minflt;
+#endif
+}
+
+double thread_cpu_ms() {
+#ifdef __EMSCRIPTEN__
+  return 0;
+#else
+  timespec ts{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+#endif
 }
 
 struct RunStats {
@@ -135,15 +159,19 @@ std::string bench_text(std::string_view text, int min_reps, int max_reps, double
   const RunStats stats = annotate_once(text);  // warm-up (also the first memory peak)
   const double warmup_ms = ms_since(t0);
 
-  std::vector<double> times;
+  std::vector<double> times, cpu_times;
+  const long faults0 = minor_faults();
   const auto start = Clock::now();
   while (static_cast<int>(times.size()) < max_reps &&
          (static_cast<int>(times.size()) < min_reps || ms_since(start) < budget_ms)) {
     t0 = Clock::now();
+    const double c0 = thread_cpu_ms();
     const RunStats s = annotate_once(text);
+    cpu_times.push_back(thread_cpu_ms() - c0);
     times.push_back(ms_since(t0));
     if (s.annotations != stats.annotations) return "{\"error\":\"non-deterministic result\"}";
   }
+  const long faults = minor_faults() - faults0;
   const double med = median(times);
   const double best = *std::min_element(times.begin(), times.end());
   const std::size_t peak = MemProbe::peak_bytes();
@@ -164,14 +192,14 @@ std::string bench_text(std::string_view text, int min_reps, int max_reps, double
   j += "},\"warmup_ms\":" + num(warmup_ms);
   j += ",\"reps\":" + std::to_string(times.size());
   j += ",\"median_ms\":" + num(med) + ",\"best_ms\":" + num(best);
+  j += ",\"median_cpu_ms\":" + num(median(cpu_times)) + ",\"best_cpu_ms\":" + num(*std::min_element(cpu_times.begin(), cpu_times.end()));
   j += ",\"times_ms\":[";
   for (std::size_t i = 0; i < times.size(); ++i) {
     if (i) j += ',';
     j += num(times[i]);
   }
   j += "]";
-  j += ",\"mb_per_s\":" + num(text.size() / 1e6 / (med / 1e3));
-  j += ",\"tokens_per_s\":" + num(tokens / (med / 1e3));
+  j += ",\"minor_page_faults_per_run\":" + num(static_cast<double>(faults) / static_cast<double>(times.size()));
   j += ",\"memory_before_bytes\":" + std::to_string(mem_before);
   j += ",\"memory_peak_bytes\":" + std::to_string(peak);
 #ifdef __EMSCRIPTEN__
@@ -216,6 +244,25 @@ EMSCRIPTEN_KEEPALIVE const char* bench_engine_current(int min_reps, int max_reps
   return g_result.c_str();
 }
 
+// Annotates the text last made by bench_generate once; returns the number of annotations.
+// node_bench.mjs drives the repetitions so that it can read process.cpuUsage() around each.
+EMSCRIPTEN_KEEPALIVE int bench_annotate_current() { return static_cast<int>(annotate_once(g_text).annotations); }
+// Annotations per layer of the last bench_annotate_current() call's text, as JSON.
+EMSCRIPTEN_KEEPALIVE const char* bench_layers_current() {
+  const RunStats s = annotate_once(g_text);
+  g_result.clear();
+  g_result += '{';
+  for (int l = 0; l < claimlens::kLayerCount; ++l) {
+    if (l) g_result += ',';
+    g_result += '"';
+    g_result += claimlens::layer_name(static_cast<claimlens::Layer>(l));
+    g_result += "\":";
+    g_result += std::to_string(s.per_layer[l]);
+  }
+  g_result += "}";
+  return g_result.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* bench_engine_version() { return claimlens::engine_version().data(); }
 
 }  // extern "C"
@@ -255,22 +302,24 @@ std::string bench_corpus(const std::filesystem::path& dir) {
     texts.push_back(std::move(t));
   }
   // Per file, as the CLI's --jsonl would: total over all files, median of 3 passes after a warm-up.
-  std::vector<double> totals;
+  std::vector<double> totals, cpu_totals;
   std::size_t annotations = 0;
   for (int pass = 0; pass < 4; ++pass) {
     const auto t0 = Clock::now();
+    const double c0 = thread_cpu_ms();
     std::size_t n = 0;
     for (const auto& t : texts) n += annotate_once(t).annotations;
     const double ms = ms_since(t0);
-    if (pass > 0) totals.push_back(ms);
+    if (pass > 0) totals.push_back(ms), cpu_totals.push_back(thread_cpu_ms() - c0);
     annotations = n;
   }
   const double per_file = median(totals);
+  const double per_file_cpu = median(cpu_totals);
   std::string j = "{\"dir\":\"" + json_escape(dir.string()) + "\",\"files\":" + std::to_string(texts.size());
   j += ",\"rejected_files\":" + std::to_string(rejected);
   j += ",\"bytes\":" + std::to_string(bytes) + ",\"tokens\":" + std::to_string(tokens);
   j += ",\"per_file\":{\"annotations\":" + std::to_string(annotations) + ",\"reps\":3,\"median_ms\":" + num(per_file) +
-       ",\"mb_per_s\":" + num(bytes / 1e6 / (per_file / 1e3)) + ",\"tokens_per_s\":" + num(tokens / (per_file / 1e3)) + "}";
+       ",\"median_cpu_ms\":" + num(per_file_cpu) + "}";
   j += ",\"concatenated\":" + bench_text(joined, 3, 3, 0);
   j += "}";
   return j;

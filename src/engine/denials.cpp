@@ -105,6 +105,12 @@ bool has_denial_predicate(const Document& d, TokRange r) {
 
 namespace {
 
+bool says_never(const Document& d, TokRange r) {
+  for (std::uint32_t i = r.tb; i < r.te; ++i)
+    if (d.is(i, "never")) return true;
+  return false;
+}
+
 bool negated(const Document& d, TokRange r) {
   for (std::uint32_t i = r.tb; i < r.te; ++i)
     if (d.word(i) && (d.flags(i) & kNegation) && !d.is(i, "no") && !d.is(i, "nothing")) return true;
@@ -143,6 +149,18 @@ void classify_denials(const Document& doc, Findings* out) {
     }
     return false;
   };
+  // The latest accusation among the previous kCompare contents by another source.
+  const auto recent_accusation = [&](std::uint32_t c) -> std::uint32_t {
+    for (std::uint32_t k = 1; k <= kCompare && k <= c; ++k) {
+      const ContentFinding& o = cs[c - k];
+      if (!o.from_accusation || o.layer != Layer::kClaim) continue;
+      bool same = false;
+      for (std::uint32_t a : o.sources)
+        for (std::uint32_t b : cs[c].sources) same |= a == b;
+      if (!same) return c - k;
+    }
+    return kNone;
+  };
   for (std::uint32_t c = 0; c < cs.size(); ++c) {
     ContentFinding& f = cs[c];
     const bool pred = has_denial_predicate(doc, f.tokens);
@@ -162,9 +180,14 @@ void classify_denials(const Document& doc, Findings* out) {
       if (pred) {
         f.layer = Layer::kDenial;
         f.why += "; the content calls something false";
-      } else if (neg && best_n >= 2) {
+      } else if (neg && (best_n >= 2 || (best_n >= 1 && cs[best].from_accusation))) {
         f.layer = Layer::kDenial;
         f.why += "; a negated statement answering an earlier claim";
+      } else if (neg && says_never(doc, f.tokens) && (best = recent_accusation(c)) != kNone) {
+        // "“We never sold them a rifle,” the spokesman said" after an accusation.
+        best_n = 2;
+        f.layer = Layer::kDenial;
+        f.why += "; \"never\" answering an earlier accusation";
       } else if (neg && denied_in_sentence(c)) {
         f.layer = Layer::kDenial;
         f.why += "; a negated statement by a source denying in the same sentence";

@@ -170,3 +170,22 @@ TEST_CASE("phrasal denial verbs and newer denial predicates", "[denials]") {
   CHECK(r.annotations[c].sources.empty());  // nobody is named as its source
   CHECK(find(r, t, Layer::kDenial, "denounced the report as disinformation") >= 0);
 }
+
+TEST_CASE("'never' after an accusation by someone else is a denial", "[denials]") {
+  const std::string t = "Rebels accused the army of arming the militia. "
+                        "\xE2\x80\x9CWe never sold them a single rifle,\xE2\x80\x9D the spokesman said.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the army of arming the militia");
+  const int d = find(r, t, Layer::kDenial, "\xE2\x80\x9CWe never sold them a single rifle,\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "the spokesman"));
+  REQUIRE(r.annotations[d].denies.size() == 1);
+  CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
+  // Without an accusation before it, the same sentence is a plain claim.
+  const std::string alone = "\xE2\x80\x9CWe never sold them a single rifle,\xE2\x80\x9D the spokesman said.";
+  const auto r2 = claimlens::annotate(alone);
+  CHECK(count(r2, Layer::kDenial) == 0);
+  CHECK(count(r2, Layer::kClaim) == 1);
+}

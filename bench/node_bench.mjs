@@ -125,31 +125,38 @@ async function main() {
     libraries: libs.map((l) => ({ name: l.name, version: l.version, model: l.model, does: l.does })),
     sizes: [],
   };
-  const lastMs = Object.fromEntries(libs.map((l) => [l.name, 0]));
+  // First the engine at every size, while nothing else runs in the process; then each library
+  // at every size. (process.cpuUsage() counts all threads, so the libraries' background GC and
+  // JIT work must not overlap the engine's runs.)
+  const texts = [];
   for (const bytes of SIZES) {
-    gc();
     const heapBeforeText = M.HEAP8.length;
     const textPtr = M._bench_generate(bytes, SEED);
     const textLength = M._bench_text_length();
     // A view into the wasm memory: detached when the memory grows, so used right away.
-    const textBytes = M.HEAPU8.subarray(textPtr, textPtr + textLength);
-    const sha256 = crypto.createHash('sha256').update(textBytes).digest('hex');
-    const text = M.UTF8ToString(textPtr, M._bench_text_length());
+    const sha256 = crypto.createHash('sha256').update(M.HEAPU8.subarray(textPtr, textPtr + textLength)).digest('hex');
+    const text = M.UTF8ToString(textPtr, textLength);
     let annotations = 0;
     const engineRun = timeIt(() => (annotations = M._bench_annotate_current()), reps(bytes));
-    const engine = { bytes: textLength, tokens: (text.match(/\w+/g) || []).length, annotations,
+    const jsTokens = (text.match(/\w+/g) || []).length;
+    const engine = { bytes: textLength, tokens: jsTokens, annotations,
                      per_layer: JSON.parse(M.UTF8ToString(M._bench_layers_current())), ...stats(engineRun),
                      heap8_length_before_text: heapBeforeText, heap8_length: M.HEAP8.length };
     M._bench_release();
-    const jsTokens = (text.match(/\w+/g) || []).length;
-    const entry = { target_bytes: bytes, bytes: Buffer.byteLength(text), sha256, js_tokens: jsTokens, claimlens_wasm: engine, libraries: {} };
+    texts.push(text);
+    out.sizes.push({ target_bytes: bytes, bytes: Buffer.byteLength(text), sha256, js_tokens: jsTokens, claimlens_wasm: engine, libraries: {} });
     log(`${bytes} bytes: claimlens wasm best ${engine.best_ms.toFixed(2)} ms (CPU ${engine.best_cpu_ms.toFixed(2)} ms)`);
-    for (const lib of libs) {
-      const predicted = lastMs[lib.name] * 10 * 1.2;
-      if (lastMs[lib.name] === null || predicted > LIB_CAP_MS) {
-        entry.libraries[lib.name] = { skipped: true, note: lastMs[lib.name] === null ? 'not run: the smaller size was over the cap already'
-          : `not run: the previous size took ${(lastMs[lib.name] / 1000).toFixed(1)} s of CPU, so about ${(predicted / 1000).toFixed(0)} s or more was expected (cap ${LIB_CAP_MS / 1000} s)` };
-        lastMs[lib.name] = null;
+  }
+  for (const lib of libs) {
+    let lastMs = 0;
+    for (const [i, bytes] of SIZES.entries()) {
+      const entry = out.sizes[i];
+      const text = texts[i];
+      const predicted = lastMs * 10 * 1.2;
+      if (lastMs === null || predicted > LIB_CAP_MS) {
+        entry.libraries[lib.name] = { skipped: true, note: lastMs === null ? 'not run: the smaller size was over the cap already'
+          : `not run: the previous size took ${(lastMs / 1000).toFixed(1)} s of CPU, so about ${(predicted / 1000).toFixed(0)} s or more was expected (cap ${LIB_CAP_MS / 1000} s)` };
+        lastMs = null;
         log(`${bytes} bytes: ${lib.name} skipped`);
         continue;
       }
@@ -160,19 +167,18 @@ async function main() {
         result = timeIt(() => lib.run(text), libReps(bytes));
       } catch (e) {
         entry.libraries[lib.name] = { error: String(e && e.message || e) };
-        lastMs[lib.name] = null;
+        lastMs = null;
         continue;
       }
       const heapAfter = process.memoryUsage().heapUsed;
       const st = stats(result);
       entry.libraries[lib.name] = {
         ...st, output: result.last, heap_used_after_bytes: heapAfter, heap_used_before_bytes: heapBefore,
-        ratio_to_claimlens_wasm: st.best_cpu_ms / engine.best_cpu_ms,
+        ratio_to_claimlens_wasm: st.best_cpu_ms / entry.claimlens_wasm.best_cpu_ms,
       };
-      lastMs[lib.name] = st.best_cpu_ms;
+      lastMs = st.best_cpu_ms;
       log(`${bytes} bytes: ${lib.name} best ${st.best_ms.toFixed(1)} ms (CPU ${st.best_cpu_ms.toFixed(1)} ms)`);
     }
-    out.sizes.push(entry);
   }
   out.rss_peak_bytes = process.resourceUsage().maxRSS * 1024;
   process.stdout.write(JSON.stringify(out) + '\n');

@@ -12,6 +12,7 @@ function(claimlens_test_area area)
   add_executable(${target} "${CMAKE_SOURCE_DIR}/tests/catch_main.cpp" ${sources})
   target_link_libraries(${target} PRIVATE ${ARGN} third_party_headers)
   target_include_directories(${target} PRIVATE "${CMAKE_SOURCE_DIR}/tests" "${CMAKE_SOURCE_DIR}/src/engine")
+  target_compile_definitions(${target} PRIVATE CLAIMLENS_FIXTURES="${CMAKE_SOURCE_DIR}/tests/fixtures")
   if(EMSCRIPTEN)
     # Single file: node 20's fetch() would otherwise try to load the .wasm by path.
     target_link_options(${target} PRIVATE -sSINGLE_FILE=1 -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1

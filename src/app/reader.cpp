@@ -53,7 +53,9 @@ OpenResult reader_open(Reader& reader, const std::string& name, std::string_view
   reader.select_request = reader.active;
   reader.filter_speaker = -1;
   const Document& opened = *reader.documents.back();
-  reader.message = "Opened " + name + (opened.truncated ? " (annotation limit reached: not all shown)" : "");
+  reader.message = "Opened " + name;
+  for (const std::string& note : opened.notes) reader.message += "; " + note;
+  if (opened.truncated) reader.message += "; annotation limit reached: not all shown";
   reader.message_is_error = false;
   return result;
 }
@@ -466,6 +468,7 @@ std::string reader_state_json(const Reader& reader) {
                     {"text_selection", {sel.begin, sel.end}},
                     {"found", doc.found.matches.size()},
                     {"revision", doc.revision},
+                    {"notes", doc.notes},
                     {"can_undo", model::can_undo(doc)},
                     {"can_redo", model::can_redo(doc)},
                     {"orphans", doc.orphans.size()},

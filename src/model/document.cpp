@@ -1,6 +1,8 @@
 // Loading an article: check the bytes, run the engine, derive what the views need.
 #include "document.h"
 
+#include "claimlens/article_text.h"
+
 #include <algorithm>
 
 namespace claimlens::model {
@@ -19,13 +21,17 @@ void refresh_statements(Document* doc) {
 }
 
 OpenResult load_document(const std::string& name, std::string_view bytes, Document* doc) {
-  const CheckedText checked = check_text(bytes);
+  if (bytes.size() > kMaxTextBytes) return {false, name + ": " + describe({TextError::kTooLarge, 0})};
+  ArticleText article = extract_article(name, bytes);
+  if (!article.ok) return {false, name + ": " + article.error};
+  const CheckedText checked = check_text(article.text);
   if (!checked.status.ok()) return {false, name + ": " + describe(checked.status)};
   AnnotateResult result = annotate(checked.text);
   if (!result.status.ok()) return {false, name + ": " + describe(result.status)};
 
   doc->name = name;
   doc->text.assign(checked.text);
+  doc->notes = std::move(article.notes);
   doc->annotations = std::move(result.annotations);
   doc->truncated = result.truncated;
   refresh_statements(doc);

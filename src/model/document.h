@@ -48,7 +48,8 @@ struct EditSnapshot {
 struct Document {
   std::uint32_t id = 0;            // unique for the session; stable across tab moves
   std::string name;                // file name as dropped or chosen
-  std::string text;                // checked UTF-8 without BOM
+  std::string text;                // checked UTF-8 without BOM: what the engine saw
+  std::vector<std::string> notes;  // how the file became this text (encoding, format)
   std::vector<Annotation> annotations;
   std::vector<AnnotationMeta> meta;  // parallel to annotations
   std::vector<Suppressed> suppressed;
@@ -76,9 +77,10 @@ struct OpenResult {
   std::string message;  // why the file was refused, when !ok
 };
 
-// Checks `bytes`, annotates them, and fills `doc` (name, text, annotations, statements,
-// layout blocks). Leaves `doc` untouched and returns a message when the bytes are not
-// readable text.
+// Reads the article in `bytes` (plain text, Markdown or HTML by `name`; see
+// claimlens/article_text.h), checks and annotates it, and fills `doc` (name, text, notes,
+// annotations, statements, layout blocks). Leaves `doc` untouched and returns a message
+// when the bytes are not a readable article.
 OpenResult load_document(const std::string& name, std::string_view bytes, Document* doc);
 
 // Recomputes counts, statements and the revision after `annotations` changed.

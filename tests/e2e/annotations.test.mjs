@@ -192,3 +192,23 @@ test('pasting text onto the canvas opens it as a new document', async () => {
   assert.ok(s.documents[0].counts.denial >= 1);
   await page.close();
 });
+
+test('HTML, Markdown and Windows-1252 files open as their article text, and say how', async () => {
+  const fixtures = path.join(root, 'tests/fixtures/articles');
+  const { page } = await openReader(browser.context, server.url);
+  for (const name of ['ferry.html', 'ferry.md']) {
+    await dropFiles(page, [{ name, bytes: [...fs.readFileSync(path.join(fixtures, name))] }]);
+    await page.waitForFunction((n) => window.claimlens.state().documents.some((d) => d.name === n), name);
+    await frames(page, 2);
+    const expected = fs.readFileSync(path.join(fixtures, `${name}.expected.txt`), 'utf8').split('\n\n');
+    const shown = await page.evaluate(() => Array.from(document.querySelectorAll('#mirror p, #mirror h2')).map((p) => p.textContent));
+    assert.deepEqual(shown, expected, name);
+    const doc = (await state(page)).documents.find((d) => d.name === name);
+    assert.ok(doc.notes.some((n) => /HTML|Markdown/.test(n)), doc.notes.join('; '));
+    assert.ok(doc.counts.denial >= 1 && doc.counts.source >= 1, JSON.stringify(doc.counts));
+  }
+  await dropFiles(page, [{ name: 'legacy.txt', bytes: [0x93, ...Buffer.from('We never sold rifles,'), 0x94, ...Buffer.from(' the spokesman said.')] }]);
+  await page.waitForFunction(() => window.claimlens.state().documents.length === 3);
+  assert.match((await state(page)).message, /Windows-1252/);
+  await page.close();
+});

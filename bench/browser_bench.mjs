@@ -30,6 +30,21 @@ const INIT_SCRIPT = `(() => {
     if (b.firstFrameEnd === null) b.firstFrameEnd = end;
   });
   window.addEventListener('drop', () => { b.dropAt = performance.now(); }, { capture: true });
+  // Milestones of the start: the page's Module object and claimlens API are caught as
+  // page.js assigns them, and their callbacks wrapped.
+  const trap = (name, wrap) => {
+    let value;
+    Object.defineProperty(window, name, { configurable: true, enumerable: true, get: () => value,
+                                          set: (v) => { value = v && typeof v === 'object' ? wrap(v) || v : v; } });
+  };
+  trap('Module', (m) => {
+    const init = m.onRuntimeInitialized;
+    m.onRuntimeInitialized = function () { b.runtimeInitializedAt = performance.now(); if (init) return init.apply(this, arguments); };
+  });
+  trap('claimlens', (c) => {
+    const ready = c._onReady;
+    c._onReady = function () { b.readyAt = performance.now(); return ready.apply(this, arguments); };
+  });
 })();`;
 
 const median = (v) => { const s = [...v].sort((a, b) => a - b); const n = s.length; return n ? (n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2) : null; };
@@ -37,18 +52,27 @@ const percentile = (v, p) => { const s = [...v].sort((a, b) => a - b); return s.
 
 // Timing of the page load that openReader just finished.
 async function loadTimes(page) {
-  return page.evaluate(() => new Promise((resolve) => {
+  return page.evaluate(() => new Promise((resolve, reject) => {
+    const started = performance.now();
     const done = () => {
       const nav = performance.getEntriesByType('navigation')[0];
       const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+      const times = window.claimlens.frameTimes();
       resolve({
         first_frame_ms: window.__bench.firstFrameEnd,
+        runtime_initialized_ms: window.__bench.runtimeInitializedAt ?? null,
+        ready_ms: window.__bench.readyAt ?? null,
+        first_frame_cpu_ms: times.length ? times[0] : null,
         dom_content_loaded_ms: nav ? nav.domContentLoadedEventEnd : null,
         wasm_response_end_ms: wasm ? wasm.responseEnd : null,
       });
     };
     // The first frame is drawn on the animation frame after claimlens.ready resolved.
-    const wait = () => (window.__bench.firstFrameEnd !== null ? done() : requestAnimationFrame(wait));
+    const wait = () => {
+      if (window.__bench.firstFrameEnd !== null) done();
+      else if (performance.now() - started > 30000) reject(new Error('no frame drawn within 30 s of claimlens.ready'));
+      else requestAnimationFrame(wait);
+    };
     wait.__bench = true;
     wait();
   }));
@@ -149,7 +173,18 @@ async function scrollFrames(page, seconds, wheel = true) {
 }
 
 // texts: { '100 KB': string, '1 MB': string }; site: folder to serve.
-export async function browserBench({ site, texts, dropReps = 3, scrollSeconds = 3, log = () => {} }) {
+export async function browserBench(options) {
+  // Never hang make bench: a stuck browser fails this section after 5 minutes.
+  let timer;
+  const limit = new Promise((_, reject) => { timer = setTimeout(() => reject(new Error('browser measurements took over 5 minutes')), 300000); });
+  try {
+    return await Promise.race([measure(options), limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function measure({ site, texts, dropReps = 3, scrollSeconds = 3, log = () => {} }) {
   const { launch, openReader, dropFiles } = await import(pathToFileURL(path.join(e2e, 'browser.mjs')).href);
   const { serve } = await import(pathToFileURL(path.join(e2e, 'server.mjs')).href);
   const server = await serve(site);

@@ -55,11 +55,13 @@ function check(id, figure, value, unit, target, pass, note = '') {
 // The bench target exists only in build dirs configured after bench/bench.cmake appeared:
 // build it (a no-op when up to date), configuring again once if the target is unknown.
 function ensureBuilt(dir, file) {
+  // Emscripten from Debian + node from elsewhere: em++ needs Debian's acorn (../shared/TOOLCHAIN.md).
+  const env = { ...process.env, NODE_PATH: process.env.NODE_PATH || '/usr/share/nodejs' };
   const build = () => spawnSync('cmake', ['--build', dir, '--target', 'claimlens_bench', '-j', String(os.availableParallelism?.() || 2)],
-                                { cwd: root, encoding: 'utf8' });
+                                { cwd: root, encoding: 'utf8', env });
   let r = build();
   if (r.status !== 0) {
-    spawnSync('cmake', ['-S', root, '-B', dir], { cwd: root, encoding: 'utf8' });
+    spawnSync('cmake', ['-S', root, '-B', dir], { cwd: root, encoding: 'utf8', env });
     r = build();
   }
   if (r.status !== 0 || !fs.existsSync(file)) throw new Error(`could not build ${file}:\n${(r.stdout || '') + (r.stderr || '')}`.slice(-4000));
@@ -266,7 +268,11 @@ function render(r) {
       `- First frame: performance.now() (which counts from navigation start) right after the reader's first frame() returned — the first ` +
       `requestAnimationFrame callback of Emscripten's main loop, seen through a wrapper installed by an init script; that frame's WebGL commands are issued then. ` +
       `It comes one animation frame after claimlens.ready resolved. Cold = fresh browser profile, nothing cached; each later load is a new page in the same browser (HTTP cache warm). ` +
-      `For the cold load: DOMContentLoaded at ${fmt(b.loads[0].dom_content_loaded_ms, 0)} ms, claimlens.wasm received at ${fmt(b.loads[0].wasm_response_end_ms, 0)} ms.`,
+      `Milestones (ms from navigation start, cold / first warm load): DOMContentLoaded ${fmt(b.loads[0].dom_content_loaded_ms, 0)} / ${fmt(b.loads[1]?.dom_content_loaded_ms, 0)}; ` +
+      `claimlens.wasm received ${fmt(b.loads[0].wasm_response_end_ms, 0)} / ${fmt(b.loads[1]?.wasm_response_end_ms, 0)}; ` +
+      `runtime initialized (wasm compiled and instantiated) ${fmt(b.loads[0].runtime_initialized_ms, 0)} / ${fmt(b.loads[1]?.runtime_initialized_ms, 0)}; ` +
+      `claimlens.ready (end of main()'s set-up: ImGui, fonts) ${fmt(b.loads[0].ready_ms, 0)} / ${fmt(b.loads[1]?.ready_ms, 0)}; ` +
+      `first frame ends ${fmt(b.loads[0].first_frame_ms, 0)} / ${fmt(b.loads[1]?.first_frame_ms, 0)}, that frame itself taking ${fmt(b.loads[0].first_frame_cpu_ms, 0)} / ${fmt(b.loads[1]?.first_frame_cpu_ms, 0)} ms (frameTimes()[0]).`,
       `- Drop → annotated frame: from the 'drop' event (the browser tests' dropFiles: real DragEvents carrying a File) to the end of the first frame after which ` +
       `state().documents[0].laid_out is true and state().drawn is not empty, polled every animation frame; a fresh page per run, best of ${d1.runs.length}. ` +
       `Where the time went in the best run — 100 KB: ${breakdown(d100)}; 1 MB: ${breakdown(d1)}.`,

@@ -127,7 +127,7 @@ async function dropToAnnotatedFrame(page, dropFiles, name, text) {
 // of the frames drawn meanwhile (claimlens.frameTimes()).
 // CPU time (ms, user + system) of the Chromium renderer processes this node process started
 // (the page's main thread lives there; the GPU process, which runs SwiftShader, does not).
-function rendererCpuMs() {
+export function rendererCpuMs() {
   const children = new Map();
   for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
     try {

@@ -107,8 +107,11 @@ AnnotateResult annotate(std::string_view text, const AnnotateOptions& options) {
       if (s < source_pos.size() && source_pos[s] != kMissing &&
           std::find(srcs.begin(), srcs.end(), source_pos[s]) == srcs.end())
         srcs.push_back(source_pos[s]);
+    // A denial rejects claims only (a nested claim may itself have become a denial).
     for (std::uint32_t c : a.denies)
-      if (c < content_pos.size() && content_pos[c] != kMissing && content_pos[c] != pos)
+      if (c < content_pos.size() && content_pos[c] != kMissing && content_pos[c] != pos &&
+          f.contents[c].layer == Layer::kClaim && a.layer == Layer::kDenial &&
+          std::find(dens.begin(), dens.end(), content_pos[c]) == dens.end())
         dens.push_back(content_pos[c]);
     a.sources = std::move(srcs);
     a.denies = std::move(dens);

@@ -62,7 +62,7 @@ void split(Document* d) {
           }
         }
       }
-      if (end_here && quote_opens_sentence && d->tokens[last + 1].kind == TokKind::kWord) {
+      if (end_here && quote_opens_sentence && last + 1 < n && d->tokens[last + 1].kind == TokKind::kWord) {
         for (std::uint32_t m = last + 1; m < n && m < last + 7; ++m) {
           const Token& w = d->tokens[m];
           if (w.kind != TokKind::kWord || (w.flags & kLineBefore)) break;

@@ -119,3 +119,22 @@ TEST_CASE("pathological input does not crash and stays bounded", "[annotate]") {
     CHECK(r.status.ok());
   }
 }
+
+TEST_CASE("a text ending in a closed quotation after a stop", "[annotate]") {
+  // Reading past the last token here once overflowed the token array.
+  const std::string t = "The mayor said \xE2\x80\x9C" "fine.\xE2\x80\x9D";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(r.status.ok());
+  CHECK(find(r, t, Layer::kClaim, "\xE2\x80\x9C" "fine.\xE2\x80\x9D") >= 0);
+}
+
+TEST_CASE("a denial never lists a content that is itself a denial", "[annotate]") {
+  // The wrapped content calls something false, so it is a denial, not a claim to deny.
+  const std::string t = "The club dismissed claims by fans that the ticket prices were false advertising.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  REQUIRE(count(r, Layer::kDenial) >= 1);
+  for (const auto& a : r.annotations)
+    for (std::uint32_t c : a.denies) CHECK(r.annotations[c].layer == Layer::kClaim);
+}

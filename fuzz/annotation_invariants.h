@@ -33,8 +33,11 @@ inline std::string span_violation(std::string_view text, claimlens::Span span) {
   return "";
 }
 
+// engine_made=false (annotations placed from an imported file) skips the rules about
+// which fields each layer fills: a person's annotation file may leave them as it likes.
 inline std::string annotation_violation(std::string_view text,
-                                        const claimlens::AnnotateResult& result) {
+                                        const claimlens::AnnotateResult& result,
+                                        bool engine_made = true) {
   using claimlens::Layer;
   const auto& all = result.annotations;
   const auto where = [&](std::size_t i) {
@@ -68,6 +71,7 @@ inline std::string annotation_violation(std::string_view text,
       if (all[d].layer != Layer::kClaim)
         return where(i) + "denies index " + std::to_string(d) + " is not a claim";
     }
+    if (!engine_made) continue;
     if (a.layer == Layer::kSource && a.entity.empty()) return where(i) + "source without entity";
     if (a.layer != Layer::kSource && !a.entity.empty()) return where(i) + "entity on a non-source";
     if ((a.layer == Layer::kSource || a.layer == Layer::kHedge) && !a.sources.empty())

@@ -127,7 +127,7 @@ for line in "${lines[@]}"; do
     mkdir -p "$build/findings/$name"
     cp "$artifacts"/* "$build/findings/$name/" 2> /dev/null
     echo "fuzz: $name found a problem (log: $log):"
-    grep -E 'ERROR: |SUMMARY: |runtime error|claimlens fuzz: property|Test unit written|ALARM|==[0-9]+== ' "$log" | head -n 8 | sed 's/^/  /'
+    grep -E 'ERROR: |SUMMARY: |runtime error|claimlens fuzz: property|Assertion|Test unit written|ALARM' "$log" | sort -u | head -n 8 | cut -c1-240 | sed 's/^/  /'
   fi
   summary+=("$(printf '%-12s %10s execs %7s exec/s  cov: %-6s ft: %-7s corp: %-11s %s' \
     "$name" "${execs:-?}" "${rate:-?}" "${cov:-?}" "${ft:-?}" "${corp:-?}" "$result")")

@@ -1,8 +1,8 @@
 // Fuzzes claimlens::check_text, the gate every outside byte string passes first.
 //
 // Besides memory safety (ASan/UBSan), it compares check_text with a reference written
-// differently here — decode each sequence to a code point and reject what the Unicode
-// standard rejects (overlong, surrogate, above U+10FFFF, truncated) — so the gate can
+// differently (fuzz/utf8_reference.h: decode each sequence to a code point and reject what
+// the Unicode standard rejects: overlong, surrogate, above U+10FFFF, truncated), so the gate can
 // neither let bad UTF-8 through to the engine nor refuse good text. It also checks the
 // shape of the answer: the text is `bytes` minus a leading BOM, offsets point into `bytes`,
 // and describe() says something.
@@ -13,30 +13,7 @@
 
 #include "claimlens/text_check.h"
 #include "fuzz_check.h"
-
-namespace {
-
-// Length of the well-formed UTF-8 sequence at bytes[i], 0 if ill-formed.
-std::size_t reference_sequence(std::string_view bytes, std::size_t i) {
-  const auto c = static_cast<unsigned char>(bytes[i]);
-  std::size_t n;
-  char32_t cp, min;
-  if (c < 0x80) return 1;
-  if ((c & 0xE0) == 0xC0) n = 2, cp = c & 0x1F, min = 0x80;
-  else if ((c & 0xF0) == 0xE0) n = 3, cp = c & 0x0F, min = 0x800;
-  else if ((c & 0xF8) == 0xF0) n = 4, cp = c & 0x07, min = 0x10000;
-  else return 0;
-  if (i + n > bytes.size()) return 0;
-  for (std::size_t k = 1; k < n; ++k) {
-    const auto b = static_cast<unsigned char>(bytes[i + k]);
-    if ((b & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  return n;
-}
-
-}  // namespace
+#include "utf8_reference.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
@@ -54,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (std::size_t i = start; i < size;) {
     const auto c = static_cast<unsigned char>(bytes[i]);
     if (c == 0) { want = claimlens::TextError::kBinary; want_offset = i; break; }
-    const std::size_t n = reference_sequence(bytes, i);
+    const std::size_t n = claimlens_fuzz::utf8_sequence(bytes, i);
     if (n == 0) { want = claimlens::TextError::kInvalidUtf8; want_offset = i; break; }
     const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\v';
     if (c < 0x20 && !space) ++controls;

@@ -18,7 +18,7 @@ for f in "$dir"/*; do
   out=$("$binary" "$f" 2>&1)
   what=$(grep -m1 -oE "claimlens fuzz: property broken.*|Assertion '.*' failed|ERROR: AddressSanitizer: [a-z-]+|runtime error: .*|ERROR: libFuzzer: (timeout|out-of-memory).*|ERROR: LeakSanitizer.*" <<<"$out")
   frame=$(grep -m1 -oE "/src/(engine|format|cli)/[^ ]+:[0-9]+" <<<"$out" | sed -E 's|^/src/|src/|')
-  printf '%s @ %s\t%s\t%s\n' "$(sed -E 's/[0-9]+/N/g' <<<"${what:-no finding on replay}")" "${frame:-?}" "$(wc -c < "$f")" "$f"
+  printf '%s @ %s\t%s\t%s\n' "$(sed -E 's/0x[0-9A-Fa-f]+/0xN/g; s/[0-9]+/N/g' <<<"${what:-no finding on replay}")" "${frame:-?}" "$(wc -c < "$f")" "$f"
 done | sort -t$'\t' -k1,1 -k2,2n | awk -F'\t' '
   $1 != key { if (key != "") printf "%5d  %s\n       smallest: %s (%s bytes)\n", n, key, ex, size; key = $1; n = 0; ex = $3; size = $2 }
   { n++ }

@@ -2,8 +2,10 @@
 //
 // A content runs from its first token to the end of its clause: the end of the sentence,
 // or earlier at a semicolon, at a dash that opens an aside ("— a claim ..."), at a comma
-// that opens an appositive about the content (", a claim echoed by ..."), a participle
-// cue (", saying ..."), or "according to"; and, with `stop_at_comma`, at any comma. A
+// that opens an aside about the content (", a claim echoed by ...", ", which ...",
+// ", forcing ...", ", as ...", ", but ..."), a participle cue (", saying ..."), a new
+// attribution (", and most voters said ..."), a second verb of the same subject ("and
+// stressed ..."), or "according to"; and, with `stop_at_comma`, at any comma. A
 // content that opens with a quotation mark runs to its closing mark, across sentences
 // of the paragraph. "P and that Q" ends the first content before "and" and reports Q's
 // start. Scans at most kMaxClauseTokens tokens.

@@ -1,12 +1,16 @@
 // Denial classification of contents found by the cue rules.
 //
 // A claim becomes a denial when its content itself rejects something:
-//   * it holds a denial predicate ("baseless", "exaggerated", "not the case");
+//   * it holds a denial predicate ("baseless", "exaggerated", "not the case"), not negated;
 //   * it is negated ("has not delivered", "never sold") and shares at least two content
-//     words with an earlier claim from the document (the accusation it answers).
+//     words (crude stems) with an earlier claim, or one with an earlier accusation;
+//   * it says "never" and someone else made an accusation among the last kCompare contents;
+//   * it is negated and its source issued a denial earlier in the same sentence.
 // Accusations themselves stay claims. A denial is linked (`denies`) to the earlier claim
-// it shares most words with, when there is one. Each content is compared with at most
-// kCompare earlier claims over at most kWords words, so the pass is linear.
+// it answers, when there is one. Then two claims of one cue joined by "and that" are
+// merged into one content (the corpus convention; a claim and a denial stay apart, as in
+// the guide). Each content is compared with at most kCompare earlier contents over at
+// most kWords words, so the pass is linear.
 #include <algorithm>
 
 #include "findings.h"

@@ -70,8 +70,11 @@ struct Findings {
 };
 
 // Stages, in the order annotate() runs them. Each is linear in the document size.
-// sources/contents/cues: cues.cpp (using np.h and clauses.h); denials: denials.cpp;
-// coreference: coref.cpp; hedges: hedges.cpp.
+//   find_attributions  cues.cpp (cue rules), sources.cpp (subjects), np.h (source phrases),
+//                      clauses.h (content ends)
+//   classify_denials   denials.cpp
+//   resolve_entities   coref.cpp
+//   find_hedges        hedges.cpp
 void find_attributions(const Document& doc, Findings* out);
 void classify_denials(const Document& doc, Findings* out);
 // True if tokens r hold a denial predicate ("baseless", "not the case"), not negated.

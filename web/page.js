@@ -44,6 +44,7 @@
       const bytes = new Uint8Array(await file.arrayBuffer());
       const ok = isAnnotationFile(file.name) ? importBytes(file.name, bytes) : openBytes(file.name, bytes);
       results.push({ name: file.name, ok, message: ok ? '' : state().message });
+      if (ok) window.claimlens.onOpened.forEach((fn) => fn(file.name));
     }
     return results;
   }
@@ -172,16 +173,39 @@
     }
   }, { capture: true });
 
+  // Passes a JS string to `fn(ptr)` as a C string.
+  function withString(fn, text) {
+    const size = Module.lengthBytesUTF8(text) + 1;
+    const ptr = Module._malloc(size);
+    try {
+      Module.stringToUTF8(text, ptr, size);
+      return fn(ptr);
+    } finally {
+      Module._free(ptr);
+    }
+  }
+
   window.claimlens = {
     ready,
     state,
     openFiles,
+    // Text of document `index` as the engine saw it.
+    documentText(index) { return Module.UTF8ToString(Module._claimlens_document_text(index)); },
+    // Reopens a document with exactly the given annotations (claimlens file JSON string).
+    restore(name, text, annotationsJson) {
+      const bytes = new TextEncoder().encode(text);
+      return withString((a) => withBytes((n, d, size) => Module._claimlens_restore(n, d, size, a), name, bytes), annotationsJson);
+    },
+    // A message in the reader's status line.
+    notice(message, isError) { withString((p) => Module._claimlens_notice(isError ? 1 : 0, p), message); },
+    storageStatus(ok, text) { withString((p) => Module._claimlens_storage_status(ok ? 1 : 0, p), text); },
     // Opens a string or bytes as a document (for scripts and tests).
     open(name, content) {
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
       return openBytes(name, bytes);
     },
     chooseFiles() { fileInput.click(); },
+    onOpened: [],  // callbacks run after a dropped or chosen file was opened
     // Document `index`'s annotations as claimlens JSON.
     documentJson(index) {
       const text = Module.UTF8ToString(Module._claimlens_document_json(index));

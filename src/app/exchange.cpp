@@ -80,6 +80,26 @@ OpenResult reader_import(Reader& reader, const std::string& name, std::string_vi
   return {true, {}};
 }
 
+OpenResult reader_restore(Reader& reader, const std::string& name, std::string_view bytes,
+                          std::string_view annotations_json) {
+  OpenResult opened = reader_open(reader, name, bytes);
+  if (!opened.ok) return opened;
+  Document& doc = *reader.documents.back();
+  const FileParseResult parsed = parse_annotation_file(annotations_json);
+  if (!parsed.ok) {
+    notice(reader, name + ": saved annotations unreadable (" + parsed.error + "); showing the engine's", true);
+    return opened;
+  }
+  const Anchoring anchored = anchor_annotations(parsed.file, doc.text);
+  doc.annotations = anchored.placed;
+  doc.meta.clear();
+  for (std::size_t i = 0; i < anchored.placed.size(); ++i) doc.meta.push_back({anchored.creators[i], anchored.notes[i]});
+  doc.orphans = anchored.orphans;
+  model::refresh_statements(&doc);
+  notice(reader, "Restored " + name, false);
+  return opened;
+}
+
 void reader_paste(Reader& reader, std::string_view text) {
   if (ImGui::GetIO().WantTextInput) {
     ImGui::GetIO().AddInputCharactersUTF8(std::string(text).c_str());

@@ -252,6 +252,25 @@ void draw_toolbar(Reader& reader) {
     ImGui::EndPopup();
   }
   ImGui::SameLine();
+  if (ImGui::Button("Copy link") && reader.platform.share_link && active_document(reader)) reader.platform.share_link();
+  expose_control(reader, "share");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("A link that opens this article and its annotations; no server involved");
+  ImGui::SameLine();
+  // Where the work is kept: this browser, or memory only when storage failed.
+  ImGui::PushStyleColor(ImGuiCol_Text, reader.storage_ok ? current_theme().muted : current_theme().error);
+  if (ImGui::SmallButton(reader.storage_ok ? "Saved here" : "Not saved")) ImGui::OpenPopup("storage-menu");
+  ImGui::PopStyleColor();
+  expose_control(reader, "storage");
+  if (ImGui::BeginPopup("storage-menu")) {
+    ImGui::TextUnformatted(reader.storage_status.c_str());
+    ImGui::TextDisabled("Open articles and your edits are kept in this browser only.");
+    if (ImGui::MenuItem("Clear saved documents", nullptr, false, reader.platform.clear_storage != nullptr)) {
+      reader.platform.clear_storage();
+    }
+    expose_control(reader, "storage.clear");
+    ImGui::EndPopup();
+  }
+  ImGui::SameLine();
   const Document* doc = active_document(reader);
   for (int l = 0; l < kLayerCount; ++l) legend_toggle(reader, static_cast<Layer>(l), doc ? doc->layer_counts[l] : 0);
 
@@ -499,6 +518,7 @@ std::string reader_state_json(const Reader& reader) {
                           {"pixel_ratio", reader.pixel_ratio},
                           {"body_css_px", reader.body_css_px},
                           {"dark", reader.dark},
+                          {"storage", {{"ok", reader.storage_ok}, {"status", reader.storage_status}}},
                           {"visible", visible},
                           {"find", {{"open", reader.find_open}, {"query", reader.find_query}}},
                           {"hovered", reader.hovered},

@@ -26,6 +26,8 @@ struct Platform {
   void (*mirror_changed)() = nullptr;              // the accessible mirror must be rebuilt
   // Offers `content` as a file download named `name`.
   void (*download)(const char* name, const char* mime, const char* content) = nullptr;
+  void (*share_link)() = nullptr;     // puts a link carrying the active document on the clipboard
+  void (*clear_storage)() = nullptr;  // forgets the documents saved in this browser
 };
 
 // Most documents open at once (README: "Limits").
@@ -69,6 +71,10 @@ struct Reader {
   // Statements list filters: layer (-1 all) and speaker (index into statements, -1 all).
   int filter_layer = -1;
   int filter_speaker = -1;
+
+  // Browser storage, as the host reports it.
+  bool storage_ok = true;
+  std::string storage_status = "not saved yet";
 
   // Per-frame output.
   std::vector<DrawnMark> drawn;       // highlights of the active document drawn this frame

@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
@@ -22,6 +23,31 @@
 namespace {
 
 GLFWwindow* g_window = nullptr;
+
+// Keys pressed and released between two frames: ImGui 1.86 samples key state once per
+// frame, so such a tap would never be seen (it happens whenever a frame is slow). The
+// release is held back until ImGui has seen the key down for one frame.
+constexpr int kMaxKeys = 512;
+bool g_pressed_since_frame[kMaxKeys] = {};
+std::vector<int> g_deferred_releases;
+
+void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
+  if (key >= 0 && key < kMaxKeys) {
+    if (action == GLFW_PRESS) g_pressed_since_frame[key] = true;
+    if (action == GLFW_RELEASE && g_pressed_since_frame[key]) {
+      g_deferred_releases.push_back(key);
+      return;
+    }
+  }
+  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+// After ImGui::NewFrame has sampled the keys: apply the releases held back.
+void release_deferred_keys() {
+  for (bool& pressed : g_pressed_since_frame) pressed = false;
+  for (int key : g_deferred_releases) ImGui_ImplGlfw_KeyCallback(g_window, key, 0, GLFW_RELEASE, 0);
+  g_deferred_releases.clear();
+}
 
 // CPU time of the most recent frames (ms), for benchmarks: frame() from start to the end of
 // rendering, as measured by the page's clock.
@@ -52,6 +78,9 @@ void download(const char* name, const char* mime, const char* content) {
   EM_ASM({ if (window.claimlens) window.claimlens._download(UTF8ToString($0), UTF8ToString($1), UTF8ToString($2)); },
          name, mime, content);
 }
+
+void share_link() { EM_ASM({ if (window.claimlens) window.claimlens._shareLink(); }); }
+void clear_storage() { EM_ASM({ if (window.claimlens) window.claimlens._clearStorage(); }); }
 
 void mirror_changed() { EM_ASM({ if (window.claimlens) window.claimlens._mirrorChanged(); }); }
 
@@ -85,6 +114,7 @@ void frame() {
   io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
   io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
   ImGui::NewFrame();
+  release_deferred_keys();
   claimlens::app::reader_frame(g_reader);
   ImGui::Render();
   glViewport(0, 0, w, h);
@@ -116,6 +146,31 @@ EMSCRIPTEN_KEEPALIVE int claimlens_open(const char* name, const char* data, int 
 // Returns 1 if imported, 0 if refused (the reason is in the state's "message").
 EMSCRIPTEN_KEEPALIVE int claimlens_import(const char* name, const char* data, int size) {
   return claimlens::app::reader_import(g_reader, name, std::string_view(data, static_cast<std::size_t>(size))).ok ? 1 : 0;
+}
+
+// Reopens a saved or shared document with exactly its saved annotations.
+EMSCRIPTEN_KEEPALIVE int claimlens_restore(const char* name, const char* data, int size, const char* annotations) {
+  return claimlens::app::reader_restore(g_reader, name, std::string_view(data, static_cast<std::size_t>(size)),
+                                        annotations).ok ? 1 : 0;
+}
+
+// The text of document `index` as the engine saw it ("" if none); valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* claimlens_document_text(int index) {
+  const auto& docs = g_reader.documents;
+  g_state = index >= 0 && index < static_cast<int>(docs.size()) ? docs[index]->text : std::string();
+  return g_state.c_str();
+}
+
+// The page reports whether browser storage works (and what it last did).
+EMSCRIPTEN_KEEPALIVE void claimlens_storage_status(int ok, const char* status) {
+  g_reader.storage_ok = ok != 0;
+  g_reader.storage_status = status;
+}
+
+// A message for the status line, from the page (share links, storage faults).
+EMSCRIPTEN_KEEPALIVE void claimlens_notice(int error, const char* message) {
+  g_reader.message = message;
+  g_reader.message_is_error = error != 0;
 }
 
 // Text pasted on the page: into the focused field, else as a new document.
@@ -182,12 +237,15 @@ int main() {
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
+  glfwSetKeyCallback(g_window, on_key);  // replaces ImGui's own, which on_key calls
 
   g_reader.platform.choose_files = choose_files;
   g_reader.platform.open_example = open_example;
   g_reader.platform.set_clipboard = set_clipboard;
   g_reader.platform.mirror_changed = mirror_changed;
   g_reader.platform.download = download;
+  g_reader.platform.share_link = share_link;
+  g_reader.platform.clear_storage = clear_storage;
   sync_canvas_size();
   EM_ASM({ if (window.claimlens) window.claimlens._onReady(); });
   emscripten_set_main_loop(frame, 0, true);

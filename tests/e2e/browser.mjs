@@ -20,11 +20,20 @@ export async function launch({ deviceScaleFactor = 1 } = {}) {
   return { context, close };
 }
 
-// Opens the reader at `url` and waits until the WebAssembly module is running.
-export async function openReader(context, url) {
+// Opens the reader at `url` and waits until the WebAssembly module is running. Each new
+// tab starts with empty browser storage (tests share one profile); a reload in the same
+// tab keeps it, as a person's reload does. `init` is a script run before the page's own.
+export async function openReader(context, url, { init } = {}) {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem('claimlens-test-tab')) {
+      sessionStorage.setItem('claimlens-test-tab', '1');
+      indexedDB.deleteDatabase('claimlens');
+    }
+  });
+  if (init) await page.addInitScript(init);
   await page.goto(url);
   await page.waitForFunction(() => window.claimlens && window.claimlens.state && window.Module &&
     window.Module._claimlens_state, null, { timeout: 30000 });

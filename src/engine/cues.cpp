@@ -578,16 +578,24 @@ struct Rules {
     }
     const Span cue = ctx.span(i, i + 2);
     const std::uint32_t src = ctx.add_source(np, "source after 'according to'");
-    const bool fronted = i == s.tb || (i > s.tb && (d.punct(i - 1, PunctKind::kQuoteOpen) ||
-                                                    d.punct(i - 1, PunctKind::kParenOpen)));
+    // Fronted: at the start, after an opening mark, or after a lone conjunction or adverb
+    // ("But, according to the poll, P").
+    bool fronted = i == s.tb || (i > s.tb && (d.punct(i - 1, PunctKind::kQuoteOpen) ||
+                                              d.punct(i - 1, PunctKind::kParenOpen)));
+    if (!fronted && i >= s.tb + 2 && d.punct(i - 1, PunctKind::kComma) && i - 2 == s.tb &&
+        d.word(s.tb) && (d.is(s.tb, "but") || d.is(s.tb, "and") || d.is(s.tb, "yet") || d.is(s.tb, "still") ||
+                         d.is(s.tb, "now") || d.is(s.tb, "so") || d.is(s.tb, "however") || is_adverb(d, s.tb)))
+      fronted = true;
     if (fronted) {
       if (np.te < s.te && d.punct(np.te, PunctKind::kComma))
         add_after(np.te + 1, s, Layer::kClaim, src, cue, "content after 'according to X,'");
       return;
     }
     std::uint32_t end = i;
-    const std::uint32_t rest = np.te + 1 < s.te && d.punct(np.te, PunctKind::kComma) && d.word(np.te + 1) &&
-                                       !participle_cue(d, np.te + 1)
+    // "P1, according to X, P2": the content goes on after the source.
+    const std::uint32_t rest = np.te + 1 < s.te && d.punct(np.te, PunctKind::kComma) &&
+                                       !terminal(d, np.te + 1) && !participle_cue(d, np.te + 1) &&
+                                       !d.is(np.te + 1, "who") && !d.is(np.te + 1, "which")
                                    ? np.te + 1
                                    : kNone;
     // Content before: from the start of the sentence, or after an earlier clause's comma.

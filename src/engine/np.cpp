@@ -183,8 +183,13 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
       (d.tokens[end + 1].flags & kDigit) && (d.tokens[end + 1].end - d.tokens[end + 1].begin) <= 3 &&
       (d.punct(end + 2, PunctKind::kComma) || !d.word(end + 2)))
     end += 2;
-  if (appositive && end + 1 < limit && d.punct(end, PunctKind::kComma) &&
-      (d.flags(end + 1) & (kDet | kTitle | kTitleMod)) && !(d.flags(end + 1) & kStop)) {
+  const auto appositive_start = [&](std::uint32_t j) {
+    if (d.flags(j) & kStop) return false;
+    if (d.flags(j) & (kTitle | kTitleMod)) return true;
+    return d.is(j, "a") || d.is(j, "an") || d.is(j, "the") || d.is(j, "his") || d.is(j, "her") ||
+           d.is(j, "its") || d.is(j, "their") || d.is(j, "another") || d.is(j, "one");
+  };
+  if (appositive && end + 1 < limit && d.punct(end, PunctKind::kComma) && appositive_start(end + 1)) {
     std::uint32_t j = end + 1;
     while (j < limit && j - end <= kMaxAppositive && d.word(j) &&
            !((d.flags(j) & kVerbCue) && !d.cap(j) && !d.is(j - 1, "who")))

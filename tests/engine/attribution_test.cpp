@@ -237,3 +237,16 @@ TEST_CASE("a fronted adverbial is not a content", "[attribution]") {
   CHECK(find(r, t, Layer::kClaim, "On its website") < 0);
   CHECK(find(r, t, Layer::kClaim, "faster refunds") >= 0);
 }
+
+TEST_CASE("according to X in the middle of the content, and after a conjunction", "[attribution]") {
+  const std::string t = "The fund earned, according to one audit, $40 million last year. "
+                        "But, according to the survey, most tenants plan to stay.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c1 = find(r, t, Layer::kClaim, "The fund earned, according to one audit, $40 million last year");
+  REQUIRE(c1 >= 0);
+  CHECK(has_source(r, t, c1, "one audit"));
+  const int c2 = find(r, t, Layer::kClaim, "most tenants plan to stay");
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c2, "the survey"));
+}

@@ -4,6 +4,8 @@
 #   make test    install what is missing, run every suite (native, WebAssembly/node, browser)
 #
 #   make cli     build/native/claimlens, the native command line
+#   make dist    dist/: the static site for any static host, and dist/claimlens.html, one
+#                self-contained file (engine, fonts, page) that works opened from disk
 #   make bench   benchmark report: engine throughput (native, wasm) vs wink-nlp and compromise,
 #                page payload, browser timings -> build/bench/report.{json,md}
 #   make fuzz    run every libFuzzer target for FUZZ_SECONDS each (default 60); fails on a finding
@@ -27,7 +29,7 @@ SHARED ?= ../shared
 # Emscripten from Debian + node 20 from elsewhere: node must be shown Debian's acorn.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: run test cli native wasm asan setup setup-test setup-bench eval bench fuzz clean serve
+.PHONY: run test cli native wasm asan dist setup setup-test setup-bench eval bench fuzz clean serve
 
 run: setup wasm serve
 
@@ -66,7 +68,11 @@ $(ASAN)/CMakeCache.txt:
 asan: $(ASAN)/CMakeCache.txt
 	@cmake --build $(ASAN) -j $(JOBS)
 
-test: setup-test native wasm asan
+dist: setup wasm
+	@cmake --build $(WASM) -j $(JOBS) --target claimlens_reader_single
+	@node tools/make_dist.mjs $(SITE) $(WASM)/single/claimlens-single.js dist
+
+test: setup-test native wasm asan dist
 	@bash tests/run_suites.sh
 
 bench: setup-bench native wasm
@@ -79,4 +85,4 @@ eval: cli
 	@bash tests/eval/run_eval.sh $(SHARED)
 
 clean:
-	rm -rf $(NATIVE) $(WASM) $(ASAN) build/fuzz build/test-logs build/screenshots
+	rm -rf $(NATIVE) $(WASM) $(ASAN) build/fuzz build/test-logs build/screenshots dist

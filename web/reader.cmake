@@ -54,6 +54,16 @@ target_link_options(claimlens_reader PRIVATE
   "SHELL:--embed-file ${CMAKE_SOURCE_DIR}/assets/examples@/examples")
 set_property(TARGET claimlens_reader APPEND PROPERTY LINK_DEPENDS ${FONT_FILES})
 
+# The same reader as one JavaScript file with the .wasm (and so the fonts) inside it, for
+# the self-contained dist/claimlens.html that opens from disk (make dist).
+add_executable(claimlens_reader_single EXCLUDE_FROM_ALL ${WEB_SOURCES})
+add_dependencies(claimlens_reader_single reader_fonts)
+target_link_libraries(claimlens_reader_single PRIVATE claimlens_app)
+get_target_property(READER_LINK_OPTIONS claimlens_reader LINK_OPTIONS)
+target_link_options(claimlens_reader_single PRIVATE ${READER_LINK_OPTIONS} -sSINGLE_FILE=1)
+set_target_properties(claimlens_reader_single PROPERTIES OUTPUT_NAME claimlens-single SUFFIX ".js"
+                      RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/single")
+
 # The page's own files, copied beside the build output.
 file(GLOB PAGE_FILES CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/web/*.html" "${CMAKE_SOURCE_DIR}/web/*.js"
      "${CMAKE_SOURCE_DIR}/web/*.css")

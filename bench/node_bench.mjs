@@ -33,7 +33,7 @@ function reps(bytes) {
   if (bytes <= 20000) return { min: 20, max: 300, budget: 400 };
   if (bytes <= 200000) return { min: 10, max: 60, budget: 600 };
   if (bytes <= 2000000) return { min: 5, max: 10, budget: 1000 };
-  return { min: 3, max: 3, budget: 0 };
+  return { min: 5, max: 5, budget: 0 };
 }
 // The libraries are far slower: fewer repetitions.
 function libReps(bytes) {

@@ -9,6 +9,7 @@
   const overlay = document.getElementById('drop-overlay');
   const status = document.getElementById('status');
   const mirror = document.getElementById('mirror');
+  const progress = document.getElementById('progress');
 
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
@@ -36,16 +37,28 @@
     return JSON.parse(Module.UTF8ToString(Module._claimlens_state()));
   }
 
+  // Lets the browser paint and handle input before the next piece of work.
+  const breathe = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
   // Opens every file in order; resolves to [{name, ok, message}] once all were handed over.
+  // Between files the page yields, so it stays responsive and shows how far it got.
   async function openFiles(files) {
     await ready;
     const results = [];
-    for (const file of Array.from(files)) {
+    const list = Array.from(files);
+    const big = list.length > 1 || list.some((f) => f.size > 2e6);
+    for (const [i, file] of list.entries()) {
+      if (big) {
+        progress.hidden = false;
+        progress.textContent = `Opening ${i + 1} of ${list.length}: ${file.name} (${(file.size / 1e6).toFixed(1)} MB)…`;
+        await breathe();
+      }
       const bytes = new Uint8Array(await file.arrayBuffer());
       const ok = isAnnotationFile(file.name) ? importBytes(file.name, bytes) : openBytes(file.name, bytes);
       results.push({ name: file.name, ok, message: ok ? '' : state().message });
       if (ok) window.claimlens.onOpened.forEach((fn) => fn(file.name));
     }
+    progress.hidden = true;
     return results;
   }
 

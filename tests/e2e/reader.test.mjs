@@ -150,3 +150,18 @@ test('on a high-DPI screen the canvas is drawn at device resolution', async () =
     await hidpi.close();
   }
 });
+
+test('many files dropped at once show progress and all open', async () => {
+  const { page } = await openReader(browser.context, server.url);
+  const files = Array.from({ length: 30 }, (_, i) => ({ name: `story-${i}.txt`, text: `Story ${i}\n\nOfficials said item ${i} is late.` }));
+  const seen = page.evaluate(() => new Promise((resolve) => {
+    const el = document.getElementById('progress');
+    new MutationObserver(() => { if (!el.hidden && /Opening \d+ of 30/.test(el.textContent)) resolve(el.textContent); })
+      .observe(el, { attributes: true, childList: true, characterData: true, subtree: true });
+  }));
+  await dropFiles(page, files);
+  assert.match(await seen, /Opening \d+ of 30: story-\d+\.txt/);
+  await page.waitForFunction(() => window.claimlens.state().documents.length === 30);
+  assert.equal(await page.evaluate(() => document.getElementById('progress').hidden), true);
+  await page.close();
+});

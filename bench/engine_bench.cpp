@@ -274,8 +274,8 @@ namespace {
 // Repetitions per size: small texts are cheap, so more of them.
 void reps_for(std::size_t bytes, int* min_reps, int* max_reps, double* budget_ms) {
   if (bytes <= 20'000) { *min_reps = 20; *max_reps = 400; *budget_ms = 400; }
-  else if (bytes <= 200'000) { *min_reps = 10; *max_reps = 100; *budget_ms = 600; }
-  else if (bytes <= 2'000'000) { *min_reps = 5; *max_reps = 15; *budget_ms = 1000; }
+  else if (bytes <= 200'000) { *min_reps = 20; *max_reps = 200; *budget_ms = 800; }
+  else if (bytes <= 2'000'000) { *min_reps = 10; *max_reps = 30; *budget_ms = 1500; }
   else { *min_reps = 5; *max_reps = 5; *budget_ms = 0; }
 }
 

@@ -31,8 +31,8 @@ const now = () => performance.now();
 
 function reps(bytes) {
   if (bytes <= 20000) return { min: 20, max: 300, budget: 400 };
-  if (bytes <= 200000) return { min: 10, max: 60, budget: 600 };
-  if (bytes <= 2000000) return { min: 5, max: 10, budget: 1000 };
+  if (bytes <= 200000) return { min: 20, max: 150, budget: 800 };
+  if (bytes <= 2000000) return { min: 8, max: 20, budget: 1500 };
   return { min: 5, max: 5, budget: 0 };
 }
 // The libraries are far slower: fewer repetitions.

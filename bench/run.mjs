@@ -142,6 +142,19 @@ async function main() {
   fs.mkdirSync(path.join(outDir, 'texts'), { recursive: true });
   for (const n of SIZES) fs.writeFileSync(path.join(outDir, 'texts', `news-${LABELS[n].replace(' ', '')}.txt`), texts[n]);
 
+  // Instructions executed by annotate_once (check_text + annotate) under callgrind: a count
+  // that does not depend on the machine's load, to tell real growth from noise.
+  report.instructions = null;
+  if (process.env.BENCH_CALLGRIND !== '0' && sh('valgrind', ['--version'])) {
+    log('callgrind instruction counts ...');
+    report.instructions = SIZES.map((n) => {
+      const r = spawnSync('valgrind', ['--tool=callgrind', '--callgrind-out-file=/dev/null', '--toggle-collect=*annotate_once*', nativeBin, '--once', String(n)],
+                          { encoding: 'utf8', maxBuffer: 1 << 24 });
+      const m = (r.stderr || '').match(/Collected\s*:\s*(\d+)/);
+      return m ? Number(m[1]) : null;
+    });
+  }
+
   // 3. Payload.
   report.payload = payload();
 
@@ -207,10 +220,18 @@ function render(r) {
       const st = check(`growth_${name}_${i}`, `growth ${name} ${LABELS[SIZES[i - 1]]}→${LABELS[SIZES[i]]} (CPU time)`, ratio, '×', '8–12', ratio >= 8 && ratio <= 12);
       row.push(`${fmt(ratio, 2)} **${st}** (wall ${fmt(wallRatio, 2)})`);
     }
+    const ins = r.instructions;
+    row.push(ins && ins[i] && ins[i - 1] ? `×${fmt(ins[i] / ins[i - 1], 2)}` : '–');
     row.push(`×${fmt(nat[i].bytes / nat[i - 1].bytes, 2)}`);
     growthRows.push(row);
   }
-  out.push(table(['step', 'native', 'wasm', 'bytes'], growthRows), '');
+  out.push(table(['step', 'native', 'wasm', 'native instructions (callgrind)', 'bytes'], growthRows), '');
+  if (r.instructions) {
+    out.push(`Instructions executed by check_text + annotate (valgrind --tool=callgrind, native, one run each): ` +
+             `${SIZES.map((n, i) => `${LABELS[n]} ${fmtInt(r.instructions[i])} (${fmt(r.instructions[i] / nat[i].bytes, 0)} per byte)`).join(', ')}. ` +
+             `They do not depend on the machine's load: where a time ratio falls outside 8–12 but the instruction ratio does not, ` +
+             `the difference is memory behaviour or noise rather than the algorithm.`, '');
+  }
 
   // 3. Libraries.
   out.push('## 3. Against wink-nlp and compromise (same node process as claimlens wasm)', '');

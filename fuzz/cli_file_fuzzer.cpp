@@ -41,12 +41,16 @@ struct Redirect {
   ~Redirect() { stream.rdbuf(saved); stream.clear(); }
 };
 
+// A private folder, removed at exit (each input's file is removed after its run).
+std::string folder_name;
+void remove_folder() { std::remove(folder_name.c_str()); }
 const std::string& temp_folder() {
-  static const std::string folder = [] {
+  if (folder_name.empty()) {
     char name[] = "/tmp/claimlens-cli-file-XXXXXX";
-    return std::string(mkdtemp(name) ? name : "/tmp");
-  }();
-  return folder;
+    folder_name = mkdtemp(name) ? name : "/tmp";
+    if (folder_name != "/tmp") std::atexit(remove_folder);
+  }
+  return folder_name;
 }
 
 }  // namespace

@@ -26,3 +26,6 @@ endfunction()
 claimlens_test_area(engine claimlens_engine)
 claimlens_test_area(format claimlens_format)
 claimlens_test_area(model claimlens_model)
+# Every input the fuzzers ever crashed on, replayed through the same harnesses (fuzz/).
+include(fuzz/replay.cmake)
+claimlens_test_area(fuzz_regressions claimlens_fuzz_replay)

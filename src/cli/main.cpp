@@ -80,7 +80,8 @@ int annotate_file(const std::string& path) {
     std::cerr << "claimlens: " << (error.rfind(path, 0) == 0 ? "" : path + ": ") << error << "\n";
     return 1;
   }
-  std::cout << doc.dump(1) << "\n";
+  // Replace, not throw: a file name need not be UTF-8 (the text itself was checked).
+  std::cout << doc.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   return 0;
 }
 

@@ -70,11 +70,22 @@ bool decode_to_utf8(std::string_view bytes, std::string* out, std::vector<std::s
   if (bytes.size() >= 2 && bytes[0] == '\xFF' && bytes[1] == '\xFE') return decode_utf16(bytes.substr(2), true, out, notes, error);
   if (bytes.size() >= 2 && bytes[0] == '\xFE' && bytes[1] == '\xFF') return decode_utf16(bytes.substr(2), false, out, notes, error);
   const CheckedText checked = check_text(bytes);
-  if (checked.status.error != TextError::kInvalidUtf8) {
-    out->assign(checked.status.ok() ? checked.text : bytes);  // other problems are check_text's to report
-    return true;
+  switch (checked.status.error) {
+    case TextError::kNone:
+      out->assign(checked.text);
+      return true;
+    case TextError::kEmpty:
+      out->clear();  // empty is for the caller to report; it is still text
+      return true;
+    case TextError::kTooLarge:
+    case TextError::kBinary:
+      // Never hand on bytes that are not UTF-8 (a NUL before the first bad byte used to).
+      *error = describe(checked.status);
+      return false;
+    case TextError::kInvalidUtf8:
+      break;
   }
-  // Not UTF-8. NUL bytes mean binary, not a legacy encoding.
+  // Not UTF-8. NUL bytes anywhere mean binary, not a legacy encoding.
   if (bytes.find('\0') != std::string_view::npos) {
     *error = "the file is not text (binary data)";
     return false;

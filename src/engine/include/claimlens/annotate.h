@@ -69,8 +69,9 @@ struct AnnotateResult {
   bool truncated = false;
 };
 
-// Annotates `text`. `text` must be the output of check_text() (valid UTF-8, no BOM);
-// otherwise the result carries the error from check_text() and no annotations.
+// Annotates `text`: the output of check_text() (valid UTF-8, the file's BOM removed).
+// Spans index `text` exactly as given; a further leading U+FEFF is an ordinary character.
+// Invalid input gives the error from check_text() and no annotations.
 AnnotateResult annotate(std::string_view text, const AnnotateOptions& options = {});
 
 // The engine's version, as recorded in exported files ("0.1.0").

@@ -164,6 +164,7 @@
     }
   });
 
+  let mirrorScheduled = false;
   let lastCopied = '';
   // The native 'copy' event (Ctrl/Cmd+C with the canvas focused) gets the reader's selection.
   document.addEventListener('copy', (e) => {
@@ -231,7 +232,13 @@
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
       return importBytes(name, bytes);
     },
-    _mirrorChanged() { buildMirror(); },
+    // Rebuilt after the frame is on screen, and once for a burst of changes: for a long
+    // article it takes longer than a frame, and the person should see the article first.
+    _mirrorChanged() {
+      if (mirrorScheduled) return;
+      mirrorScheduled = true;
+      requestAnimationFrame(() => setTimeout(() => { mirrorScheduled = false; buildMirror(); }, 0));
+    },
     _download(name, mime, content) {
       const url = URL.createObjectURL(new Blob([content], { type: mime }));
       const a = document.createElement('a');

@@ -7,6 +7,7 @@
 #include "side_panel.h"
 
 #include <string>
+#include <vector>
 
 #include "article_view.h"
 #include "corrections.h"
@@ -47,7 +48,9 @@ void draw_sources(Reader& reader, Document& doc) {
   ImGui::TableSetupColumn("Denials", ImGuiTableColumnFlags_WidthStretch, 1.0f);
   ImGui::TableSetupColumn("Share", ImGuiTableColumnFlags_WidthStretch, 2.0f);
   ImGui::TableHeadersRow();
-  for (int i = 0; i < static_cast<int>(st.speakers.size()); ++i) {
+  ImGuiListClipper clipper;
+  clipper.Begin(static_cast<int>(st.speakers.size()));
+  while (clipper.Step()) for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
     const model::Speaker& s = st.speakers[i];
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
@@ -103,7 +106,9 @@ void draw_statements(Reader& reader, Document& doc) {
     ImGui::EndCombo();
   }
 
-  int shown = 0;
+  // Rows of fixed height (heading and one line of quote), so only the visible ones are
+  // laid out: a 1 MB article has thousands of statements.
+  std::vector<std::uint32_t> rows;
   for (std::uint32_t index : st.in_order) {
     const Annotation& a = doc.annotations[index];
     if (reader.filter_layer >= 0 && static_cast<int>(a.layer) != reader.filter_layer) continue;
@@ -112,40 +117,45 @@ void draw_statements(Reader& reader, Document& doc) {
       for (std::uint32_t s : a.sources) any |= s < st.speaker_of.size() && st.speaker_of[s] == reader.filter_speaker;
       if (!any) continue;
     }
-    ++shown;
-    ImGui::PushID(static_cast<int>(index));
-    std::string_view quote = std::string_view(doc.text).substr(a.span.begin, a.span.end - a.span.begin);
-    std::string label = annotation_heading(doc, static_cast<int>(index)) + "\n";
-    const std::size_t limit = 160;
-    if (quote.size() > limit) {
-      std::size_t cut = limit;
-      while (cut > 0 && (static_cast<unsigned char>(quote[cut]) & 0xC0) == 0x80) --cut;
-      label += std::string(quote.substr(0, cut)) + "\xE2\x80\xA6";
-    } else {
-      label += std::string(quote);
+    rows.push_back(index);
+  }
+  const int shown = static_cast<int>(rows.size());
+  const float line = ImGui::GetTextLineHeight();
+  const float row_height = line * 2.0f;
+  const float bar = 4.0f * reader.pixel_ratio;
+  const float indent = bar * 3.0f;
+  ImGuiListClipper clipper;
+  clipper.Begin(shown, row_height + ImGui::GetStyle().ItemSpacing.y);
+  while (clipper.Step()) {
+    for (int row = clipper.DisplayStart; row < clipper.DisplayEnd; ++row) {
+      const std::uint32_t index = rows[row];
+      const Annotation& a = doc.annotations[index];
+      ImGui::PushID(static_cast<int>(index));
+      const ImVec2 screen = ImGui::GetCursorScreenPos();
+      const float width = ImGui::GetContentRegionAvail().x - indent;
+      if (ImGui::Selectable("##statement", doc.selected == static_cast<int>(index), ImGuiSelectableFlags_AllowItemOverlap,
+                            ImVec2(0.0f, row_height))) {
+        reader_select(reader, static_cast<int>(index));
+      }
+      if (ImGui::IsItemVisible()) {
+        const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+        reader.panel_rows.push_back({index, lo.x, lo.y, hi.x, hi.y});
+      }
+      ImDrawList* draw = ImGui::GetWindowDrawList();
+      draw->AddRectFilled(screen, ImVec2(screen.x + bar, screen.y + row_height), layer_style(a.layer).mark, bar * 0.5f);
+      // Heading, then as much of the quote as fits on one line.
+      const std::string heading = annotation_heading(doc, static_cast<int>(index));
+      const ImVec4 clip(screen.x, screen.y, screen.x + indent + width, screen.y + row_height);
+      draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(screen.x + indent, screen.y),
+                    ImGui::GetColorU32(ImGuiCol_TextDisabled), heading.c_str(), nullptr, 0.0f, &clip);
+      std::string_view quote = std::string_view(doc.text).substr(a.span.begin, std::min<std::uint32_t>(a.span.end - a.span.begin, 400));
+      const char* end = ImGui::GetFont()->CalcWordWrapPositionA(1.0f, quote.data(), quote.data() + quote.size(), width);
+      std::string shown_quote(quote.data(), end);
+      if (end < quote.data() + quote.size() || a.span.end - a.span.begin > 400) shown_quote += "\xE2\x80\xA6";
+      draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(screen.x + indent, screen.y + line),
+                    ImGui::GetColorU32(ImGuiCol_Text), shown_quote.c_str(), nullptr, 0.0f, &clip);
+      ImGui::PopID();
     }
-    // A selectable row as tall as its wrapped text, with the layer's colour as a bar.
-    const float bar = 4.0f * reader.pixel_ratio;
-    const float indent = bar * 3.0f;
-    const float wrap = ImGui::GetContentRegionAvail().x - indent;
-    const ImVec2 pos = ImGui::GetCursorPos();
-    const ImVec2 screen = ImGui::GetCursorScreenPos();
-    const ImVec2 size = ImGui::CalcTextSize(label.c_str(), nullptr, false, wrap);
-    if (ImGui::Selectable("##statement", doc.selected == static_cast<int>(index), ImGuiSelectableFlags_AllowItemOverlap,
-                          ImVec2(0.0f, size.y))) {
-      reader_select(reader, static_cast<int>(index));
-    }
-    if (ImGui::IsItemVisible()) {
-      const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
-      reader.panel_rows.push_back({index, lo.x, lo.y, hi.x, hi.y});
-    }
-    ImGui::GetWindowDrawList()->AddRectFilled(screen, ImVec2(screen.x + bar, screen.y + size.y),
-                                              layer_style(a.layer).mark, bar * 0.5f);
-    ImGui::SetCursorPos(ImVec2(pos.x + indent, pos.y));
-    ImGui::PushTextWrapPos(pos.x + indent + wrap);
-    ImGui::TextUnformatted(label.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopID();
   }
   if (shown == 0) ImGui::TextDisabled("No statements match.");
 }

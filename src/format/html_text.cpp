@@ -11,6 +11,7 @@
 #include <cstring>
 
 #include "claimlens/article_text.h"
+#include "claimlens/utf8.h"
 
 namespace claimlens {
 namespace {
@@ -80,24 +81,6 @@ constexpr Entity kEntities[] = {
     {"bdquo", 0x201E},
 };
 
-void append_utf8(char32_t cp, std::string* out) {
-  if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
-  if (cp < 0x80) {
-    out->push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out->push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out->push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out->push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out->push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
-}
 
 // Decodes the entity at s[i] ('&'); returns the bytes consumed (0 if not an entity).
 std::size_t decode_entity(std::string_view s, std::size_t i, std::string* out) {
@@ -115,7 +98,7 @@ std::size_t decode_entity(std::string_view s, std::size_t i, std::string* out) {
       if (digit < 0) return 0;
       cp = std::min<char32_t>(cp * (hex ? 16 : 10) + static_cast<char32_t>(digit), 0x110000);
     }
-    append_utf8(cp, out);
+    append_utf8(cp == 0 ? 0xFFFD : cp, out);  // &#0; is not a character either
     return semi - i + 1;
   }
   for (const Entity& e : kEntities) {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { serve } from './server.mjs';
-import { launch, openReader, state, frames, dropFiles } from './browser.mjs';
+import { launch, openReader, state, frames, dropFiles, clickControl } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(root, 'build/screenshots');
@@ -30,12 +30,6 @@ async function openExample(text = example) {
   return { page, errors };
 }
 
-async function clickControl(page, name) {
-  const r = (await state(page)).controls[name];
-  assert.ok(r, `control ${name} is drawn`);
-  await page.mouse.click((r[0] + r[2]) / 2, (r[1] + r[3]) / 2);
-  await frames(page, 3);
-}
 
 // The annotation set, without ids: what must survive a round trip.
 const annotationSet = (json) => json.annotations.map((a) => [a.type, a.start, a.end, a.entity || '',

@@ -65,3 +65,11 @@ export const frames = (page, n = 3) => page.evaluate((n) => new Promise((resolve
   const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
   requestAnimationFrame(tick);
 }), n);
+
+// Clicks the centre of control `name` as the reader last drew it (state().controls).
+export async function clickControl(page, name) {
+  const rect = (await state(page)).controls[name];
+  if (!rect) throw new Error(`control ${name} is not drawn`);
+  await page.mouse.click((rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2);
+  await frames(page, 3);
+}

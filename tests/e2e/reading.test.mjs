@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 
 import { serve } from './server.mjs';
-import { launch, openReader, state, frames } from './browser.mjs';
+import { launch, openReader, state, frames, clickControl } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(root, 'build/screenshots');
@@ -35,13 +35,6 @@ async function openExample(text = example, name = 'harbour-dispute.txt') {
 }
 
 const centre = (r) => ({ x: (r[0] + r[2]) / 2, y: (r[1] + r[3]) / 2 });
-async function clickControl(page, name) {
-  const rect = (await state(page)).controls[name];
-  assert.ok(rect, `control ${name} is drawn`);
-  const c = centre(rect);
-  await page.mouse.click(c.x, c.y);
-  await frames(page, 3);
-}
 
 // Paper colour and the layers' fills as the light theme blends them over it.
 const PAPER = [251, 249, 244];

@@ -43,3 +43,13 @@ TEST_CASE("CodePointIndex is exact past its checkpoints", "[utf8]") {
   CHECK(byte == 200 + 67);
   CHECK(index.to_code_point(byte) == 200);
 }
+
+TEST_CASE("append_utf8 encodes every length and replaces what is not a character", "[utf8]") {
+  std::string out;
+  for (char32_t cp : {U'a', U'\u00E9', U'\u201C', U'\U0001F600'}) claimlens::append_utf8(cp, &out);
+  CHECK(out == "a\xC3\xA9\xE2\x80\x9C\xF0\x9F\x98\x80");
+  out.clear();
+  claimlens::append_utf8(0xD800, &out);
+  claimlens::append_utf8(0x110000, &out);
+  CHECK(out == "\xEF\xBF\xBD\xEF\xBF\xBD");
+}

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -14,6 +15,10 @@ namespace claimlens {
 // Decodes the code point starting at text[*pos] and advances *pos past it.
 // Precondition: *pos < text.size() and the text is valid UTF-8.
 char32_t decode_utf8(std::string_view text, std::size_t* pos);
+
+// Appends code point `cp` to `out` as UTF-8; surrogates and values above U+10FFFF are
+// written as U+FFFD, so the result is always valid UTF-8.
+void append_utf8(char32_t cp, std::string* out);
 
 // Number of bytes of the UTF-8 sequence whose lead byte is `lead` (1 for continuation or
 // invalid bytes, so loops always advance).

@@ -2,7 +2,8 @@
 #   claimlens_bench   build/native/claimlens_bench        JSON on stdout (bench/run.mjs reads it)
 #                     build/wasm/claimlens_bench.js       single-file module: require() it and
 #                                                         call its exported bench_* functions
-add_executable(claimlens_bench "${CMAKE_CURRENT_LIST_DIR}/engine_bench.cpp" "${CMAKE_CURRENT_LIST_DIR}/newsgen.cpp")
+# Not in the default build: make bench (bench/run.mjs) builds it by name.
+add_executable(claimlens_bench EXCLUDE_FROM_ALL "${CMAKE_CURRENT_LIST_DIR}/engine_bench.cpp" "${CMAKE_CURRENT_LIST_DIR}/newsgen.cpp")
 target_link_libraries(claimlens_bench PRIVATE claimlens_engine)
 if(EMSCRIPTEN)
   # Single file: node 20's fetch() would otherwise try to load the .wasm by path.

@@ -6,11 +6,15 @@ if(NOT EMSCRIPTEN)
   include(Catch)
 endif()
 
+# Catch2's main is the slowest file to compile: build it once, not once per area.
+add_library(claimlens_catch_main STATIC "${CMAKE_SOURCE_DIR}/tests/catch_main.cpp")
+target_link_libraries(claimlens_catch_main PUBLIC third_party_headers)
+
 function(claimlens_test_area area)
   file(GLOB sources CONFIGURE_DEPENDS "${CMAKE_SOURCE_DIR}/tests/${area}/*.cpp")
   set(target claimlens_${area}_tests)
-  add_executable(${target} "${CMAKE_SOURCE_DIR}/tests/catch_main.cpp" ${sources})
-  target_link_libraries(${target} PRIVATE ${ARGN} third_party_headers)
+  add_executable(${target} ${sources})
+  target_link_libraries(${target} PRIVATE ${ARGN} claimlens_catch_main third_party_headers)
   target_include_directories(${target} PRIVATE "${CMAKE_SOURCE_DIR}/tests" "${CMAKE_SOURCE_DIR}/src/engine")
   target_compile_definitions(${target} PRIVATE CLAIMLENS_FIXTURES="${CMAKE_SOURCE_DIR}/tests/fixtures")
   if(EMSCRIPTEN)

@@ -198,6 +198,7 @@ test('text selected with the mouse is copied to the clipboard with Ctrl+C', asyn
 test('keys jump between claims, denials and sources; Ctrl +/- sizes the type', async () => {
   const { page } = await openExample();
   await page.mouse.click(300, 500);
+  await frames(page, 3);  // the click's selection lands on the frame of the release
   const json = await page.evaluate(() => window.claimlens.documentJson(0));
   for (const [key, layer] of [['d', 'denial'], ['c', 'claim'], ['s', 'source'], ['h', 'hedge']]) {
     await page.keyboard.press(key);

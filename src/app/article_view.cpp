@@ -140,7 +140,7 @@ std::string annotation_heading(const Document& doc, int index) {
   return name + " \xE2\x80\x94 no source found";
 }
 
-void draw_annotation_details(const Reader& reader, const Document& doc, int index) {
+void draw_annotation_details(const Document& doc, int index) {
   const Annotation& a = doc.annotations[index];
   const LayerStyle& style = layer_style(a.layer);
   ImGui::PushStyleColor(ImGuiCol_Text, style.mark);
@@ -170,7 +170,6 @@ void draw_annotation_details(const Reader& reader, const Document& doc, int inde
     }
   }
   ImGui::PopTextWrapPos();
-  (void)reader;
 }
 
 void scroll_to_offset(Document& doc, std::uint32_t offset, float view_height) {
@@ -236,7 +235,7 @@ void handle_mouse(Reader& reader, Document& doc, const Frame& f, bool hovered_wi
                        : -1;
   if (reader.hovered >= 0) {
     ImGui::BeginTooltip();
-    draw_annotation_details(reader, doc, reader.hovered);
+    draw_annotation_details(doc, reader.hovered);
     ImGui::EndTooltip();
   }
   if (hovered_window && at >= 0) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);

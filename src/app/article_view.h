@@ -19,6 +19,6 @@ void scroll_to_offset(Document& doc, std::uint32_t offset, float view_height);
 std::string annotation_heading(const Document& doc, int index);
 
 // The tooltip / details body: entity, cue, the engine's reason, and the links.
-void draw_annotation_details(const Reader& reader, const Document& doc, int index);
+void draw_annotation_details(const Document& doc, int index);
 
 }  // namespace claimlens::app

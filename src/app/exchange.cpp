@@ -2,7 +2,6 @@
 #include "exchange.h"
 
 #include "claimlens/annotation_file.h"
-#include "claimlens/sha256.h"
 #include "editing.h"
 #include "imgui.h"
 
@@ -53,7 +52,7 @@ OpenResult reader_import(Reader& reader, const std::string& name, std::string_vi
   // The article it belongs to: same fingerprint first, then same name.
   Document* target = nullptr;
   for (auto& doc : reader.documents) {
-    if (!parsed.file.sha256.empty() && sha256_hex(doc->text) == parsed.file.sha256) target = doc.get();
+    if (!parsed.file.sha256.empty() && doc->sha256 == parsed.file.sha256) target = doc.get();
   }
   if (!target) {
     for (auto& doc : reader.documents) {

@@ -307,12 +307,11 @@ void draw_toolbar(Reader& reader) {
 // [SECTION] Find bar
 //-----------------------------------------------------------------------------
 
-void go_to_match(Reader& reader, Document& doc, int index) {
+void go_to_match(Document& doc, int index) {
   if (doc.found.matches.empty()) return;
   const int n = static_cast<int>(doc.found.matches.size());
   doc.found_current = ((index % n) + n) % n;
   scroll_to_offset(doc, doc.found.matches[doc.found_current].begin, ImGui::GetIO().DisplaySize.y * 0.8f);
-  (void)reader;
 }
 
 void draw_find_bar(Reader& reader, Document* doc) {
@@ -333,17 +332,17 @@ void draw_find_bar(Reader& reader, Document* doc) {
     if (edited) {
       doc->found = model::find_all(doc->text, query);
       doc->found_current = -1;
-      if (!doc->found.matches.empty()) go_to_match(reader, *doc, 0);
+      if (!doc->found.matches.empty()) go_to_match(*doc, 0);
     }
     const bool back = ImGui::GetIO().KeyShift;
     if (entered) {
-      go_to_match(reader, *doc, doc->found_current + (back ? -1 : 1));
+      go_to_match(*doc, doc->found_current + (back ? -1 : 1));
       reader.find_focus = true;  // Enter leaves the field in ImGui; keep typing there
     }
     ImGui::SameLine();
-    if (ImGui::ArrowButton("##prev", ImGuiDir_Up)) go_to_match(reader, *doc, doc->found_current - 1);
+    if (ImGui::ArrowButton("##prev", ImGuiDir_Up)) go_to_match(*doc, doc->found_current - 1);
     ImGui::SameLine();
-    if (ImGui::ArrowButton("##next", ImGuiDir_Down)) go_to_match(reader, *doc, doc->found_current + 1);
+    if (ImGui::ArrowButton("##next", ImGuiDir_Down)) go_to_match(*doc, doc->found_current + 1);
     ImGui::SameLine();
     if (query.empty()) {
       ImGui::TextDisabled("Enter: next \xC2\xB7 Shift+Enter: previous \xC2\xB7 Esc: close");
@@ -443,7 +442,7 @@ void reader_frame(Reader& reader) {
         if (reader.show_panel) {
           ImGui::SameLine();
           ImGui::BeginChild("panel", ImVec2(0, -status_height), true);
-          draw_side_panel(reader, doc, ImGui::GetWindowHeight());
+          draw_side_panel(reader, doc);
           ImGui::EndChild();
         }
         ImGui::EndTabItem();

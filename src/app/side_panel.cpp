@@ -27,7 +27,7 @@ void draw_selected(Reader& reader, Document& doc) {
     ImGui::TextDisabled("Click a highlight to see why it is there; select text to mark it.");
     return;
   }
-  draw_annotation_details(reader, doc, doc.selected);
+  draw_annotation_details(doc, doc.selected);
   draw_annotation_actions(reader, doc, doc.selected);
 }
 
@@ -162,8 +162,7 @@ void draw_statements(Reader& reader, Document& doc) {
 
 }  // namespace
 
-void draw_side_panel(Reader& reader, Document& doc, float article_view_height) {
-  (void)article_view_height;
+void draw_side_panel(Reader& reader, Document& doc) {
   if (ImGui::CollapsingHeader("Selected", ImGuiTreeNodeFlags_DefaultOpen)) draw_selected(reader, doc);
   if (ImGui::CollapsingHeader("Sources \xE2\x80\x94 who gets to speak", ImGuiTreeNodeFlags_DefaultOpen)) {
     draw_sources(reader, doc);

@@ -6,6 +6,6 @@
 
 namespace claimlens::app {
 
-void draw_side_panel(Reader& reader, Document& doc, float article_view_height);
+void draw_side_panel(Reader& reader, Document& doc);
 
 }  // namespace claimlens::app

@@ -2,6 +2,7 @@
 #include "document.h"
 
 #include "claimlens/article_text.h"
+#include "claimlens/sha256.h"
 
 #include <algorithm>
 
@@ -32,6 +33,7 @@ OpenResult load_document(const std::string& name, std::string_view bytes, Docume
   doc->name = name;
   doc->text.assign(checked.text);
   doc->notes = std::move(article.notes);
+  doc->sha256 = sha256_hex(doc->text);
   doc->annotations = std::move(result.annotations);
   doc->truncated = result.truncated;
   refresh_statements(doc);

@@ -50,6 +50,7 @@ struct Document {
   std::string name;                // file name as dropped or chosen
   std::string text;                // checked UTF-8 without BOM: what the engine saw
   std::vector<std::string> notes;  // how the file became this text (encoding, format)
+  std::string sha256;              // fingerprint of `text` (it never changes once loaded)
   std::vector<Annotation> annotations;
   std::vector<AnnotationMeta> meta;  // parallel to annotations
   std::vector<Suppressed> suppressed;

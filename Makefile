@@ -29,7 +29,7 @@ SHARED ?= ../shared
 # Emscripten from Debian + node 20 from elsewhere: node must be shown Debian's acorn.
 export NODE_PATH := /usr/share/nodejs
 
-.PHONY: run test cli native wasm asan dist setup setup-test setup-bench eval bench fuzz clean serve
+.PHONY: run test cli native wasm asan dist setup setup-test setup-bench setup-fuzz eval bench fuzz clean serve
 
 run: setup wasm serve
 
@@ -45,6 +45,9 @@ setup-test:
 
 setup-bench:
 	@bash tools/setup.sh bench
+
+setup-fuzz:
+	@bash tools/setup.sh fuzz
 
 $(NATIVE)/CMakeCache.txt:
 	cmake -S . -B $(NATIVE) -DCMAKE_BUILD_TYPE=Release
@@ -78,7 +81,7 @@ test: setup-test native wasm asan dist
 bench: setup-bench native wasm
 	@node bench/run.mjs
 
-fuzz: setup
+fuzz: setup-fuzz
 	@bash fuzz/run.sh $(FUZZ_SECONDS)
 
 eval: cli

@@ -34,3 +34,8 @@ foreach(source ${CLAIMLENS_FUZZERS})
   target_link_options(${target} PRIVATE -fsanitize=fuzzer,address,undefined)
   add_dependencies(claimlens_fuzzers ${target})
 endforeach()
+
+# The DEFLATE decoder is compared with zlib (Debian's zlib1g-dev) in the fuzzer only.
+find_package(ZLIB REQUIRED)
+target_link_libraries(inflate_fuzzer PRIVATE ZLIB::ZLIB)
+target_compile_definitions(inflate_fuzzer PRIVATE CLAIMLENS_FUZZ_ZLIB)

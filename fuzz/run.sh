@@ -97,15 +97,19 @@ for line in "${lines[@]}"; do
   dict="$build/dicts/$name.dict"
   : > "$dict"
   for d in ${dicts//+/ }; do
+    [ "$d" = - ] && continue  # "-": no dictionary
     if [ "$d" = lexicon ]; then cat "$build/dicts/lexicon.dict" >> "$dict"
     else [ -f "fuzz/dicts/$d.dict" ] || die "$name: no fuzz/dicts/$d.dict"; cat "fuzz/dicts/$d.dict" >> "$dict"; fi
   done
+
+  dict_arg=()
+  [ -s "$dict" ] && dict_arg=(-dict="$dict")  # libFuzzer refuses an empty dictionary
 
   echo "fuzz: $name for ${seconds}s ($(ls "$corpus" | wc -l) inputs in $corpus)"
   ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=0} \
   UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
     "$binary" -max_total_time="$seconds" -max_len="$max_len" -timeout="$per_input_timeout" \
-      -rss_limit_mb=2048 -print_final_stats=1 -dict="$dict" -artifact_prefix="$artifacts/" \
+      -rss_limit_mb=2048 -print_final_stats=1 ${dict_arg[@]+"${dict_arg[@]}"} -artifact_prefix="$artifacts/" \
       ${keep_going[@]+"${keep_going[@]}"} "$corpus" > "$log" 2>&1
   rc=$?
 

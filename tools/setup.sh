@@ -4,6 +4,7 @@
 #   tools/setup.sh build   toolchain, header-only libraries, fonts, Dear ImGui's source
 #   tools/setup.sh test    the above, plus Chromium and playwright-core for browser tests
 #   tools/setup.sh bench   the above, plus the npm libraries the benchmarks compare against
+#   tools/setup.sh fuzz    the build set, plus clang's fuzzing runtime and zlib (to compare with)
 #
 # Everything comes from Debian's packages or the npm registry. Downloaded sources go under
 # build/third_party (ignored by git). Each step first checks whether its result is already
@@ -90,7 +91,10 @@ npm_install() {
 build_packages=(cmake make g++ python3 xz-utils
   emscripten nlohmann-json3-dev catch2
   fonts-noto-core fonts-inter python3-fonttools)
-test_packages=(chromium)
+# clang and its sanitizer runtimes for the ASan/UBSan suite (emscripten pulls in clang-14,
+# but not necessarily the runtimes).
+sanitizer_packages=(clang-14 libclang-rt-14-dev)
+test_packages=(chromium "${sanitizer_packages[@]}")
 
 case "$mode" in
   build) apt_install "${build_packages[@]}"; fetch_imgui ;;
@@ -98,6 +102,7 @@ case "$mode" in
          npm_install "$root/tests/e2e" ;;
   bench) apt_install "${build_packages[@]}" "${test_packages[@]}" valgrind; fetch_imgui
          npm_install "$root/tests/e2e"; npm_install "$root/bench" ;;
-  *) log "unknown mode '$mode' (build, test or bench)" >&2; exit 2 ;;
+  fuzz)  apt_install "${build_packages[@]}" "${sanitizer_packages[@]}" zlib1g-dev; fetch_imgui ;;
+  *) log "unknown mode '$mode' (build, test, bench or fuzz)" >&2; exit 2 ;;
 esac
 log "ready ($mode)"

@@ -210,6 +210,9 @@
       const bytes = new TextEncoder().encode(text);
       return withString((a) => withBytes((n, d, size) => Module._claimlens_restore(n, d, size, a), name, bytes), annotationsJson);
     },
+    // Decodes a share link's fragment (after "#share=") in the engine's tested decoder:
+    // {ok, error} or {ok, name, text?, annotations (JSON text)}.
+    decodeShareLink(encoded) { return JSON.parse(withString((p) => Module.UTF8ToString(Module._claimlens_decode_share(p)), encoded)); },
     // A message in the reader's status line.
     notice(message, isError) { withString((p) => Module._claimlens_notice(isError ? 1 : 0, p), message); },
     storageStatus(ok, text) { withString((p) => Module._claimlens_storage_status(ok ? 1 : 0, p), text); },

@@ -13,18 +13,10 @@
     const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('deflate-raw'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
   }
-  async function inflate(bytes) {
-    const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-    return new Response(stream).text();
-  }
   function toBase64Url(bytes) {
     let s = '';
     for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
     return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  }
-  function fromBase64Url(text) {
-    const s = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    return Uint8Array.from(s, (c) => c.charCodeAt(0));
   }
 
   async function link(payload) {
@@ -55,20 +47,17 @@
     }
   };
 
-  async function openShared(encoded) {
-    let payload;
-    try {
-      payload = JSON.parse(await inflate(fromBase64Url(encoded)));
-      if (!payload || payload.v !== 1 || !payload.annotations) throw new Error('not a claimlens link');
-    } catch (e) {
-      cl.notice('This share link is damaged (cut short when it was copied?): nothing was opened', true);
+  // Decoding (base64url, inflate, JSON) is the engine's: src/format/share_link.cpp, fuzzed.
+  function openShared(encoded) {
+    const payload = cl.decodeShareLink(encoded);
+    if (!payload.ok) {
+      cl.notice(payload.error, true);
       return;
     }
-    const annotations = JSON.stringify(payload.annotations);
     if (typeof payload.text === 'string') {
-      cl.restore(payload.name || 'Shared article', payload.text, annotations);
+      cl.restore(payload.name, payload.text, payload.annotations);
     } else {
-      pending = { name: payload.name, annotations };
+      pending = { name: payload.name, annotations: payload.annotations };
       cl.notice(`This link carries annotations for “${payload.name}”: open that article to see them`, false);
     }
   }

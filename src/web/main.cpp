@@ -16,6 +16,9 @@
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
 #include "imgui_impl_opengl3.h"
+#include <nlohmann/json.hpp>
+
+#include "claimlens/share_link.h"
 #include "exchange.h"
 #include "reader.h"
 #include "theme.h"
@@ -158,6 +161,23 @@ EMSCRIPTEN_KEEPALIVE int claimlens_restore(const char* name, const char* data, i
 EMSCRIPTEN_KEEPALIVE const char* claimlens_document_text(int index) {
   const auto& docs = g_reader.documents;
   g_state = index >= 0 && index < static_cast<int>(docs.size()) ? docs[index]->text : std::string();
+  return g_state.c_str();
+}
+
+// Decodes what follows "#share=" in a share link (claimlens/share_link.h) and returns
+// {"ok": true, "name", "text" (if the link has it), "annotations" (JSON text)} or
+// {"ok": false, "error"}; valid until the next call.
+EMSCRIPTEN_KEEPALIVE const char* claimlens_decode_share(const char* encoded) {
+  const claimlens::ShareDecodeResult decoded = claimlens::decode_share_link(encoded);
+  nlohmann::json out = {{"ok", decoded.ok}};
+  if (!decoded.ok) {
+    out["error"] = decoded.error;
+  } else {
+    out["name"] = decoded.payload.name;
+    if (decoded.payload.has_text) out["text"] = decoded.payload.text;
+    out["annotations"] = decoded.payload.annotations_json;
+  }
+  g_state = out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
   return g_state.c_str();
 }
 

@@ -108,7 +108,7 @@ test('a share link opened in a new page restores the same annotations', async ()
 
   const cut = url.slice(0, Math.floor(url.length / 2));
   const { page: broken } = await openReader(browser.context, cut);
-  await broken.waitForFunction(() => /damaged/.test(window.claimlens.state().message));
+  await broken.waitForFunction(() => /cut short/.test(window.claimlens.state().message));
   assert.equal((await state(broken)).documents.length, 0);
   await broken.close();
 });

@@ -26,8 +26,42 @@ bool looks_like_html(std::string_view text) {
 
 }  // namespace
 
+std::string_view known_binary_format(std::string_view bytes) {
+  struct Magic {
+    std::string_view prefix;
+    std::string_view what;
+  };
+  static constexpr Magic kMagic[] = {
+      {"%PDF-", "a PDF document"},
+      {"\x89PNG\r\n\x1A\n", "a PNG image"},
+      {"\xFF\xD8\xFF", "a JPEG image"},
+      {"GIF87a", "a GIF image"},
+      {"GIF89a", "a GIF image"},
+      {"PK\x03\x04", "a ZIP archive (a Word, OpenDocument or EPUB file is one)"},
+      {"\x1F\x8B", "gzip-compressed data"},
+      {"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "an old Microsoft Office document"},
+      {"{\\rtf", "an RTF document"},
+      {"\x7F" "ELF", "a program"},
+      {"MZ", "a Windows program"},
+      {std::string_view("\0\0\0", 3), "binary data"},
+  };
+  for (const Magic& m : kMagic) {
+    if (bytes.substr(0, m.prefix.size()) == m.prefix) {
+      // "MZ" also starts ordinary words; only a program has a NUL soon after.
+      if (m.prefix == "MZ" && bytes.substr(0, 256).find('\0') == std::string_view::npos) continue;
+      return m.what;
+    }
+  }
+  if (bytes.size() >= 12 && bytes.substr(0, 4) == "RIFF" && bytes.substr(8, 4) == "WEBP") return "a WebP image";
+  return {};
+}
+
 ArticleText extract_article(std::string_view name, std::string_view bytes) {
   ArticleText out;
+  if (const std::string_view what = known_binary_format(bytes); !what.empty()) {
+    out.error = "this is " + std::string(what) + ", not an article (save the article as text, HTML or Markdown)";
+    return out;
+  }
   std::string decoded;
   if (!decode_to_utf8(bytes, &decoded, &out.notes, &out.error)) return out;
   const std::string ext = extension(name);

@@ -26,8 +26,13 @@ struct ArticleText {
 
 // Decodes and extracts the article in `bytes`; `name` (a file name) picks the format by
 // its extension (.md/.markdown, .html/.htm, else text), but content that is plainly HTML is
-// read as HTML whatever its name (with a note).
+// read as HTML whatever its name (with a note), and a known binary format is refused.
 ArticleText extract_article(std::string_view name, std::string_view bytes);
+
+// What a file plainly is when its first bytes are those of a known non-text format
+// ("a PDF document", "a PNG image", ...), whatever its name; empty otherwise. Articles
+// renamed or exported wrongly are refused with this, never read as garbage text.
+std::string_view known_binary_format(std::string_view bytes);
 
 // The pieces, for tests and other callers.
 // Bytes to UTF-8: BOMs (UTF-8, UTF-16 LE/BE) honoured, else UTF-8 if valid, else

@@ -44,6 +44,15 @@ void reader_export(Reader& reader, ExportKind kind) {
 
 OpenResult reader_import(Reader& reader, const std::string& name, std::string_view bytes) {
   const FileParseResult parsed = parse_annotation_file(bytes);
+  std::string_view body = bytes;
+  if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
+  const auto first = body.find_first_not_of(" \t\r\n");
+  if (!parsed.ok && first != std::string_view::npos && body[first] != '{' && body[first] != '[') {
+    // Not JSON at all: an article saved under a ".json" name. Read it as one, and say so.
+    OpenResult opened = reader_open(reader, name, bytes);
+    if (opened.ok) reader.message += "; not JSON: opened as an article";
+    return opened;
+  }
   if (!parsed.ok) {
     OpenResult refused{false, name + ": " + parsed.error};
     notice(reader, refused.message, true);
@@ -66,15 +75,13 @@ OpenResult reader_import(Reader& reader, const std::string& name, std::string_vi
     notice(reader, refused.message, true);
     return refused;
   }
-  const Anchoring anchored = anchor_annotations(parsed.file, target->text);
-  const int added = model::merge_annotations(target, anchored);
-  target->orphans.insert(target->orphans.end(), anchored.orphans.begin(), anchored.orphans.end());
+  const model::ImportOutcome imported = model::import_annotation_file(target, parsed.file);
   for (std::size_t i = 0; i < reader.documents.size(); ++i) {
     if (reader.documents[i].get() == target) reader.select_request = static_cast<int>(i);
   }
-  std::string message = name + ": " + std::to_string(added) + " new annotations on " + target->name;
-  if (!anchored.exact) message += " (the text differs: re-anchored by quote)";
-  if (!anchored.orphans.empty()) message += "; " + std::to_string(anchored.orphans.size()) + " could not be placed (see Orphans)";
+  std::string message = name + ": " + std::to_string(imported.added) + " new annotations on " + target->name;
+  if (!imported.exact) message += " (the text differs: re-anchored by quote)";
+  if (imported.orphaned != 0) message += "; " + std::to_string(imported.orphaned) + " could not be placed (see Orphans)";
   notice(reader, message, false);
   return {true, {}};
 }

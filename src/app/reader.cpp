@@ -33,6 +33,8 @@ namespace claimlens::app {
 //-----------------------------------------------------------------------------
 
 OpenResult reader_open(Reader& reader, const std::string& name, std::string_view bytes) {
+  // An annotation file under an article's name ("notes.txt") is imported, not read as text.
+  if (looks_like_annotation_file(bytes)) return reader_import(reader, name, bytes);
   if (reader.documents.size() >= kMaxDocuments) {
     OpenResult refused{false, name + ": " + std::to_string(kMaxDocuments) +
                                   " documents are open already; close one first"};

@@ -284,4 +284,14 @@ void rerun_engine(Document* doc) {
   merge_into(doc, person);
 }
 
+ImportOutcome import_annotation_file(Document* doc, const AnnotationFile& file) {
+  const Anchoring anchored = anchor_annotations(file, doc->text);
+  ImportOutcome outcome;
+  outcome.added = merge_annotations(doc, anchored);
+  outcome.orphaned = anchored.orphans.size();
+  outcome.exact = anchored.exact;
+  doc->orphans.insert(doc->orphans.end(), anchored.orphans.begin(), anchored.orphans.end());
+  return outcome;
+}
+
 }  // namespace claimlens::model

@@ -39,6 +39,16 @@ bool redo(Document* doc);
 // duplicated. Undoable as one step. Returns how many were new.
 int merge_annotations(Document* doc, const Anchoring& imported);
 
+// Attaches an annotation file to this document: anchors it in the text (by offsets when
+// the text is the file's, else by quote and context), merges what was placed, and keeps
+// the rest as the document's orphans — never placed where its quote is not.
+struct ImportOutcome {
+  int added = 0;              // new annotations (merge_annotations)
+  std::size_t orphaned = 0;   // records that found no place
+  bool exact = true;          // the file was made on exactly this text
+};
+ImportOutcome import_annotation_file(Document* doc, const AnnotationFile& file);
+
 // Runs the engine again on the text and keeps the person's work on top of its results.
 void rerun_engine(Document* doc);
 

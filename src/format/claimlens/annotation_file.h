@@ -59,6 +59,11 @@ struct FileParseResult {
 // ids are dropped.
 FileParseResult parse_annotation_file(std::string_view json);
 
+// Whether `bytes` plainly is an annotation file rather than an article, whatever its
+// name: JSON (after white space or a BOM) whose first 4 KB name the claimlens format or
+// W3C annotations. A cheap look for routing a dropped file, not a parse.
+bool looks_like_annotation_file(std::string_view bytes);
+
 // Builds records from engine-style annotations over `text` (quotes and context included).
 // `creators` and `notes` may be empty or hold one entry per annotation.
 AnnotationFile make_annotation_file(std::string_view name, std::string_view text,

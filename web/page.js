@@ -41,22 +41,41 @@
   const breathe = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
   // Opens every file in order; resolves to [{name, ok, message}] once all were handed over.
-  // Between files the page yields, so it stays responsive and shows how far it got.
+  // The page yields between files (at most every 50 ms), so it stays responsive and shows
+  // how far it got. Articles beyond the reader's document limit are not tried one by one:
+  // they are counted and named in one message.
   async function openFiles(files) {
     await ready;
     const results = [];
     const list = Array.from(files);
     const big = list.length > 1 || list.some((f) => f.size > 2e6);
+    const initial = state();
+    let open = initial.documents.length;
+    const skipped = [];
+    let breathed = performance.now();
     for (const [i, file] of list.entries()) {
-      if (big) {
+      const annotations = isAnnotationFile(file.name);
+      if (!annotations && open >= initial.max_documents) open = state().documents.length;  // recount
+      if (!annotations && open >= initial.max_documents) {
+        skipped.push(file.name);
+        results.push({ name: file.name, ok: false, message: 'document limit' });
+        continue;
+      }
+      if (big && (i === 0 || performance.now() - breathed > 50)) {
         progress.hidden = false;
         progress.textContent = `Opening ${i + 1} of ${list.length}: ${file.name} (${(file.size / 1e6).toFixed(1)} MB)…`;
         await breathe();
+        breathed = performance.now();
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const ok = isAnnotationFile(file.name) ? importBytes(file.name, bytes) : openBytes(file.name, bytes);
+      const ok = annotations ? importBytes(file.name, bytes) : openBytes(file.name, bytes);
+      if (ok && !annotations) open += 1;
       results.push({ name: file.name, ok, message: ok ? '' : state().message });
       if (ok) window.claimlens.onOpened.forEach((fn) => fn(file.name));
+    }
+    if (skipped.length) {
+      window.claimlens.notice(`${skipped.length} file${skipped.length > 1 ? 's' : ''} not opened (${skipped[0]}` +
+        `${skipped.length > 1 ? ', …' : ''}): ${initial.max_documents} documents are open already; close some first`, true);
     }
     progress.hidden = true;
     return results;

@@ -513,6 +513,7 @@ std::string reader_state_json(const Reader& reader) {
   nlohmann::json visible = nlohmann::json::object();
   for (int l = 0; l < kLayerCount; ++l) visible[std::string(layer_name(static_cast<Layer>(l)))] = reader.visible[l];
   nlohmann::json state = {{"documents", docs},
+                          {"max_documents", kMaxDocuments},
                           {"active", reader.active},
                           {"message", reader.message},
                           {"message_is_error", reader.message_is_error},

@@ -68,11 +68,13 @@ OpenResult reader_import(Reader& reader, const std::string& name, std::string_vi
   }
   const Anchoring anchored = anchor_annotations(parsed.file, target->text);
   const int added = model::merge_annotations(target, anchored);
+  const std::size_t edits = model::merge_ledger_edits(target, parsed.file.ledger);
   target->orphans.insert(target->orphans.end(), anchored.orphans.begin(), anchored.orphans.end());
   for (std::size_t i = 0; i < reader.documents.size(); ++i) {
     if (reader.documents[i].get() == target) reader.select_request = static_cast<int>(i);
   }
   std::string message = name + ": " + std::to_string(added) + " new annotations on " + target->name;
+  if (edits) message += "; " + std::to_string(edits) + " ledger edits";
   if (!anchored.exact) message += " (the text differs: re-anchored by quote)";
   if (!anchored.orphans.empty()) message += "; " + std::to_string(anchored.orphans.size()) + " could not be placed (see Orphans)";
   notice(reader, message, false);
@@ -94,6 +96,7 @@ OpenResult reader_restore(Reader& reader, const std::string& name, std::string_v
   doc.meta.clear();
   for (std::size_t i = 0; i < anchored.placed.size(); ++i) doc.meta.push_back({anchored.creators[i], anchored.notes[i]});
   doc.orphans = anchored.orphans;
+  doc.ledger_edits = parsed.file.ledger;
   model::refresh_statements(&doc);
   notice(reader, "Restored " + name, false);
   return opened;

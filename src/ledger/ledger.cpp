@@ -41,6 +41,8 @@ constexpr double kNameWeight = 0.5;
 // How far back (statements in the same article) an answering statement looks for one
 // sharing a word with it, before settling for the nearest.
 constexpr int kAnswerWindow = 4;
+// Features held by more statements than this are left out of the pairs compared.
+constexpr std::size_t kMaxHolders = 400;
 
 std::vector<Statement> collect(const std::vector<SourceDocument>& docs, const Speakers& speakers) {
   std::vector<Statement> out;
@@ -53,7 +55,8 @@ std::vector<Statement> collect(const std::vector<SourceDocument>& docs, const Sp
       if ((a.layer != Layer::kClaim && a.layer != Layer::kDenial) || a.span.end > docs[d].text.size()) continue;
       Statement s{static_cast<int>(d), static_cast<std::uint32_t>(i), read_proposition(docs[d].text, anns, i), -1, {}};
       for (std::uint32_t src : a.sources) {
-        if (src < speakers.of_source[d].size() && speakers.of_source[d][src] >= 0) {
+        if (src < speakers.of_source[d].size() && speakers.of_source[d][src] >= 0 &&
+            !speakers.not_a_speaker[speakers.of_source[d][src]]) {
           s.entity = speakers.of_source[d][src];
           break;
         }
@@ -134,13 +137,15 @@ std::vector<int> group_automatically(const std::vector<Statement>& st, double th
   }
   // Candidate pairs share a feature: an inverted index keeps this near-linear for
   // statements that have little in common.
-  std::unordered_map<std::string, std::vector<int>> holders;
+  std::map<std::string, std::vector<int>> holders;  // ordered: sums add up the same everywhere
   for (int i = 0; i < n; ++i) {
     if (st[i].target >= 0) continue;
     for (const std::string& f : st[i].prop.features) holders[f].push_back(i);
   }
   std::map<std::pair<int, int>, std::pair<double, bool>> shared;  // weight, any non-name
   for (const auto& [f, list] : holders) {
+    // A feature most statements share tells little (and would make this quadratic).
+    if (list.size() > kMaxHolders) continue;
     const double w = weight(f);
     for (std::size_t x = 0; x < list.size(); ++x) {
       for (std::size_t y = x + 1; y < list.size(); ++y) {

@@ -138,6 +138,7 @@ Speakers merge_speakers(const std::vector<SourceDocument>& docs) {
   for (const auto& [name, root] : named) {
     entity_of_root[root] = static_cast<int>(out.entities.size());
     out.entities.push_back({name, names_of[root]});
+    out.not_a_speaker.push_back(lex.stopwords.count(normal(name)) != 0);
   }
   for (auto& per_doc : out.of_source) {
     for (int& n : per_doc) {

@@ -11,6 +11,8 @@ namespace claimlens::ledger {
 // Who speaks in the documents, merged.
 struct Speakers {
   std::vector<Entity> entities;  // sorted by name
+  // Per entity: its name is a function word ("Thursday" taken for a speaker): no speaker.
+  std::vector<bool> not_a_speaker;
   // Per document, per annotation: the entity of a source annotation, else -1.
   std::vector<std::vector<int>> of_source;
 };

@@ -39,6 +39,10 @@ bool redo(Document* doc);
 // duplicated. Undoable as one step. Returns how many were new.
 int merge_annotations(Document* doc, const Anchoring& imported);
 
+// Adds ledger edits from an imported file, skipping those the document already has.
+// Returns how many were new (and bumps the revision if any).
+std::size_t merge_ledger_edits(Document* doc, const std::vector<LedgerEdit>& edits);
+
 // Runs the engine again on the text and keeps the person's work on top of its results.
 void rerun_engine(Document* doc);
 

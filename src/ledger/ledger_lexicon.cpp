@@ -48,16 +48,19 @@ void undouble(std::string* s) {
 
 // Regular endings only; the caller tried the irregular list first.
 std::string strip_endings(std::string w) {
-  if (w.size() <= 3) return w;
+  if (w.size() <= 3) {
+    if (w.size() == 3 && w.back() == 'e' && !is_vowel(w[1])) w.pop_back();  // "use" meets "using"
+    return w;
+  }
   if (ends_with(w, "ies") || ends_with(w, "ied") || ends_with(w, "ier")) {
     w.resize(w.size() - 3);
     return w + "y";
   }
   bool stripped = false;
-  if (ends_with(w, "ing") && w.size() >= 6) {
+  if (ends_with(w, "ing") && w.size() >= 5) {
     w.resize(w.size() - 3);
     stripped = true;
-  } else if (ends_with(w, "ed") && w.size() >= 5) {
+  } else if (ends_with(w, "ed") && w.size() >= 4 && !ends_with(w, "eed")) {
     w.resize(w.size() - 2);
     stripped = true;
   } else if (ends_with(w, "es") && w.size() >= 5 && !ends_with(w, "ses")) {
@@ -67,7 +70,7 @@ std::string strip_endings(std::string w) {
   }
   if (stripped) undouble(&w);
   // A final e after a consonant goes, so "use", "used" and "using" meet.
-  if (w.size() >= 4 && w.back() == 'e' && !is_vowel(w[w.size() - 2])) w.pop_back();
+  if (w.size() >= 3 && w.back() == 'e' && !is_vowel(w[w.size() - 2])) w.pop_back();
   return w;
 }
 

@@ -55,6 +55,30 @@ struct UnionFind {
   }
 };
 
+// The person's name in an appositive mention ("the interior minister, Anna Vela" ->
+// "Anna Vela"), or empty.
+std::string appositive_name(std::string_view mention) {
+  std::size_t from = 0;
+  std::string found;
+  while (from <= mention.size()) {
+    const auto comma = mention.find(',', from);
+    const std::string_view part = mention.substr(from, comma == std::string_view::npos ? std::string_view::npos : comma - from);
+    std::vector<std::string> w = words(part);
+    if (!w.empty() && (w.front() == "the" || w.front() == "The")) w.erase(w.begin());
+    if (from > 0 && looks_like_full_name(w)) {
+      found.clear();
+      for (const std::string& x : w) found += (found.empty() ? "" : " ") + x;
+    }
+    if (comma == std::string_view::npos) break;
+    from = comma + 1;
+  }
+  return found;
+}
+
+bool has_capital(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return is_upper(static_cast<unsigned char>(c)); });
+}
+
 }  // namespace
 
 Speakers merge_speakers(const std::vector<SourceDocument>& docs) {
@@ -82,8 +106,12 @@ Speakers merge_speakers(const std::vector<SourceDocument>& docs) {
       if (a.layer != Layer::kSource || a.span.end > docs[d].text.size()) continue;
       const std::string mention(docs[d].text.substr(a.span.begin, a.span.end - a.span.begin));
       const std::string entity = a.entity.empty() ? mention : a.entity;
-      const int n = node(entity);
+      // "the interior minister, Anna Vela": the mention names its person even when the
+      // engine's entity is the role or the country.
+      const std::string named = appositive_name(mention);
+      const int n = named.empty() ? node(entity) : node(named);
       out.of_source[d][i] = n;
+      if (!named.empty() && !has_capital(entity)) role_targets[normal(entity)].insert(n);
       const std::string role = normal(mention);
       const bool pronoun = words(role).size() == 1 && lex.stopwords.count(role);
       if (!pronoun && role != normal(entity) && role.find(',') == std::string::npos) role_targets[role].insert(n);

@@ -48,7 +48,6 @@ void rect_of_last_item(Reader& reader, std::string name, int group = -1, int mem
 void reveal(Reader& reader, const ledger::Member& m) {
   if (m.doc < 0 || m.doc >= static_cast<int>(reader.documents.size())) return;
   Document& doc = *reader.documents[m.doc];
-  reader.select_request = m.doc;
   doc.selected = static_cast<int>(m.annotation);
   reader.reveal_document = doc.id;
   reader.reveal_annotation = static_cast<int>(m.annotation);
@@ -175,7 +174,10 @@ void draw_group(Reader& reader, int gi) {
   ImGui::SameLine();
   if (reader.ledger_renaming == gi) {
     ImGui::SetNextItemWidth(-1.0f);
-    ImGui::SetKeyboardFocusHere();
+    if (reader.ledger_rename_focus) {
+      ImGui::SetKeyboardFocusHere();
+      reader.ledger_rename_focus = false;
+    }
     if (ImGui::InputText("##rename", reader.ledger_name, sizeof reader.ledger_name, ImGuiInputTextFlags_EnterReturnsTrue)) {
       ledger_edit(reader, {LedgerEdit::Kind::kRename, g.members.front().key, {}, reader.ledger_name, 0});
       reader.ledger_renaming = -1;
@@ -214,6 +216,7 @@ void draw_group(Reader& reader, int gi) {
   }
   if (ImGui::SmallButton("Rename")) {
     reader.ledger_renaming = gi;
+    reader.ledger_rename_focus = true;
     std::snprintf(reader.ledger_name, sizeof reader.ledger_name, "%s", g.label.c_str());
   }
   rect_of_last_item(reader, "ledger.rename." + g.id, gi);
@@ -339,6 +342,15 @@ void export_ledger(Reader& reader, bool csv) {
   }
   reader.message = "Exported the claim ledger";
   reader.message_is_error = false;
+}
+
+void request_reveal_tab(Reader& reader) {
+  if (reader.reveal_annotation < 0) return;
+  for (std::size_t i = 0; i < reader.documents.size(); ++i) {
+    if (reader.documents[i]->id == reader.reveal_document && static_cast<int>(i) != reader.active) {
+      reader.select_request = static_cast<int>(i);
+    }
+  }
 }
 
 void reveal_pending(Reader& reader, Document& doc) {

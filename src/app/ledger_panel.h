@@ -17,6 +17,10 @@ void refresh_ledger(Reader& reader);
 // Draws the ledger filling the current content region.
 void draw_ledger_panel(Reader& reader);
 
+// Before the document tabs are drawn: brings the tab of a statement clicked in the ledger
+// to the front (a request made while the tabs are drawn would be cleared with them).
+void request_reveal_tab(Reader& reader);
+
 // After the active document was drawn: scrolls to the statement a ledger click asked for.
 void reveal_pending(Reader& reader, Document& doc);
 

@@ -427,6 +427,7 @@ void reader_frame(Reader& reader) {
   draw_find_bar(reader, active_document(reader));
 
   const float status_height = reader.message.empty() ? 0.0f : ImGui::GetFrameHeightWithSpacing();
+  request_reveal_tab(reader);  // a statement clicked in the ledger brings its article forward
   if (reader.documents.empty()) {
     ImGui::BeginChild("empty", ImVec2(0, -status_height));
     draw_empty_state(reader);

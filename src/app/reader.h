@@ -80,6 +80,7 @@ struct Reader {
   std::string ledger_key;         // documents and revisions the ledger was built from
   std::string ledger_picked;      // statement key picked to move, empty if none
   int ledger_renaming = -1;       // group being renamed, -1 if none
+  bool ledger_rename_focus = false;  // focus the name field on the next frame
   char ledger_name[160] = {};
   std::uint32_t reveal_document = 0;  // document id to scroll to `reveal_annotation` once drawn
   int reveal_annotation = -1;

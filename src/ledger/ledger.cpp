@@ -78,7 +78,9 @@ bool shares_feature(const Proposition& a, const Proposition& b) {
 }
 
 // For each statement that answers another ("rejected the allegations"): the claim it
-// denies by the engine's link, else the statement it most likely answers in its article.
+// denies by the engine's link, else the statement it most likely answers in its article —
+// a recent one sharing a word with it, else the nearest accusation before it, else a
+// following one sharing a word, else the nearest before it.
 void find_targets(const std::vector<SourceDocument>& docs, std::vector<Statement>* statements) {
   auto& st = *statements;
   std::map<std::pair<int, std::uint32_t>, int> by_annotation;
@@ -105,6 +107,10 @@ void find_targets(const std::vector<SourceDocument>& docs, std::vector<Statement
         break;
       }
       if (++seen >= kAnswerWindow) break;
+    }
+    // A denial of "the allegations" answers the nearest statement presented as one.
+    for (int j = i - 1; st[i].target < 0 && j >= 0 && st[j].doc == st[i].doc; --j) {
+      if (usable(j) && st[j].prop.accused) st[i].target = j;
     }
     for (int j = i + 1, seen = 0; st[i].target < 0 && j < n && st[j].doc == st[i].doc && seen < kAnswerWindow; ++j) {
       if (!usable(j)) continue;

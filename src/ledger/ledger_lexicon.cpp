@@ -84,6 +84,7 @@ Lexicon load() {
   words_into("stopwords.txt", &lex.stopwords);
   words_into("reference_words.txt", &lex.reference_words);
   words_into("negations.txt", &lex.negations);
+  words_into("accusation_cues.txt", &lex.accusation_cues);
   for_each_line(embedded_ledger_lexicon("irregular_lemmas.txt"), [&](std::string_view line) {
     const auto sp = line.find(' ');
     if (sp != std::string_view::npos) lex.irregular.emplace(line.substr(0, sp), line.substr(sp + 1));

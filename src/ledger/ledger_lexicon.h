@@ -16,6 +16,7 @@ struct Lexicon {
   std::unordered_set<std::string> stopwords;
   std::unordered_set<std::string> reference_words;  // "allegations", "baseless"
   std::unordered_set<std::string> negations;
+  std::unordered_set<std::string> accusation_cues;  // "accused", "allegations"
   std::unordered_map<std::string, std::string> irregular;  // form -> lemma
   std::unordered_map<std::string, std::vector<std::string>> concepts;  // lemma -> concepts
 };

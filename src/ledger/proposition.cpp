@@ -152,6 +152,11 @@ Proposition read_proposition(std::string_view text, const std::vector<Annotation
   p.text = tidy(said);
 
   const Lexicon& lex = lexicon();
+  if (a.cue.end > a.cue.begin && a.cue.end <= text.size()) {
+    for (const Token& t : tokenize(text.substr(a.cue.begin, a.cue.end - a.cue.begin))) {
+      p.accused |= lex.accusation_cues.count(to_lower(t.word)) != 0;
+    }
+  }
   const std::vector<Token> tokens = tokenize(said);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const Token& t = tokens[i];

@@ -17,6 +17,7 @@ struct Proposition {
   bool negated = false;              // a negation word in the content
   bool refers = false;               // points at another statement ("the allegations")
   int content_words = 0;             // words that say something, names excluded
+  bool accused = false;              // its cue presents it as an accusation ("accused", "allegations")
 };
 
 // Reads annotation `index` (a claim or denial) of `annotations` over `text`.

@@ -279,7 +279,7 @@ void draw_matrix(Reader& reader) {
   std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) { return statements[a] > statements[b]; });
   const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollX |
                                 ImGuiTableFlags_SizingFixedFit;
-  const float height = std::min(ImGui::GetTextLineHeightWithSpacing() * (rows.size() + 2.5f), ImGui::GetFontSize() * 16.0f);
+  const float height = std::min((ImGui::GetFrameHeight() + ImGui::GetStyle().CellPadding.y) * (rows.size() + 1.5f), ImGui::GetFontSize() * 16.0f);
   if (!ImGui::BeginTable("matrix", static_cast<int>(columns.size()) + 1, flags, ImVec2(0.0f, height))) return;
   ImGui::TableSetupScrollFreeze(1, 1);
   ImGui::TableSetupColumn("Source");

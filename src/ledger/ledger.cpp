@@ -322,10 +322,11 @@ Ledger build_ledger(const std::vector<SourceDocument>& docs, const Options& opti
     out.label = out.renamed ? renamed->second : automatic_label(st, members, asserting, options.label_chars);
     ledger.groups.push_back(std::move(out));
   }
-  // Most contested first (both sides heard), then larger, then where they first appear.
+  // Most contested first: the more statements the weaker side has, the more disputed the
+  // proposition; then the more balanced, then larger, then where they first appear.
   std::stable_sort(ledger.groups.begin(), ledger.groups.end(), [](const Group& a, const Group& b) {
-    const bool both_a = a.asserts && a.denies, both_b = b.asserts && b.denies;
-    if (both_a != both_b) return both_a;
+    const int weaker_a = std::min(a.asserts, a.denies), weaker_b = std::min(b.asserts, b.denies);
+    if (weaker_a != weaker_b) return weaker_a > weaker_b;
     if (a.contested != b.contested) return a.contested > b.contested;
     return a.members.size() > b.members.size();
   });

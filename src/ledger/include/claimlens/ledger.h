@@ -73,7 +73,9 @@ struct Group {
 
 struct Ledger {
   std::vector<Entity> entities;  // sorted by name
-  std::vector<Group> groups;     // most contested first, then larger, then by first statement
+  // Most contested first (most statements on the weaker side), then the more balanced, then
+  // larger, then by first statement.
+  std::vector<Group> groups;
   std::size_t edits_applied = 0; // edits that changed something
   std::size_t edits_waiting = 0; // edits naming statements that are not open
 };

@@ -375,10 +375,26 @@ void draw_ledger_panel(Reader& reader) {
   }
   if (!ImGui::CollapsingHeader("Propositions, most contested first", ImGuiTreeNodeFlags_DefaultOpen)) return;
   ImGui::BeginChild("ledger-groups");
-  for (int g = 0; g < static_cast<int>(reader.ledger.groups.size()); ++g) {
-    draw_group(reader, g);
+  // Groups out of view are stood in for by their last measured height: a ledger of many
+  // articles has thousands of groups, and only a screenful is drawn each frame.
+  const float width = ImGui::GetContentRegionAvail().x;
+  const std::size_t count = reader.ledger.groups.size();
+  if (reader.ledger_width != width || reader.ledger_heights.size() != count) {
+    reader.ledger_heights.assign(count, 0.0f);
+    reader.ledger_width = width;
+  }
+  const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  for (std::size_t g = 0; g < count; ++g) {
+    const float known = reader.ledger_heights[g];
+    if (known > 0.0f && static_cast<int>(g) != reader.ledger_renaming && !ImGui::IsRectVisible(ImVec2(width, known))) {
+      ImGui::Dummy(ImVec2(width, known));
+      continue;
+    }
+    const float top = ImGui::GetCursorPosY();
+    draw_group(reader, static_cast<int>(g));
     ImGui::Spacing();
     ImGui::Separator();
+    reader.ledger_heights[g] = std::max(1.0f, ImGui::GetCursorPosY() - top - spacing);
   }
   ImGui::EndChild();
 }

@@ -81,6 +81,8 @@ struct Reader {
   std::string ledger_picked;      // statement key picked to move, empty if none
   int ledger_renaming = -1;       // group being renamed, -1 if none
   bool ledger_rename_focus = false;  // focus the name field on the next frame
+  std::vector<float> ledger_heights;  // each group's height when last drawn (0: not yet)
+  float ledger_width = 0.0f;          // the list's width those heights were measured at
   char ledger_name[160] = {};
   std::uint32_t reveal_document = 0;  // document id to scroll to `reveal_annotation` once drawn
   int reveal_annotation = -1;

@@ -100,9 +100,9 @@ std::string tidy(std::string s) {
   while (b < s.size() && junk(static_cast<unsigned char>(s[b]))) ++b;
   s.erase(0, b);
   // Typographic quotes at either end.
-  for (const char* q : {"\xE2\x80\x9C", "\xE2\x80\x9D"}) {
-    if (s.rfind(q, 0) == 0) s.erase(0, 3);
-    if (s.size() >= 3 && s.compare(s.size() - 3, 3, q) == 0) s.resize(s.size() - 3);
+  for (const std::string_view q : {std::string_view("\xE2\x80\x9C"), std::string_view("\xE2\x80\x9D")}) {
+    if (std::string_view(s).substr(0, q.size()) == q) s = s.substr(q.size());
+    if (s.size() >= q.size() && std::string_view(s).substr(s.size() - q.size()) == q) s.resize(s.size() - q.size());
   }
   while (!s.empty() && junk(static_cast<unsigned char>(s.back()))) s.pop_back();
   if (s.rfind("that ", 0) == 0 || s.rfind("That ", 0) == 0) s.erase(0, 5);

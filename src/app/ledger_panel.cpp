@@ -231,8 +231,11 @@ void draw_group(Reader& reader, int gi) {
     ImGui::TextColored(stance_colour(m.stance), "%s", m.stance == ledger::Stance::kDenies ? kDenyGlyph : kAssertGlyph);
     ImGui::SameLine();
     const std::string who = m.entity >= 0 ? reader.ledger.entities[m.entity].name : "(no source)";
-    const std::string line = who + " \xC2\xB7 " + short_name(reader.documents[m.doc]->name) + ": \xE2\x80\x9C" +
-                             quote_of(reader, m, 160) + "\xE2\x80\x9D";
+    // Quotation marks around the statement, unless it brings its own.
+    const std::string quote = quote_of(reader, m, 160);
+    const bool quoted = quote.rfind("\xE2\x80\x9C", 0) == 0 || quote.rfind("\"", 0) == 0;
+    const std::string line = who + " \xC2\xB7 " + short_name(reader.documents[m.doc]->name) + ": " +
+                             (quoted ? quote : "\xE2\x80\x9C" + quote + "\xE2\x80\x9D");
     const bool picked = reader.ledger_picked == m.key;
     // One line, clipped to the panel: the whole statement is in the article a click away.
     const float x = ImGui::GetCursorPosX();

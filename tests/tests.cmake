@@ -33,3 +33,6 @@ claimlens_test_area(model claimlens_model)
 # Every input the fuzzers ever crashed on, replayed through the same harnesses (fuzz/).
 include(fuzz/replay.cmake)
 claimlens_test_area(fuzz_regressions claimlens_fuzz_replay)
+# The claim ledger; its tests also read the ledger's internal headers (src/ledger).
+claimlens_test_area(ledger claimlens_ledger claimlens_model)
+target_include_directories(claimlens_ledger_tests PRIVATE "${CMAKE_SOURCE_DIR}/src/ledger")

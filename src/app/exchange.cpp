@@ -80,6 +80,7 @@ OpenResult reader_import(Reader& reader, const std::string& name, std::string_vi
     if (reader.documents[i].get() == target) reader.select_request = static_cast<int>(i);
   }
   std::string message = name + ": " + std::to_string(imported.added) + " new annotations on " + target->name;
+  if (imported.ledger_edits) message += "; " + std::to_string(imported.ledger_edits) + " ledger edits";
   if (!imported.exact) message += " (the text differs: re-anchored by quote)";
   if (imported.orphaned != 0) message += "; " + std::to_string(imported.orphaned) + " could not be placed (see Orphans)";
   notice(reader, message, false);
@@ -101,6 +102,7 @@ OpenResult reader_restore(Reader& reader, const std::string& name, std::string_v
   doc.meta.clear();
   for (std::size_t i = 0; i < anchored.placed.size(); ++i) doc.meta.push_back({anchored.creators[i], anchored.notes[i]});
   doc.orphans = anchored.orphans;
+  doc.ledger_edits = parsed.file.ledger;
   model::refresh_statements(&doc);
   notice(reader, "Restored " + name, false);
   return opened;

@@ -22,6 +22,7 @@
 #include "claimlens/native_json.h"
 #include "claimlens/utf8.h"
 #include "imgui.h"
+#include "ledger_panel.h"
 #include "mirror.h"
 #include "side_panel.h"
 #include "theme.h"
@@ -278,7 +279,7 @@ void draw_toolbar(Reader& reader) {
 
   // Right-aligned: type size, theme, panel, find.
   const char* smaller = "A\xE2\x80\x93";  // en dash: present in every reading face
-  const char* labels[] = {smaller, "A+", reader.dark ? "Light" : "Dark", "Panel", "Find"};
+  const char* labels[] = {smaller, "A+", reader.dark ? "Light" : "Dark", "Ledger", "Panel", "Find"};
   const ImGuiStyle& style = ImGui::GetStyle();
   float width = 0.0f;
   for (const char* label : labels) width += ImGui::CalcTextSize(label).x + style.FramePadding.x * 2.0f + style.ItemSpacing.x;
@@ -293,6 +294,10 @@ void draw_toolbar(Reader& reader) {
   ImGui::SameLine();
   if (ImGui::Button(labels[2])) reader.dark = !reader.dark;
   expose_control(reader, "theme");
+  ImGui::SameLine();
+  if (ImGui::Button("Ledger")) reader.show_ledger = !reader.show_ledger;
+  expose_control(reader, "ledger");
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Claim ledger: who asserts and who denies what, across the open articles");
   ImGui::SameLine();
   if (ImGui::Button("Panel")) reader.show_panel = !reader.show_panel;
   expose_control(reader, "panel");
@@ -418,11 +423,13 @@ void reader_frame(Reader& reader) {
   reader.drawn.clear();
   reader.panel_rows.clear();
   reader.controls.clear();
+  reader.ledger_rects.clear();
   reader.hovered = -1;
   draw_toolbar(reader);
   draw_find_bar(reader, active_document(reader));
 
   const float status_height = reader.message.empty() ? 0.0f : ImGui::GetFrameHeightWithSpacing();
+  request_reveal_tab(reader);  // a statement clicked in the ledger brings its article forward
   if (reader.documents.empty()) {
     ImGui::BeginChild("empty", ImVec2(0, -status_height));
     draw_empty_state(reader);
@@ -437,11 +444,19 @@ void reader_frame(Reader& reader) {
       if (ImGui::BeginTabItem(doc.name.c_str(), &open, flags)) {
         if (reader.active != i) reader.filter_speaker = -1;
         reader.active = i;
-        const float panel = reader.show_panel ? std::min(ImGui::GetContentRegionAvail().x * 0.38f, 380.0f * reader.pixel_ratio) : 0.0f;
+        const float panel = reader.show_ledger  ? ImGui::GetContentRegionAvail().x * 0.55f
+                            : reader.show_panel ? std::min(ImGui::GetContentRegionAvail().x * 0.38f, 380.0f * reader.pixel_ratio)
+                                                : 0.0f;
         ImGui::BeginChild("page", ImVec2(-panel, -status_height));
         draw_article(reader, doc);
         ImGui::EndChild();
-        if (reader.show_panel) {
+        reveal_pending(reader, doc);
+        if (reader.show_ledger) {
+          ImGui::SameLine();
+          ImGui::BeginChild("ledger", ImVec2(0, -status_height), true);
+          draw_ledger_panel(reader);
+          ImGui::EndChild();
+        } else if (reader.show_panel) {
           ImGui::SameLine();
           ImGui::BeginChild("panel", ImVec2(0, -status_height), true);
           draw_side_panel(reader, doc);
@@ -527,6 +542,7 @@ std::string reader_state_json(const Reader& reader) {
                           {"drawn", drawn},
                           {"panel_rows", panel_rows},
                           {"controls", controls},
+                          {"ledger", ledger_state_json(reader)},
                           {"fonts", {{"embedded", reader.fonts.from_files}, {"body_px", reader.fonts.baked_body_size}}}};
   return state.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "claimlens/ledger.h"
 #include "document.h"
 #include "fonts.h"
 
@@ -72,6 +73,20 @@ struct Reader {
   int filter_layer = -1;
   int filter_speaker = -1;
 
+  // The claim ledger across the open documents (ledger_panel.h): shown instead of the side
+  // panel when on; rebuilt when a document opens, closes or changes.
+  bool show_ledger = false;
+  ledger::Ledger ledger;
+  std::string ledger_key;         // documents and revisions the ledger was built from
+  std::string ledger_picked;      // statement key picked to move, empty if none
+  int ledger_renaming = -1;       // group being renamed, -1 if none
+  bool ledger_rename_focus = false;  // focus the name field on the next frame
+  std::vector<float> ledger_heights;  // each group's height when last drawn (0: not yet)
+  float ledger_width = 0.0f;          // the list's width those heights were measured at
+  char ledger_name[160] = {};
+  std::uint32_t reveal_document = 0;  // document id to scroll to `reveal_annotation` once drawn
+  int reveal_annotation = -1;
+
   // Browser storage, as the host reports it.
   bool storage_ok = true;
   std::string storage_status = "not saved yet";
@@ -80,6 +95,13 @@ struct Reader {
   std::vector<DrawnMark> drawn;       // highlights of the active document drawn this frame
   std::vector<DrawnMark> panel_rows;  // statement rows of the side panel drawn this frame
   std::vector<NamedRect> controls;    // toolbar and other controls drawn this frame
+  // Ledger rows and controls drawn this frame; names are made per group ("ledger.here.G2").
+  struct LedgerRect {
+    std::string name;
+    int group, member;  // -1 when not a statement row
+    float x0, y0, x1, y1;
+  };
+  std::vector<LedgerRect> ledger_rects;
   int hovered = -1;              // annotation under the mouse, -1 if none
 
   // Internal.

@@ -96,6 +96,8 @@ FileParseResult parse_native(const nlohmann::json& j) {
     r.creator = string_at(a, "creator") == "person" ? Creator::kPerson : Creator::kEngine;
     out.file.annotations.push_back(std::move(r));
   }
+  // Optional, and never a reason to refuse the annotations: unreadable edits are skipped.
+  if (const auto ledger = j.find("ledger"); ledger != j.end()) out.file.ledger = parse_ledger_edits(*ledger);
   out.ok = true;
   return out;
 }
@@ -153,11 +155,12 @@ std::string to_native_file_json(const AnnotationFile& file) {
     if (!r.note.empty()) j["note"] = r.note;
     list.push_back(std::move(j));
   }
-  const nlohmann::json doc = {{"format", "claimlens"},
+  nlohmann::json doc = {{"format", "claimlens"},
                               {"version", 1},
                               {"engine", file.engine},
                               {"document", {{"name", file.name}, {"sha256", file.sha256}, {"length", file.length}}},
                               {"annotations", std::move(list)}};
+  if (!file.ledger.empty()) doc["ledger"] = ledger_edits_json(file.ledger);
   return doc.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -56,6 +56,10 @@ struct Document {
   std::vector<Suppressed> suppressed;
   std::vector<EditSnapshot> undo_stack, redo_stack;
   std::vector<AnnotationRecord> orphans;  // imported annotations that found no place
+  // The person's claim-ledger corrections whose statement is in this document (they travel
+  // with it in exports and storage; see claimlens/ledger_edits.h). Changing them bumps
+  // `revision`.
+  std::vector<LedgerEdit> ledger_edits;
   std::uint32_t revision = 0;      // bumped by every change to the annotations
   Statements statements;           // derived from annotations (refresh_statements)
   int layer_counts[kLayerCount] = {};

@@ -231,6 +231,17 @@ int merge_annotations(Document* doc, const Anchoring& imported) {
   return merge_into(doc, imported);
 }
 
+std::size_t merge_ledger_edits(Document* doc, const std::vector<LedgerEdit>& edits) {
+  std::size_t added = 0;
+  for (const LedgerEdit& e : edits) {
+    if (std::find(doc->ledger_edits.begin(), doc->ledger_edits.end(), e) != doc->ledger_edits.end()) continue;
+    doc->ledger_edits.push_back(e);
+    ++added;
+  }
+  if (added) ++doc->revision;
+  return added;
+}
+
 AnnotationFile to_annotation_file(const Document& doc) {
   std::vector<Creator> creators;
   std::vector<std::string> notes;
@@ -238,7 +249,9 @@ AnnotationFile to_annotation_file(const Document& doc) {
     creators.push_back(m.creator);
     notes.push_back(m.note);
   }
-  return make_annotation_file(doc.name, doc.text, doc.annotations, creators, notes);
+  AnnotationFile file = make_annotation_file(doc.name, doc.text, doc.annotations, creators, notes);
+  file.ledger = doc.ledger_edits;
+  return file;
 }
 
 void rerun_engine(Document* doc) {
@@ -290,6 +303,7 @@ ImportOutcome import_annotation_file(Document* doc, const AnnotationFile& file) 
   outcome.added = merge_annotations(doc, anchored);
   outcome.orphaned = anchored.orphans.size();
   outcome.exact = anchored.exact;
+  outcome.ledger_edits = merge_ledger_edits(doc, file.ledger);
   doc->orphans.insert(doc->orphans.end(), anchored.orphans.begin(), anchored.orphans.end());
   return outcome;
 }

@@ -39,13 +39,19 @@ bool redo(Document* doc);
 // duplicated. Undoable as one step. Returns how many were new.
 int merge_annotations(Document* doc, const Anchoring& imported);
 
+// Adds ledger edits from an imported file, skipping those the document already has.
+// Returns how many were new (and bumps the revision if any).
+std::size_t merge_ledger_edits(Document* doc, const std::vector<LedgerEdit>& edits);
+
 // Attaches an annotation file to this document: anchors it in the text (by offsets when
-// the text is the file's, else by quote and context), merges what was placed, and keeps
-// the rest as the document's orphans — never placed where its quote is not.
+// the text is the file's, else by quote and context), merges what was placed and the
+// file's ledger edits, and keeps the rest as the document's orphans — never placed where
+// its quote is not.
 struct ImportOutcome {
   int added = 0;              // new annotations (merge_annotations)
   std::size_t orphaned = 0;   // records that found no place
   bool exact = true;          // the file was made on exactly this text
+  std::size_t ledger_edits = 0;  // new ledger edits (merge_ledger_edits)
 };
 ImportOutcome import_annotation_file(Document* doc, const AnnotationFile& file);
 

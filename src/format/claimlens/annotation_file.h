@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "claimlens/annotate.h"
+#include "claimlens/ledger_edits.h"
 
 namespace claimlens {
 
@@ -45,6 +46,7 @@ struct AnnotationFile {
   std::uint32_t length = 0;  // code points
   std::string engine;    // engine version that made the engine's annotations
   std::vector<AnnotationRecord> annotations;
+  std::vector<LedgerEdit> ledger;  // the person's claim-ledger corrections (native JSON "ledger")
 };
 
 struct FileParseResult {

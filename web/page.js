@@ -11,6 +11,20 @@
   const mirror = document.getElementById('mirror');
   const progress = document.getElementById('progress');
 
+  // Start-up work that can overlap: fetching claimlens.wasm (asked for now, before
+  // claimlens.js runs and asks again; the browser hands over the same response) and
+  // creating the WebGL context, which takes the browser's GPU process hundreds of
+  // milliseconds on a cold start. The attributes are those Emscripten's GLFW asks for, so
+  // its getContext() gets this very context back.
+  if (location.protocol !== 'file:') {
+    const preload = document.createElement('link');
+    Object.assign(preload, { rel: 'preload', as: 'fetch', href: 'claimlens.wasm', crossOrigin: 'anonymous' });
+    document.head.append(preload);
+  }
+  setTimeout(() => {
+    try { canvas.getContext('webgl2', { alpha: true, depth: true, stencil: true, antialias: false }); } catch (e) { /* main() reports it */ }
+  }, 0);
+
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
 
@@ -164,6 +178,17 @@
     }
   });
 
+  // Work that can wait until the page is idle (after the frames already due).
+  const idle = (fn, timeout = 1000) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout }) : setTimeout(fn, 30));
+  // A few runs of the engine on the bundled example, one per idle period, so the browser
+  // optimizes it before the first real file (see claimlens_warm_up in src/web/main.cpp).
+  let warmUps = 6;
+  function warmUp() {
+    if (warmUps-- <= 0 || !Module._claimlens_warm_up) return;
+    Module._claimlens_warm_up();
+    idle(warmUp);
+  }
+
   let mirrorScheduled = false;
   let lastCopied = '';
   // The native 'copy' event (Ctrl/Cmd+C with the canvas focused) gets the reader's selection.
@@ -225,19 +250,23 @@
       const text = Module.UTF8ToString(Module._claimlens_document_json(index));
       return text ? JSON.parse(text) : null;
     },
-    // CPU time (ms) of up to the last 600 frames, oldest first: for benchmarks.
-    frameTimes() { return JSON.parse(Module.UTF8ToString(Module._claimlens_frame_times())); },
+    // Time (ms) of up to the last 600 frames, oldest first: for benchmarks. build: only the
+    // part that computes the frame, without the WebGL calls that submit it.
+    frameTimes(build) { return JSON.parse(Module.UTF8ToString(Module._claimlens_frame_times(build ? 1 : 0))); },
     // Imports an annotation file (string or bytes) onto the open article it belongs to.
     importAnnotations(name, content) {
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
       return importBytes(name, bytes);
     },
-    // Rebuilt after the frame is on screen, and once for a burst of changes: for a long
-    // article it takes longer than a frame, and the person should see the article first.
+    // Rebuilt after the frame is on screen, and once for a burst of changes. A long
+    // article's mirror takes longer than several frames, and the person should see the
+    // article drawn first: that one waits until the page is idle.
     _mirrorChanged() {
       if (mirrorScheduled) return;
       mirrorScheduled = true;
-      requestAnimationFrame(() => setTimeout(() => { mirrorScheduled = false; buildMirror(); }, 0));
+      const active = state().documents.find((d) => d.active);
+      const build = () => { mirrorScheduled = false; buildMirror(); };
+      requestAnimationFrame(() => (active && active.bytes > 200000 ? idle(build, 2000) : setTimeout(build, 0)));
     },
     _download(name, mime, content) {
       const url = URL.createObjectURL(new Blob([content], { type: mime }));
@@ -257,6 +286,7 @@
       status.textContent = '';
       canvas.focus();
       resolveReady();
+      requestAnimationFrame(() => idle(warmUp));
     },
   };
 

@@ -48,7 +48,7 @@ set_target_properties(claimlens_reader PROPERTIES OUTPUT_NAME claimlens SUFFIX "
 target_link_options(claimlens_reader PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_claimlens_open,_claimlens_state,_claimlens_wheel,_claimlens_document_json,_claimlens_mirror,_claimlens_font_step,_claimlens_frame_times,_claimlens_import,_claimlens_paste,_claimlens_restore,_claimlens_document_text,_claimlens_storage_status,_claimlens_notice
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_claimlens_open,_claimlens_state,_claimlens_wheel,_claimlens_document_json,_claimlens_mirror,_claimlens_font_step,_claimlens_frame_times,_claimlens_import,_claimlens_paste,_claimlens_restore,_claimlens_document_text,_claimlens_storage_status,_claimlens_notice,_claimlens_warm_up
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   "SHELL:--embed-file ${FONT_DIR}@/fonts"
   "SHELL:--embed-file ${CMAKE_SOURCE_DIR}/assets/examples@/examples")

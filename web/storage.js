@@ -112,6 +112,9 @@
       fail(e);
       return;
     }
-    setInterval(sync, SYNC_MS);
+    // When the page is idle: saving a long article takes a while, and it can wait until the
+    // person has seen it.
+    const idle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 0));
+    setInterval(() => idle(sync), SYNC_MS);
   });
 })();

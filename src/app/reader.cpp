@@ -104,7 +104,8 @@ void reader_select(Reader& reader, int index) {
 //-----------------------------------------------------------------------------
 
 bool reader_prepare_frame(Reader& reader) {
-  const bool rebuilt = ensure_fonts(&reader.fonts, reader.font_dir, reader.body_css_px, reader.pixel_ratio);
+  const bool rebuilt = ensure_fonts(&reader.fonts, reader.font_dir, reader.body_css_px, reader.pixel_ratio,
+                                    !reader.documents.empty());
   if (reader.style_scale != reader.pixel_ratio || reader.style_dark != reader.dark) {
     set_dark_theme(reader.dark);
     ImGuiStyle style;

@@ -54,6 +54,97 @@
   // Lets the browser paint and handle input before the next piece of work.
   const breathe = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+  // --- Long articles in a Web Worker ------------------------------------------------------
+  // Files over WORKER_MIN_BYTES are read and annotated by web/engine_worker.js (its own
+  // engine-only module), so the page keeps drawing and answering meanwhile; the result
+  // comes back as bytes for claimlens_open_prepared. From file:// (the single-file
+  // dist/claimlens.html) a worker cannot be started, and such files are read here.
+  const WORKER_MIN_BYTES = 2e6;
+  let worker = null, workerBroken = !window.Worker || location.protocol === 'file:';
+  let nextJob = 1;
+  const jobs = new Map();  // id -> {onStage, resolve}
+  function getWorker() {
+    if (worker || workerBroken) return worker;
+    try {
+      worker = new Worker('engine_worker.js');
+    } catch (e) {
+      workerBroken = true;
+      return null;
+    }
+    worker.onmessage = (e) => {
+      const job = jobs.get(e.data.id);
+      if (!job) return;
+      if (e.data.stage) job.onStage(e.data.stage);
+      else job.resolve(e.data.error !== undefined ? { error: e.data.error } : { result: e.data.result });
+    };
+    // The worker's script or module failed to load: read files on this thread from now on.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      workerBroken = true;
+      stopWorker({ failed: true });
+    };
+    return worker;
+  }
+  function stopWorker(outcome) {
+    if (worker) worker.terminate();
+    worker = null;
+    for (const job of jobs.values()) job.resolve(outcome);
+    jobs.clear();
+  }
+  // Resolves to {result: ArrayBuffer} | {error} | {cancelled: true} | {failed: true}.
+  function prepareInWorker(name, bytes, onStage) {
+    const w = getWorker();
+    if (!w) return Promise.resolve({ failed: true });
+    const id = nextJob++;
+    return new Promise((resolve) => {
+      jobs.set(id, { onStage, resolve: (r) => { jobs.delete(id); resolve(r); } });
+      w.postMessage({ id, name, bytes: bytes.buffer }, [bytes.buffer]);
+    });
+  }
+
+  // The progress line: what is being opened, for how long, and a Cancel button while a
+  // worker reads a long file.
+  const progressText = document.createElement('span');
+  const cancelButton = document.createElement('button');
+  cancelButton.type = 'button';
+  cancelButton.textContent = 'Cancel';
+  cancelButton.hidden = true;
+  cancelButton.addEventListener('click', () => stopWorker({ cancelled: true }));
+  progress.replaceChildren(progressText, cancelButton);
+  const showProgress = (text) => { progress.hidden = false; progressText.textContent = text; };
+
+  // Opens one article file through the worker; falls back to this thread when the worker
+  // cannot run. Returns {ok, message}.
+  async function openLong(file, bytes, label) {
+    const started = performance.now();
+    let stage = 'starting';
+    const show = () => showProgress(`${label}: ${stage}\u2026 ${Math.round((performance.now() - started) / 1000)} s`);
+    const timer = setInterval(show, 1000);
+    cancelButton.hidden = false;
+    show();
+    try {
+      const copy = bytes.slice();  // the original stays here in case the worker fails
+      const r = await prepareInWorker(file.name, copy, (s) => { stage = s; show(); });
+      if (r.failed) return { ok: openBytes(file.name, bytes) };
+      if (r.cancelled) {
+        window.claimlens.notice(`${file.name}: opening cancelled`, false);
+        return { ok: false, message: 'cancelled' };
+      }
+      if (r.error) {
+        window.claimlens.notice(`${file.name}: could not be annotated (${r.error})`, true);
+        stopWorker({ failed: true });  // a module that failed once is not reused
+        return { ok: false };
+      }
+      return { ok: withBytes(Module._claimlens_open_prepared, file.name, new Uint8Array(r.result)) };
+    } finally {
+      clearInterval(timer);
+      cancelButton.hidden = true;
+      // The worker's memory grew to fit the file and never shrinks: after a very long
+      // one, let it go (the next long file starts a fresh worker).
+      if (bytes.length > 16e6) stopWorker({ cancelled: true });
+    }
+  }
+
   // Opens every file in order; resolves to [{name, ok, message}] once all were handed over.
   // Between files the page yields, so it stays responsive and shows how far it got.
   async function openFiles(files) {
@@ -62,19 +153,24 @@
     const list = Array.from(files);
     const big = list.length > 1 || list.some((f) => f.size > 2e6);
     for (const [i, file] of list.entries()) {
+      const label = `Opening ${list.length > 1 ? `${i + 1} of ${list.length}: ` : ''}${file.name} (${(file.size / 1e6).toFixed(1)} MB)`;
       if (big) {
-        progress.hidden = false;
-        progress.textContent = `Opening ${i + 1} of ${list.length}: ${file.name} (${(file.size / 1e6).toFixed(1)} MB)…`;
+        showProgress(`${label}\u2026`);
         await breathe();
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const ok = isAnnotationFile(file.name) ? importBytes(file.name, bytes) : openBytes(file.name, bytes);
-      results.push({ name: file.name, ok, message: ok ? '' : state().message });
+      let outcome;
+      if (isAnnotationFile(file.name)) outcome = { ok: importBytes(file.name, bytes) };
+      else if (bytes.length >= WORKER_MIN_BYTES && !workerBroken && state().documents.length < MAX_DOCUMENTS) outcome = await openLong(file, bytes, label);
+      else outcome = { ok: openBytes(file.name, bytes) };
+      const ok = outcome.ok;
+      results.push({ name: file.name, ok, message: ok ? '' : outcome.message || state().message });
       if (ok) window.claimlens.onOpened.forEach((fn) => fn(file.name));
     }
     progress.hidden = true;
     return results;
   }
+  const MAX_DOCUMENTS = 64;  // src/app/reader.h kMaxDocuments: past it, the reader refuses at once
 
   // --- Drag and drop onto the page --------------------------------------------------
   let dragDepth = 0;
@@ -158,6 +254,11 @@
       closeUntil(Infinity);
       emit(block.text.length);
       nodes.push(el);
+    }
+    if (data.omitted_blocks) {
+      const note = document.createElement('p');
+      note.textContent = `The accessible copy of this very long article ends here: ${data.omitted_blocks} more paragraphs are not copied.`;
+      nodes.push(note);
     }
     mirror.replaceChildren(...nodes);
   }

@@ -32,7 +32,11 @@ namespace claimlens::app {
 // [SECTION] Opening, closing, selecting
 //-----------------------------------------------------------------------------
 
-OpenResult reader_open(Reader& reader, const std::string& name, std::string_view bytes) {
+namespace {
+
+// Opens a document with `load` (which fills it or says why not), as reader_open says.
+template <typename Load>
+OpenResult open_with(Reader& reader, const std::string& name, Load load) {
   if (reader.documents.size() >= kMaxDocuments) {
     OpenResult refused{false, name + ": " + std::to_string(kMaxDocuments) +
                                   " documents are open already; close one first"};
@@ -41,7 +45,7 @@ OpenResult reader_open(Reader& reader, const std::string& name, std::string_view
     return refused;
   }
   auto doc = std::make_unique<Document>();
-  OpenResult result = model::load_document(name, bytes, doc.get());
+  OpenResult result = load(doc.get());
   if (!result.ok) {
     reader.message = result.message;
     reader.message_is_error = true;
@@ -58,6 +62,16 @@ OpenResult reader_open(Reader& reader, const std::string& name, std::string_view
   if (opened.truncated) reader.message += "; annotation limit reached: not all shown";
   reader.message_is_error = false;
   return result;
+}
+
+}  // namespace
+
+OpenResult reader_open(Reader& reader, const std::string& name, std::string_view bytes) {
+  return open_with(reader, name, [&](Document* doc) { return model::load_document(name, bytes, doc); });
+}
+
+OpenResult reader_open_prepared(Reader& reader, const std::string& name, model::PreparedArticle&& article) {
+  return open_with(reader, name, [&](Document* doc) { return model::load_prepared(name, std::move(article), doc); });
 }
 
 void reader_close(Reader& reader, int index) {

@@ -97,6 +97,8 @@ void expose_control(Reader& reader, const char* name);
 // Opens `bytes` as a new document named `name` and makes it active. On refusal, sets
 // reader.message and leaves the open documents as they were.
 OpenResult reader_open(Reader& reader, const std::string& name, std::string_view bytes);
+// The same for an article read and annotated elsewhere (the page's Web Worker).
+OpenResult reader_open_prepared(Reader& reader, const std::string& name, model::PreparedArticle&& article);
 
 // Closes document `index`; the neighbour becomes active.
 void reader_close(Reader& reader, int index);

@@ -154,6 +154,18 @@ EMSCRIPTEN_KEEPALIVE int claimlens_open(const char* name, const char* data, int 
   return result.ok ? 1 : 0;
 }
 
+// Opens an article the page's Web Worker prepared (web/engine_worker.js): `size` bytes in
+// the form of model::encode_prepared. Returns 1 if opened, 0 if refused (see "message").
+EMSCRIPTEN_KEEPALIVE int claimlens_open_prepared(const char* name, const char* data, int size) {
+  claimlens::model::PreparedArticle article;
+  if (!claimlens::model::decode_prepared(std::string_view(data, static_cast<std::size_t>(size)), &article)) {
+    g_reader.message = std::string(name) + ": " + article.message;
+    g_reader.message_is_error = true;
+    return 0;
+  }
+  return claimlens::app::reader_open_prepared(g_reader, name, std::move(article)).ok ? 1 : 0;
+}
+
 // Attaches an annotation file (claimlens or W3C JSON) to the open article it belongs to.
 // Returns 1 if imported, 0 if refused (the reason is in the state's "message").
 EMSCRIPTEN_KEEPALIVE int claimlens_import(const char* name, const char* data, int size) {

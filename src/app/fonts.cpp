@@ -50,23 +50,26 @@ void fill_advances(const ImFont* font, model::GlyphAdvances* out) {
 bool ensure_fonts(FontSet* fonts, const std::string& font_dir, float body_css_px, float pixel_ratio,
                   bool need_all_glyphs) {
   const float body_px = std::round(body_css_px * pixel_ratio);
-  const bool all = need_all_glyphs || fonts->frames++ > 0;
-  if (fonts->body && fonts->baked_body_size == body_px && fonts->baked_pixel_ratio == pixel_ratio &&
-      (fonts->all_glyphs || !all)) {
+  const bool all = need_all_glyphs || fonts->all_glyphs;
+  if (fonts->ui && fonts->baked_body_size == body_px && fonts->baked_pixel_ratio == pixel_ratio &&
+      fonts->all_glyphs == all) {
     return false;
   }
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
   bool ok = true;
-  const ImWchar* ranges = all ? kRanges : kFirstFrameRanges;
-  fonts->ui = add_font(font_dir + "/NotoSans-Regular.ttf", std::round(15.0f * pixel_ratio), ranges, &ok);
-  fonts->body = add_font(font_dir + "/NotoSerif-Regular.ttf", body_px, ranges, &ok);
-  fonts->title = add_font(font_dir + "/NotoSerif-Bold.ttf", std::round(body_px * 1.6f), ranges, &ok);
+  // The empty page shows interface text only: its first frame bakes no reading faces.
+  fonts->ui = add_font(font_dir + "/NotoSans-Regular.ttf", std::round(15.0f * pixel_ratio),
+                       all ? kRanges : kFirstFrameRanges, &ok);
+  fonts->body = all ? add_font(font_dir + "/NotoSerif-Regular.ttf", body_px, kRanges, &ok) : nullptr;
+  fonts->title = all ? add_font(font_dir + "/NotoSerif-Bold.ttf", std::round(body_px * 1.6f), kRanges, &ok) : nullptr;
   atlas->Build();
   fonts->all_glyphs = all;
   ++fonts->generation;
-  fill_advances(fonts->body, &fonts->body_advances);
-  fill_advances(fonts->title, &fonts->title_advances);
+  if (all) {
+    fill_advances(fonts->body, &fonts->body_advances);
+    fill_advances(fonts->title, &fonts->title_advances);
+  }
   fonts->baked_body_size = body_px;
   fonts->baked_pixel_ratio = pixel_ratio;
   fonts->from_files = ok;

@@ -118,8 +118,9 @@ void reader_select(Reader& reader, int index) {
 //-----------------------------------------------------------------------------
 
 bool reader_prepare_frame(Reader& reader) {
+  // The empty page's first frame makes do with a glyph subset (fonts.h).
   const bool rebuilt = ensure_fonts(&reader.fonts, reader.font_dir, reader.body_css_px, reader.pixel_ratio,
-                                    !reader.documents.empty());
+                                    !reader.documents.empty() || reader.frames_drawn > 0);
   if (reader.style_scale != reader.pixel_ratio || reader.style_dark != reader.dark) {
     set_dark_theme(reader.dark);
     ImGuiStyle style;
@@ -472,6 +473,7 @@ void reader_frame(Reader& reader) {
   draw_status_line(reader);
   ImGui::End();
   notify_mirror(reader);
+  ++reader.frames_drawn;
 }
 
 //-----------------------------------------------------------------------------

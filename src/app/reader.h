@@ -81,6 +81,7 @@ struct Reader {
   std::vector<DrawnMark> panel_rows;  // statement rows of the side panel drawn this frame
   std::vector<NamedRect> controls;    // toolbar and other controls drawn this frame
   int hovered = -1;              // annotation under the mouse, -1 if none
+  int frames_drawn = 0;          // reader_frame calls so far
 
   // Internal.
   std::string font_dir = "/fonts";

@@ -113,8 +113,7 @@ void frame() {
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
   }
-  if (g_frame_count == 0) mark("claimlens:fonts");
-  ImGui_ImplOpenGL3_NewFrame();  // the first one compiles the shaders
+  ImGui_ImplOpenGL3_NewFrame();  // the first one compiles the shaders and uploads the glyphs
   if (g_frame_count == 0) mark("claimlens:shaders");
   ImGui_ImplGlfw_NewFrame();
   int w = 0, h = 0;
@@ -276,6 +275,17 @@ EMSCRIPTEN_KEEPALIVE void claimlens_font_step(int steps) { claimlens::app::reade
 
 int main() {
   mark("claimlens:main");
+  IMGUI_CHECKVERSION();
+  ImGui::CreateContext();
+  ImGuiIO& io = ImGui::GetIO();
+  io.IniFilename = nullptr;  // no imgui.ini: layout is the reader's, not ImGui's
+  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+  // The first frame's glyphs are baked before the window is made: the page asked for the
+  // WebGL context already (page.js), and the browser's GPU process gets it ready meanwhile.
+  sync_canvas_size();
+  claimlens::app::reader_prepare_frame(g_reader);
+  mark("claimlens:fonts");
+
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
@@ -284,12 +294,6 @@ int main() {
   if (!g_window) return 1;
   glfwMakeContextCurrent(g_window);
   mark("claimlens:webgl-context");
-
-  IMGUI_CHECKVERSION();
-  ImGui::CreateContext();
-  ImGuiIO& io = ImGui::GetIO();
-  io.IniFilename = nullptr;  // no imgui.ini: layout is the reader's, not ImGui's
-  io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
   ImGui_ImplOpenGL3_Init("#version 300 es");
   glfwSetKeyCallback(g_window, on_key);  // replaces ImGui's own, which on_key calls

@@ -300,7 +300,7 @@ function render(r) {
       `state().documents[0].laid_out is true and state().drawn is not empty, polled every animation frame; a fresh page per run, best of ${d1.runs.length}; ` +
       `each drop comes 1.5 s after the first frame and in an idle period (a person does not drop within the page's first frames, which bake the remaining glyphs and warm the engine up). ` +
       `Where the time went in the best run — 100 KB: ${breakdown(d100)}; 1 MB: ${breakdown(d1)}.`,
-      `- Scrolling: ${sc.wheel_events} page.mouse.wheel events of 100 px over ${fmt(sc.seconds, 1)} s on the 1 MB article (scrolled ${fmt(sc.scrolled_css_px, 0)} CSS px; ` +
+      `- Scrolling: ${sc.wheel_events} page.mouse.wheel events of 100 px over ${fmt(sc.seconds, 1)} s on the 1 MB article, from 3 s after its drop and an idle period (the mirror and the save of a fresh document run once, in the first idle periods) (scrolled ${fmt(sc.scrolled_css_px, 0)} CSS px; ` +
       `each wheel call waits until the page has handled it, so slow frames mean few events); ${sc.frames} frames drawn meanwhile. ` +
       `**Frame CPU time** (the targets) is claimlens.frameTimes(true): emscripten_get_now() around the part of frame() that computes — font check, ImGui's new frame, ` +
       `the reader's whole frame (article, panel, toolbar) and ImGui::Render() building the vertex lists — which is pure WebAssembly on the page's main thread. ` +

@@ -23,6 +23,7 @@
 #ifdef __EMSCRIPTEN__
 #include <emscripten.h>
 #else
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <filesystem>
@@ -331,8 +332,21 @@ int main(int argc, char** argv) {
   std::vector<std::size_t> sizes = {10'240, 102'400, 1'024'000, 10'240'000};
   std::string polnear;
   int seed = 2026;
+  // The allocator keeps freed memory, as the reader's WebAssembly heap does (it never shrinks)
+  // and as any long-running process soon does. By default glibc hands blocks over 32 MB
+  // back to the kernel at every free, so each 10 MB run faulted ~100 MB of fresh pages in
+  // again (~25 000 faults a run, against ~50 at 1 MB) and the 1 -> 10 MB step measured the
+  // kernel zeroing pages: 11.4-12.9x instead of 10.6-10.8x. --glibc-default-malloc keeps the
+  // default, to see that.
+  bool keep_memory = true;
+  for (int i = 1; i < argc; ++i) keep_memory &= std::string(argv[i]) != "--glibc-default-malloc";
+  if (keep_memory) {
+    mallopt(M_MMAP_THRESHOLD, 1 << 30);
+    mallopt(M_TRIM_THRESHOLD, 1 << 30);
+  }
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
+    if (a == "--glibc-default-malloc") continue;
     if (a == "--sizes" && i + 1 < argc) {
       sizes.clear();
       std::stringstream ss(argv[++i]);
@@ -350,12 +364,14 @@ int main(int argc, char** argv) {
       std::cout << claimlens_bench::generate_news(std::stoull(argv[++i]), static_cast<std::uint64_t>(seed));
       return 0;
     } else {
-      std::cerr << "usage: claimlens_bench [--sizes N,N,...] [--seed S] [--polnear DIR] [--text N] [--once N]\n";
+      std::cerr << "usage: claimlens_bench [--sizes N,N,...] [--seed S] [--polnear DIR] [--text N] [--once N] [--glibc-default-malloc]\n";
       return 2;
     }
   }
   std::string out = "{\"engine_version\":\"" + std::string(claimlens::engine_version()) + "\",\"seed\":" +
-                     std::to_string(seed) + ",\"sizes\":[";
+                     std::to_string(seed) + ",\"allocator\":\"" +
+                     (keep_memory ? "glibc, freed memory kept (mallopt M_MMAP_THRESHOLD and M_TRIM_THRESHOLD 1 GB)" : "glibc defaults") +
+                     "\",\"sizes\":[";
   for (std::size_t i = 0; i < sizes.size(); ++i) {
     int min_reps, max_reps;
     double budget;

@@ -11,6 +11,20 @@
   const mirror = document.getElementById('mirror');
   const progress = document.getElementById('progress');
 
+  // Start-up work that can overlap: fetching claimlens.wasm (asked for now, before
+  // claimlens.js runs and asks again; the browser hands over the same response) and
+  // creating the WebGL context, which takes the browser's GPU process hundreds of
+  // milliseconds on a cold start. The attributes are those Emscripten's GLFW asks for, so
+  // its getContext() gets this very context back.
+  if (location.protocol !== 'file:') {
+    const preload = document.createElement('link');
+    Object.assign(preload, { rel: 'preload', as: 'fetch', href: 'claimlens.wasm', crossOrigin: 'anonymous' });
+    document.head.append(preload);
+  }
+  setTimeout(() => {
+    try { canvas.getContext('webgl2', { alpha: true, depth: true, stencil: true, antialias: false }); } catch (e) { /* main() reports it */ }
+  }, 0);
+
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
 
@@ -40,42 +54,138 @@
   // Lets the browser paint and handle input before the next piece of work.
   const breathe = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+  // --- Long articles in a Web Worker ------------------------------------------------------
+  // Files over WORKER_MIN_BYTES are read and annotated by web/engine_worker.js (its own
+  // engine-only module), so the page keeps drawing and answering meanwhile; the result
+  // comes back as bytes for claimlens_open_prepared. From file:// (the single-file
+  // dist/claimlens.html) a worker cannot be started, and such files are read here.
+  const WORKER_MIN_BYTES = 2e6;
+  let worker = null, workerBroken = !window.Worker || location.protocol === 'file:';
+  let nextJob = 1;
+  const jobs = new Map();  // id -> {onStage, resolve}
+  function getWorker() {
+    if (worker || workerBroken) return worker;
+    try {
+      worker = new Worker('engine_worker.js');
+    } catch (e) {
+      workerBroken = true;
+      return null;
+    }
+    worker.onmessage = (e) => {
+      const job = jobs.get(e.data.id);
+      if (!job) return;
+      if (e.data.stage) job.onStage(e.data.stage);
+      else job.resolve(e.data.error !== undefined ? { error: e.data.error } : { result: e.data.result });
+    };
+    // The worker's script or module failed to load: read files on this thread from now on.
+    worker.onerror = (e) => {
+      e.preventDefault();
+      workerBroken = true;
+      stopWorker({ failed: true });
+    };
+    return worker;
+  }
+  function stopWorker(outcome) {
+    if (worker) worker.terminate();
+    worker = null;
+    for (const job of jobs.values()) job.resolve(outcome);
+    jobs.clear();
+  }
+  // Resolves to {result: ArrayBuffer} | {error} | {cancelled: true} | {failed: true}.
+  function prepareInWorker(name, bytes, onStage) {
+    const w = getWorker();
+    if (!w) return Promise.resolve({ failed: true });
+    const id = nextJob++;
+    return new Promise((resolve) => {
+      jobs.set(id, { onStage, resolve: (r) => { jobs.delete(id); resolve(r); } });
+      w.postMessage({ id, name, bytes: bytes.buffer }, [bytes.buffer]);
+    });
+  }
+
+  // The progress line: what is being opened, for how long, and a Cancel button while a
+  // worker reads a long file.
+  const progressText = document.createElement('span');
+  const cancelButton = document.createElement('button');
+  cancelButton.type = 'button';
+  cancelButton.textContent = 'Cancel';
+  cancelButton.hidden = true;
+  cancelButton.addEventListener('click', () => stopWorker({ cancelled: true }));
+  progress.replaceChildren(progressText, cancelButton);
+  const showProgress = (text) => { progress.hidden = false; progressText.textContent = text; };
+
+  // Opens one article file through the worker; falls back to this thread when the worker
+  // cannot run. Returns {ok, message}.
+  async function openLong(file, bytes, label) {
+    const started = performance.now();
+    let stage = 'starting';
+    const show = () => showProgress(`${label}: ${stage}\u2026 ${Math.round((performance.now() - started) / 1000)} s`);
+    const timer = setInterval(show, 1000);
+    cancelButton.hidden = false;
+    show();
+    try {
+      const copy = bytes.slice();  // the original stays here in case the worker fails
+      const r = await prepareInWorker(file.name, copy, (s) => { stage = s; show(); });
+      if (r.failed) return { ok: openBytes(file.name, bytes) };
+      if (r.cancelled) {
+        window.claimlens.notice(`${file.name}: opening cancelled`, false);
+        return { ok: false, message: 'cancelled' };
+      }
+      if (r.error) {
+        window.claimlens.notice(`${file.name}: could not be annotated (${r.error})`, true);
+        stopWorker({ failed: true });  // a module that failed once is not reused
+        return { ok: false };
+      }
+      return { ok: withBytes(Module._claimlens_open_prepared, file.name, new Uint8Array(r.result)) };
+    } finally {
+      clearInterval(timer);
+      cancelButton.hidden = true;
+      // The worker's memory grew to fit the file and never shrinks: after a very long
+      // one, let it go (the next long file starts a fresh worker).
+      if (bytes.length > 16e6) stopWorker({ cancelled: true });
+    }
+  }
+
   // Opens every file in order; resolves to [{name, ok, message}] once all were handed over.
   // The page yields between files (at most every 50 ms), so it stays responsive and shows
-  // how far it got. Articles beyond the reader's document limit are not tried one by one:
-  // they are counted and named in one message.
+  // how far it got; long files are annotated in the worker. Articles beyond the reader's
+  // document limit are not tried one by one: they are counted and named in one message.
   async function openFiles(files) {
     await ready;
     const results = [];
     const list = Array.from(files);
     const big = list.length > 1 || list.some((f) => f.size > 2e6);
     const initial = state();
+    const maxDocuments = initial.max_documents;  // the reader's limit (src/app/reader.h)
     let open = initial.documents.length;
     const skipped = [];
     let breathed = performance.now();
     for (const [i, file] of list.entries()) {
       const annotations = isAnnotationFile(file.name);
-      if (!annotations && open >= initial.max_documents) open = state().documents.length;  // recount
-      if (!annotations && open >= initial.max_documents) {
+      if (!annotations && open >= maxDocuments) open = state().documents.length;  // recount
+      if (!annotations && open >= maxDocuments) {
         skipped.push(file.name);
         results.push({ name: file.name, ok: false, message: 'document limit' });
         continue;
       }
-      if (big && (i === 0 || performance.now() - breathed > 50)) {
-        progress.hidden = false;
-        progress.textContent = `Opening ${i + 1} of ${list.length}: ${file.name} (${(file.size / 1e6).toFixed(1)} MB)…`;
+      const label = `Opening ${list.length > 1 ? `${i + 1} of ${list.length}: ` : ''}${file.name} (${(file.size / 1e6).toFixed(1)} MB)`;
+      if (big && (i === 0 || performance.now() - breathed > 50 || file.size >= WORKER_MIN_BYTES)) {
+        showProgress(`${label}\u2026`);
         await breathe();
         breathed = performance.now();
       }
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const ok = annotations ? importBytes(file.name, bytes) : openBytes(file.name, bytes);
+      let outcome;
+      if (annotations) outcome = { ok: importBytes(file.name, bytes) };
+      else if (bytes.length >= WORKER_MIN_BYTES && !workerBroken) outcome = await openLong(file, bytes, label);
+      else outcome = { ok: openBytes(file.name, bytes) };
+      const ok = outcome.ok;
       if (ok && !annotations) open += 1;
-      results.push({ name: file.name, ok, message: ok ? '' : state().message });
+      results.push({ name: file.name, ok, message: ok ? '' : outcome.message || state().message });
       if (ok) window.claimlens.onOpened.forEach((fn) => fn(file.name));
     }
     if (skipped.length) {
       window.claimlens.notice(`${skipped.length} file${skipped.length > 1 ? 's' : ''} not opened (${skipped[0]}` +
-        `${skipped.length > 1 ? ', …' : ''}): ${initial.max_documents} documents are open already; close some first`, true);
+        `${skipped.length > 1 ? ', …' : ''}): ${maxDocuments} documents are open already; close some first`, true);
     }
     progress.hidden = true;
     return results;
@@ -164,6 +274,11 @@
       emit(block.text.length);
       nodes.push(el);
     }
+    if (data.omitted_blocks) {
+      const note = document.createElement('p');
+      note.textContent = `The accessible copy of this very long article ends here: ${data.omitted_blocks} more paragraphs are not copied.`;
+      nodes.push(note);
+    }
     mirror.replaceChildren(...nodes);
   }
 
@@ -182,6 +297,17 @@
       Module._free(ptr);
     }
   });
+
+  // Work that can wait until the page is idle (after the frames already due).
+  const idle = (fn, timeout = 1000) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout }) : setTimeout(fn, 30));
+  // A few runs of the engine on the bundled example, one per idle period, so the browser
+  // optimizes it before the first real file (see claimlens_warm_up in src/web/main.cpp).
+  let warmUps = 6;
+  function warmUp() {
+    if (warmUps-- <= 0 || !Module._claimlens_warm_up) return;
+    Module._claimlens_warm_up();
+    idle(warmUp);
+  }
 
   let mirrorScheduled = false;
   let lastCopied = '';
@@ -247,19 +373,23 @@
       const text = Module.UTF8ToString(Module._claimlens_document_json(index));
       return text ? JSON.parse(text) : null;
     },
-    // CPU time (ms) of up to the last 600 frames, oldest first: for benchmarks.
-    frameTimes() { return JSON.parse(Module.UTF8ToString(Module._claimlens_frame_times())); },
+    // Time (ms) of up to the last 600 frames, oldest first: for benchmarks. build: only the
+    // part that computes the frame, without the WebGL calls that submit it.
+    frameTimes(build) { return JSON.parse(Module.UTF8ToString(Module._claimlens_frame_times(build ? 1 : 0))); },
     // Imports an annotation file (string or bytes) onto the open article it belongs to.
     importAnnotations(name, content) {
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : new Uint8Array(content);
       return importBytes(name, bytes);
     },
-    // Rebuilt after the frame is on screen, and once for a burst of changes: for a long
-    // article it takes longer than a frame, and the person should see the article first.
+    // Rebuilt after the frame is on screen, and once for a burst of changes. A long
+    // article's mirror takes longer than several frames, and the person should see the
+    // article drawn first: that one waits until the page is idle.
     _mirrorChanged() {
       if (mirrorScheduled) return;
       mirrorScheduled = true;
-      requestAnimationFrame(() => setTimeout(() => { mirrorScheduled = false; buildMirror(); }, 0));
+      const active = state().documents.find((d) => d.active);
+      const build = () => { mirrorScheduled = false; buildMirror(); };
+      requestAnimationFrame(() => (active && active.bytes > 200000 ? idle(build, 2000) : setTimeout(build, 0)));
     },
     _download(name, mime, content) {
       const url = URL.createObjectURL(new Blob([content], { type: mime }));
@@ -279,6 +409,7 @@
       status.textContent = '';
       canvas.focus();
       resolveReady();
+      requestAnimationFrame(() => idle(warmUp));
     },
   };
 

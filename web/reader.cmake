@@ -48,7 +48,7 @@ set_target_properties(claimlens_reader PROPERTIES OUTPUT_NAME claimlens SUFFIX "
 target_link_options(claimlens_reader PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB
-  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_claimlens_open,_claimlens_state,_claimlens_wheel,_claimlens_document_json,_claimlens_mirror,_claimlens_font_step,_claimlens_frame_times,_claimlens_import,_claimlens_paste,_claimlens_restore,_claimlens_document_text,_claimlens_storage_status,_claimlens_notice
+  -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_claimlens_open,_claimlens_state,_claimlens_wheel,_claimlens_document_json,_claimlens_mirror,_claimlens_font_step,_claimlens_frame_times,_claimlens_import,_claimlens_paste,_claimlens_restore,_claimlens_document_text,_claimlens_storage_status,_claimlens_notice,_claimlens_warm_up,_claimlens_open_prepared
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   "SHELL:--embed-file ${FONT_DIR}@/fonts"
   "SHELL:--embed-file ${CMAKE_SOURCE_DIR}/assets/examples@/examples")
@@ -75,3 +75,15 @@ foreach(f ${PAGE_FILES})
   list(APPEND PAGE_OUTPUTS "${SITE_DIR}/${name}")
 endforeach()
 add_custom_target(reader_page ALL DEPENDS ${PAGE_OUTPUTS})
+
+# The engine alone (no ImGui, no GL) for the page's Web Worker (web/engine_worker.js), which
+# annotates long articles off the main thread: claimlens-engine.js/.wasm beside the page.
+add_executable(claimlens_engine_worker "${CMAKE_SOURCE_DIR}/src/web/worker/engine_worker.cpp")
+target_link_libraries(claimlens_engine_worker PRIVATE claimlens_model)
+set_target_properties(claimlens_engine_worker PROPERTIES OUTPUT_NAME claimlens-engine SUFFIX ".js"
+                      RUNTIME_OUTPUT_DIRECTORY "${SITE_DIR}")
+target_link_options(claimlens_engine_worker PRIVATE
+  -sMODULARIZE=1 -sEXPORT_NAME=ClaimlensEngine -sENVIRONMENT=worker
+  -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=32MB -sMAXIMUM_MEMORY=2GB
+  -sEXPORTED_FUNCTIONS=_malloc,_free,_claimlens_worker_prepare,_claimlens_worker_size,_claimlens_worker_release
+  -sEXPORTED_RUNTIME_METHODS=lengthBytesUTF8,stringToUTF8)

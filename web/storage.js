@@ -6,6 +6,9 @@
 (function () {
   const cl = window.claimlens;
   const DB_NAME = 'claimlens', STORE = 'documents', SYNC_MS = 800;
+  // Larger articles are not kept: their annotation file alone can take hundreds of
+  // megabytes to build. They stay open; the status says to export them.
+  const KEEP_MAX_BYTES = 8e6;
   let db = null;
   const saved = new Map();  // reader document id -> { key, revision } (key null: not kept)
   let nextKey = Date.now();
@@ -53,7 +56,7 @@
         live.add(d.id);
         let entry = saved.get(d.id);
         if (!entry) {
-          entry = { key: nextKey++, revision: -1 };
+          entry = { key: d.bytes > KEEP_MAX_BYTES ? null : nextKey++, revision: -1, tooLarge: d.bytes > KEEP_MAX_BYTES };
           saved.set(d.id, entry);
         }
         if (entry.key === null || entry.revision === d.revision) continue;
@@ -69,7 +72,9 @@
         saved.delete(id);
       }
       const kept = [...saved.values()].filter((e) => e.key !== null).length;
-      cl.storageStatus(true, kept ? `Saved in this browser: ${kept} document${kept > 1 ? 's' : ''}` : 'Nothing saved');
+      const large = [...saved.values()].filter((e) => e.tooLarge).length;
+      cl.storageStatus(true, (kept ? `Saved in this browser: ${kept} document${kept > 1 ? 's' : ''}` : 'Nothing saved') +
+                       (large ? `; ${large} too large to keep here (over ${KEEP_MAX_BYTES / 1e6} MB): export to keep your work` : ''));
     } catch (e) {
       fail(e);
     }
@@ -112,6 +117,9 @@
       fail(e);
       return;
     }
-    setInterval(sync, SYNC_MS);
+    // When the page is idle: saving a long article takes a while, and it can wait until the
+    // person has seen it.
+    const idle = (fn) => (window.requestIdleCallback ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 0));
+    setInterval(() => idle(sync), SYNC_MS);
   });
 })();

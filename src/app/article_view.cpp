@@ -261,6 +261,7 @@ void draw_article(Reader& reader, Document& doc) {
   style.title = &reader.fonts.title_advances;
   style.body_size = reader.fonts.baked_body_size;
   style.title_size = reader.fonts.title->FontSize;
+  style.fonts_generation = reader.fonts.generation;
   // About 70 characters a line: long enough to read in, short enough to track.
   style.width = std::max(std::min(avail.x - 2.0f * margin - scrollbar, style.body_size * 34.0f), 80.0f * scale);
   doc.layout.wrap(style);

@@ -15,6 +15,8 @@ namespace {
 const ImWchar kRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2000, 0x206F,
                            0x20A0, 0x20CF, 0x2100, 0x214F, 0x2190, 0x21FF, 0x2212, 0x2212,
                            0x25A0, 0x25FF, 0xFFFD, 0xFFFD, 0};
+// The empty page's first frame: its interface text is Latin-1 and general punctuation.
+const ImWchar kFirstFrameRanges[] = {0x0020, 0x00FF, 0x2000, 0x206F, 0xFFFD, 0xFFFD, 0};
 
 bool file_exists(const std::string& path) {
   if (FILE* f = std::fopen(path.c_str(), "rb")) {
@@ -24,12 +26,12 @@ bool file_exists(const std::string& path) {
   return false;
 }
 
-ImFont* add_font(const std::string& path, float px, bool* ok) {
+ImFont* add_font(const std::string& path, float px, const ImWchar* ranges, bool* ok) {
   ImFontConfig config;
   config.OversampleH = 2;
   config.OversampleV = 1;
   if (file_exists(path)) {
-    ImFont* font = ImGui::GetIO().Fonts->AddFontFromFileTTF(path.c_str(), px, &config, kRanges);
+    ImFont* font = ImGui::GetIO().Fonts->AddFontFromFileTTF(path.c_str(), px, &config, ranges);
     if (font) return font;
   }
   *ok = false;
@@ -45,20 +47,29 @@ void fill_advances(const ImFont* font, model::GlyphAdvances* out) {
 
 }  // namespace
 
-bool ensure_fonts(FontSet* fonts, const std::string& font_dir, float body_css_px, float pixel_ratio) {
+bool ensure_fonts(FontSet* fonts, const std::string& font_dir, float body_css_px, float pixel_ratio,
+                  bool need_all_glyphs) {
   const float body_px = std::round(body_css_px * pixel_ratio);
-  if (fonts->body && fonts->baked_body_size == body_px && fonts->baked_pixel_ratio == pixel_ratio) {
+  const bool all = need_all_glyphs || fonts->all_glyphs;
+  if (fonts->ui && fonts->baked_body_size == body_px && fonts->baked_pixel_ratio == pixel_ratio &&
+      fonts->all_glyphs == all) {
     return false;
   }
   ImFontAtlas* atlas = ImGui::GetIO().Fonts;
   atlas->Clear();
   bool ok = true;
-  fonts->ui = add_font(font_dir + "/NotoSans-Regular.ttf", std::round(15.0f * pixel_ratio), &ok);
-  fonts->body = add_font(font_dir + "/NotoSerif-Regular.ttf", body_px, &ok);
-  fonts->title = add_font(font_dir + "/NotoSerif-Bold.ttf", std::round(body_px * 1.6f), &ok);
+  // The empty page shows interface text only: its first frame bakes no reading faces.
+  fonts->ui = add_font(font_dir + "/NotoSans-Regular.ttf", std::round(15.0f * pixel_ratio),
+                       all ? kRanges : kFirstFrameRanges, &ok);
+  fonts->body = all ? add_font(font_dir + "/NotoSerif-Regular.ttf", body_px, kRanges, &ok) : nullptr;
+  fonts->title = all ? add_font(font_dir + "/NotoSerif-Bold.ttf", std::round(body_px * 1.6f), kRanges, &ok) : nullptr;
   atlas->Build();
-  fill_advances(fonts->body, &fonts->body_advances);
-  fill_advances(fonts->title, &fonts->title_advances);
+  fonts->all_glyphs = all;
+  ++fonts->generation;
+  if (all) {
+    fill_advances(fonts->body, &fonts->body_advances);
+    fill_advances(fonts->title, &fonts->title_advances);
+  }
   fonts->baked_body_size = body_px;
   fonts->baked_pixel_ratio = pixel_ratio;
   fonts->from_files = ok;

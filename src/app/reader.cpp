@@ -33,9 +33,11 @@ namespace claimlens::app {
 // [SECTION] Opening, closing, selecting
 //-----------------------------------------------------------------------------
 
-OpenResult reader_open(Reader& reader, const std::string& name, std::string_view bytes) {
-  // An annotation file under an article's name ("notes.txt") is imported, not read as text.
-  if (looks_like_annotation_file(bytes)) return reader_import(reader, name, bytes);
+namespace {
+
+// Opens a document with `load` (which fills it or says why not), as reader_open says.
+template <typename Load>
+OpenResult open_with(Reader& reader, const std::string& name, Load load) {
   if (reader.documents.size() >= kMaxDocuments) {
     OpenResult refused{false, name + ": " + std::to_string(kMaxDocuments) +
                                   " documents are open already; close one first"};
@@ -44,7 +46,7 @@ OpenResult reader_open(Reader& reader, const std::string& name, std::string_view
     return refused;
   }
   auto doc = std::make_unique<Document>();
-  OpenResult result = model::load_document(name, bytes, doc.get());
+  OpenResult result = load(doc.get());
   if (!result.ok) {
     reader.message = result.message;
     reader.message_is_error = true;
@@ -61,6 +63,18 @@ OpenResult reader_open(Reader& reader, const std::string& name, std::string_view
   if (opened.truncated) reader.message += "; annotation limit reached: not all shown";
   reader.message_is_error = false;
   return result;
+}
+
+}  // namespace
+
+OpenResult reader_open(Reader& reader, const std::string& name, std::string_view bytes) {
+  // An annotation file under an article's name ("notes.txt") is imported, not read as text.
+  if (looks_like_annotation_file(bytes)) return reader_import(reader, name, bytes);
+  return open_with(reader, name, [&](Document* doc) { return model::load_document(name, bytes, doc); });
+}
+
+OpenResult reader_open_prepared(Reader& reader, const std::string& name, model::PreparedArticle&& article) {
+  return open_with(reader, name, [&](Document* doc) { return model::load_prepared(name, std::move(article), doc); });
 }
 
 void reader_close(Reader& reader, int index) {
@@ -107,7 +121,9 @@ void reader_select(Reader& reader, int index) {
 //-----------------------------------------------------------------------------
 
 bool reader_prepare_frame(Reader& reader) {
-  const bool rebuilt = ensure_fonts(&reader.fonts, reader.font_dir, reader.body_css_px, reader.pixel_ratio);
+  // The empty page's first frame makes do with a glyph subset (fonts.h).
+  const bool rebuilt = ensure_fonts(&reader.fonts, reader.font_dir, reader.body_css_px, reader.pixel_ratio,
+                                    !reader.documents.empty() || reader.frames_drawn > 0);
   if (reader.style_scale != reader.pixel_ratio || reader.style_dark != reader.dark) {
     set_dark_theme(reader.dark);
     ImGuiStyle style;
@@ -474,6 +490,7 @@ void reader_frame(Reader& reader) {
   draw_status_line(reader);
   ImGui::End();
   notify_mirror(reader);
+  ++reader.frames_drawn;
 }
 
 //-----------------------------------------------------------------------------

@@ -103,6 +103,7 @@ struct Reader {
   };
   std::vector<LedgerRect> ledger_rects;
   int hovered = -1;              // annotation under the mouse, -1 if none
+  int frames_drawn = 0;          // reader_frame calls so far
 
   // Internal.
   std::string font_dir = "/fonts";
@@ -119,6 +120,8 @@ void expose_control(Reader& reader, const char* name);
 // Opens `bytes` as a new document named `name` and makes it active. On refusal, sets
 // reader.message and leaves the open documents as they were.
 OpenResult reader_open(Reader& reader, const std::string& name, std::string_view bytes);
+// The same for an article read and annotated elsewhere (the page's Web Worker).
+OpenResult reader_open_prepared(Reader& reader, const std::string& name, model::PreparedArticle&& article);
 
 // Closes document `index`; the neighbour becomes active.
 void reader_close(Reader& reader, int index);

@@ -44,6 +44,7 @@ struct LayoutStyle {
   float line_spacing = 1.55f;   // line height as a multiple of the type size
   float paragraph_gap = 0.8f;   // space after a block, in body line heights... fraction
   float width = 600.0f;         // column width in pixels
+  std::uint32_t fonts_generation = 0;  // changes when the advances were measured again
   bool operator==(const LayoutStyle&) const = default;
 };
 

@@ -1,7 +1,6 @@
 // Loading an article: check the bytes, run the engine, derive what the views need.
 #include "document.h"
 
-#include "claimlens/article_text.h"
 #include "claimlens/sha256.h"
 
 #include <algorithm>
@@ -22,20 +21,17 @@ void refresh_statements(Document* doc) {
 }
 
 OpenResult load_document(const std::string& name, std::string_view bytes, Document* doc) {
-  if (bytes.size() > kMaxTextBytes) return {false, name + ": " + describe({TextError::kTooLarge, 0})};
-  ArticleText article = extract_article(name, bytes);
-  if (!article.ok) return {false, name + ": " + article.error};
-  const CheckedText checked = check_text(article.text);
-  if (!checked.status.ok()) return {false, name + ": " + describe(checked.status)};
-  AnnotateResult result = annotate(checked.text);
-  if (!result.status.ok()) return {false, name + ": " + describe(result.status)};
+  return load_prepared(name, prepare_article(name, bytes), doc);
+}
 
+OpenResult load_prepared(const std::string& name, PreparedArticle&& article, Document* doc) {
+  if (!article.ok) return {false, article.message.empty() ? name + ": could not be read" : article.message};
   doc->name = name;
-  doc->text.assign(checked.text);
+  doc->text = std::move(article.text);
   doc->notes = std::move(article.notes);
   doc->sha256 = sha256_hex(doc->text);
-  doc->annotations = std::move(result.annotations);
-  doc->truncated = result.truncated;
+  doc->annotations = std::move(article.annotations);
+  doc->truncated = article.truncated;
   refresh_statements(doc);
   doc->layout = ArticleLayout();
   doc->layout.set_text(doc->text);

@@ -13,6 +13,7 @@
 #include "claimlens/annotate.h"
 #include "claimlens/annotation_file.h"
 #include "find_text.h"
+#include "prepared_article.h"
 #include "statements.h"
 
 namespace claimlens::model {
@@ -87,6 +88,10 @@ struct OpenResult {
 // annotations, statements, layout blocks). Leaves `doc` untouched and returns a message
 // when the bytes are not a readable article.
 OpenResult load_document(const std::string& name, std::string_view bytes, Document* doc);
+
+// The quick second half of load_document, for an article prepared elsewhere (a Web Worker;
+// see prepared_article.h). Leaves `doc` untouched and returns its message when !article.ok.
+OpenResult load_prepared(const std::string& name, PreparedArticle&& article, Document* doc);
 
 // Recomputes counts, statements and the revision after `annotations` changed.
 void refresh_statements(Document* doc);

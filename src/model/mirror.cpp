@@ -32,11 +32,17 @@ std::string mark_label(const Document& doc, std::uint32_t index) {
   return label;
 }
 
-std::string mirror_json(const Document& doc, const bool visible[kLayerCount]) {
+std::string mirror_json(const Document& doc, const bool visible[kLayerCount], std::size_t max_bytes) {
   nlohmann::json blocks = nlohmann::json::array();
   const auto& all = doc.annotations;
   std::size_t first = 0;  // annotations are sorted by begin: skip those behind each block
+  std::size_t copied = 0, omitted = 0;
   for (const Block& block : doc.layout.blocks()) {
+    if (copied > 0 && copied + (block.end - block.begin) > max_bytes) {
+      ++omitted;
+      continue;
+    }
+    copied += block.end - block.begin;
     nlohmann::json marks = nlohmann::json::array();
     while (first < all.size() && all[first].span.end <= block.begin &&
            all[first].span.begin < block.begin) {
@@ -57,7 +63,7 @@ std::string mirror_json(const Document& doc, const bool visible[kLayerCount]) {
                       {"text", std::string(slice(doc.text, {block.begin, block.end}))},
                       {"marks", std::move(marks)}});
   }
-  nlohmann::json out = {{"name", doc.name}, {"blocks", std::move(blocks)}};
+  nlohmann::json out = {{"name", doc.name}, {"blocks", std::move(blocks)}, {"omitted_blocks", omitted}};
   return out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 

@@ -58,3 +58,20 @@ TEST_CASE("annotation_at picks the innermost visible annotation", "[mirror]") {
   const bool no_claims[kLayerCount] = {true, false, true, true};
   CHECK(annotation_at(doc, 25, no_claims) == 0);
 }
+
+TEST_CASE("a very long article's mirror stops at whole blocks and says how many it left out", "[mirror]") {
+  Document doc;
+  doc.name = "long.txt";
+  for (int i = 0; i < 10; ++i) doc.text += "Paragraph number " + std::to_string(i) + " says little.\n";  // 30 bytes each
+  doc.layout.set_text(doc.text);
+  const bool all[kLayerCount] = {true, true, true, true};
+  const auto whole = nlohmann::json::parse(mirror_json(doc, all));
+  CHECK(whole["blocks"].size() == 10);
+  CHECK(whole["omitted_blocks"] == 0);
+  const auto cut = nlohmann::json::parse(mirror_json(doc, all, 95));
+  REQUIRE(cut["blocks"].size() == 3);
+  CHECK(cut["blocks"][2]["text"] == "Paragraph number 2 says little.");
+  CHECK(cut["omitted_blocks"] == 7);
+  // The first block is always copied, however long.
+  CHECK(nlohmann::json::parse(mirror_json(doc, all, 5))["blocks"].size() == 1);
+}

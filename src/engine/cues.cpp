@@ -236,6 +236,20 @@ struct Rules {
     return r;
   }
 
+  // The sentence opens with an adverbial or subordinate clause ("In May, ...", "When
+  // asked, ...", "While P, ...") or a lone conjunction and a comma ("But, ...").
+  bool fronted_adverbial(const Sentence& s) const {
+    const std::uint32_t b = s.tb;
+    if (!d.word(b) || b + 1 >= s.te) return false;
+    if ((d.is(b, "but") || d.is(b, "and") || d.is(b, "so") || d.is(b, "still") || d.is(b, "yet")) &&
+        d.punct(b + 1, PunctKind::kComma))
+      return true;
+    if ((d.flags(b) & kPrep) && !d.is(b, "of") && !d.is(b, "to")) return true;
+    return d.is(b, "when") || d.is(b, "while") || d.is(b, "as") || d.is(b, "if") || d.is(b, "although") ||
+           d.is(b, "though") || d.is(b, "because") || d.is(b, "once") || d.is(b, "despite") ||
+           d.is(b, "following") || d.is(b, "unless") || d.is(b, "whether");
+  }
+
   bool comma_after_as(const Subject& sub, const Sentence& s, std::uint32_t k) const {
     if (sub.place != SubjectPlace::kBefore || k + 1 >= s.te || !d.punct(k, PunctKind::kComma)) return false;
     const std::uint32_t b = sub.np.tb;
@@ -402,10 +416,13 @@ struct Rules {
         for (std::uint32_t m = s.tb; m < end && words < 4; ++m) words += d.word(m);
         if (commas == 0 && ((f0 & (kPrep | kStop)) || words <= 2 || d.is(s.tb, "perhaps"))) return true;
       }
-      // "Asked about the plan, Clinton said, “...”": a fronted participle phrase is not
-      // part of the content that follows.
-      if (rest != kNone && sub.place == SubjectPlace::kBefore && d.word(s.tb) && d.cap(s.tb) &&
-          (ends_with(d.str(s.tb), "ed") || ends_with(d.str(s.tb), "ing"))) {
+      // "Asked about the plan, Clinton said, ...", "In a statement, X said, “...”", "When
+      // asked, X said, “...”": a fronted participle phrase, or an adverbial before a quoted
+      // content, is not part of the content that follows. ("In his state, X said, crime
+      // fell": an adverbial before an unquoted rest belongs to it.)
+      if (rest != kNone && sub.place == SubjectPlace::kBefore && d.word(s.tb) &&
+          ((d.cap(s.tb) && (ends_with(d.str(s.tb), "ed") || ends_with(d.str(s.tb), "ing"))) ||
+           (fronted_adverbial(s) && d.punct(rest, PunctKind::kQuoteOpen)))) {
         add_after(rest, s, Layer::kClaim, src, cue, "content after '" + verb + ",'");
         return true;
       }

@@ -1,0 +1,34 @@
+// Cue patterns added from the error analysis on the PolNeAR training split
+// (tests/eval/errors.py). Every sentence here is written for the project.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "claimlens/annotate.h"
+#include "engine_test_util.h"
+
+using namespace claimlens_test;
+
+namespace {
+AnnotateResult run(const std::string& text) { return claimlens::annotate(text); }
+}  // namespace
+
+TEST_CASE("a fronted adverbial before 'X said, “Q”' is not part of the quotation", "[attribution]") {
+  const std::string t =
+      "At a school board meeting on Monday, the principal said, \xE2\x80\x9CWe will reopen the gym.\xE2\x80\x9D";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "\xE2\x80\x9CWe will reopen the gym.\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the principal"));
+  CHECK(r.annotations[c].why.find("said") != std::string::npos);
+  CHECK(count(r, Layer::kClaim) == 1);
+}
+
+TEST_CASE("a fronted adverbial before an unquoted rest stays in the content", "[attribution]") {
+  const std::string t = "In the valley, the ranger said, the wolves have returned.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "In the valley, the ranger said, the wolves have returned");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the ranger"));
+}

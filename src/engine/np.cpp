@@ -77,6 +77,10 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     if (np_stopper(d, j)) break;
     // "echoed Norway’s ...": a lower-case past form before a name is a verb.
     if (!d.cap(j) && d.cap(j + 1) && ends_with(d.str(j), "ed") && !(f & (kTitle | kTitleMod))) break;
+    // "X issued a statement", "X made the remarks": a verb before an object's determiner.
+    if (!d.cap(j) && (ends_with(d.str(j), "ed") || (f & kPast)) && (d.flags(j + 1) & kDet) &&
+        !(f & (kTitle | kTitleMod | kDet)))
+      break;
     if (f & kPrep) {
       // "people familiar with the talks", "officials briefed on the plan"
       if (j > floor + 1 && (d.is(j - 1, "familiar") || d.is(j - 1, "close") || d.is(j - 1, "briefed") ||
@@ -87,8 +91,20 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
         words += 2;
         continue;
       }
+      const bool quantifier = j > floor && (d.is(j - 1, "some") || d.is(j - 1, "many") || d.is(j - 1, "most") ||
+                                            d.is(j - 1, "all") || d.is(j - 1, "both") || d.is(j - 1, "one") ||
+                                            d.is(j - 1, "each") || d.is(j - 1, "none") || d.is(j - 1, "several") ||
+                                            d.is(j - 1, "half") || d.is(j - 1, "few") ||
+                                            (d.tokens[j - 1].flags & kDigit));
       const bool loose = ((d.is(j, "of") || d.is(j, "for")) && j > floor && d.word(j - 1) &&
                           !np_stopper(d, j - 1) && !(d.flags(j - 1) & (kPrep | kDet))) ||
+                         // "some of the delegates", "one of the authors", "both of his aides"
+                         (d.is(j, "of") && quantifier && (d.flags(j + 1) & kDet)) ||
+                         // "four in 10 voters", "one in five"
+                         (d.is(j, "in") && j > floor && d.word(j + 1) && (d.tokens[j + 1].flags & kDigit) &&
+                          (quantifier || d.is(j - 1, "two") || d.is(j - 1, "three") || d.is(j - 1, "four") ||
+                           d.is(j - 1, "five") || d.is(j - 1, "six") || d.is(j - 1, "seven") ||
+                           d.is(j - 1, "eight") || d.is(j - 1, "nine"))) ||
                          // "many in the crowd", "some of the delegates"
                          (d.is(j, "in") && j > floor &&
                           (d.is(j - 1, "many") || d.is(j - 1, "some") || d.is(j - 1, "most") ||
@@ -96,7 +112,10 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
                            d.is(j - 1, "all") || d.is(j - 1, "people")));
       if (!loose && (!joining_prep(d, j) || j == floor || !role_or_name(d, j - 1))) break;
     } else if (d.is(j, "and") || d.is(j, "&")) {
-      if (j == floor || !(d.cap(j - 1) || (d.flags(j - 1) & kSourceNoun)) || !d.cap(begin)) break;
+      // "Clinton and the DNC", "many experts and some lawmakers"
+      const bool det_phrase = (d.flags(begin) & kDet) && begin + 1 <= k &&
+                              (d.cap(begin + 1) || (d.flags(k) & kSourceNoun));
+      if (j == floor || !(d.cap(j - 1) || (d.flags(j - 1) & kSourceNoun)) || !(d.cap(begin) || det_phrase)) break;
     } else if ((f & kVerbCue) && !d.cap(j)) {
       break;
     }

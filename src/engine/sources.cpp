@@ -104,6 +104,16 @@ std::uint32_t RuleContext::add_source(TokRange r, std::string why, bool oblique)
     else cut = 3;  // s’
     if (f.span.end - cut > f.span.begin) f.span.end -= cut;
   }
+  // Drop a contracted auxiliary: "We’ve said" -> "We".
+  if (r.te == r.tb + 1 && (d.tokens[r.tb].flags & kApostrophe)) {
+    const std::string_view w = d.str(r.tb);
+    for (std::string_view tail : {"\xE2\x80\x99" "ve", "'ve", "\xE2\x80\x99" "re", "'re", "\xE2\x80\x99" "d", "'d",
+                                  "\xE2\x80\x99" "ll", "'ll"})
+      if (ends_with(w, tail) && w.size() > tail.size()) {
+        f.span.end -= static_cast<std::uint32_t>(tail.size());
+        break;
+      }
+  }
   f.kind = kind_of(d, r);
   f.oblique = oblique;
   f.why = std::move(why);
@@ -191,6 +201,12 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       else if (!(d.flags(u) & kAux) || ends_with(d.str(u), "ly")) {
         if (!saw_be) sub.adverb_begin = u;
       }
+      --j;
+      continue;
+    }
+    // "The Herald first reported": "first" between a subject and its past-tense cue.
+    if (d.is(u, "first") && u == cue - 1 && u > s.tb && d.word(u - 1) && !(d.flags(u - 1) & kDet) &&
+        ends_with(d.str(cue), "ed")) {
       --j;
       continue;
     }
@@ -348,8 +364,11 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
   }
   const TokRange np = np_left(d, u, s.tb);
   if (np.empty() || !plausible_source(d, np)) return sub;
-  if (participle && !(d.flags(np.tb) & kPronoun) && np.te == u + 1 && !d.cap(u) &&
-      !(d.flags(u) & (kSourceNoun | kTitle))) {
+  // "X issued a statement Tuesday, saying ...": the object before the participle is no source.
+  const bool object_before = np.tb > s.tb && (d.flags(np.tb) & kDet) && !d.cap(np.tb - 1) &&
+                             (ends_with(d.str(np.tb - 1), "ed") || (d.flags(np.tb - 1) & kPast));
+  if (participle && !(d.flags(np.tb) & kPronoun) &&
+      (object_before || (np.te == u + 1 && !d.cap(u) && !(d.flags(u) & (kSourceNoun | kTitle))))) {
     // "the report found, citing ..." - a participle after an object noun: inherit instead.
     inherit(np.tb);
     return sub;

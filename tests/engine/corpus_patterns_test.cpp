@@ -32,3 +32,32 @@ TEST_CASE("a fronted adverbial before an unquoted rest stays in the content", "[
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "the ranger"));
 }
+
+TEST_CASE("source phrases: quantifiers, 'X and the Y', contractions, 'first reported'", "[attribution]") {
+  const struct {
+    const char* text;
+    const char* source;
+  } cases[] = {
+      {"Some of the nurses said the ward was understaffed.", "Some of the nurses"},
+      {"Three in 10 farmers said the subsidy came too late.", "Three in 10 farmers"},
+      {"Marlow and the Port Authority said the pier would close.", "Marlow and the Port Authority"},
+      {"We\xE2\x80\x99ve said the tender was fair.", "We"},
+      {"The Valley Gazette first reported the mill would shut.", "The Valley Gazette"},
+  };
+  for (const auto& c : cases) {
+    const std::string t = c.text;
+    const auto r = run(t);
+    INFO(t << "\n" << dump(r, t));
+    CHECK(find(r, t, Layer::kSource, c.source) >= 0);
+  }
+}
+
+TEST_CASE("an object before ', saying' is not the source", "[attribution]") {
+  const std::string t = "The water board issued a statement on Friday, saying the reservoir is safe.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the reservoir is safe");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The water board"));
+  CHECK(find(r, t, Layer::kSource, "a statement on Friday") < 0);
+}

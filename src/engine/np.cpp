@@ -210,10 +210,23 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
   };
   if (appositive && end + 1 < limit && d.punct(end, PunctKind::kComma) && appositive_start(end + 1)) {
     std::uint32_t j = end + 1;
+    bool relative = false;  // "a union that endorsed X": cues inside a relative clause are its own
     while (j < limit && j - end <= kMaxAppositive && d.word(j) &&
-           !((d.flags(j) & kVerbCue) && !d.cap(j) && !d.is(j - 1, "who")))
+           !((d.flags(j) & kVerbCue) && !d.cap(j) && !d.is(j - 1, "who") && !relative)) {
+      relative |= d.is(j, "who") || d.is(j, "that") || d.is(j, "which");
       ++j;
+    }
     if (j - end > 1 && j - end <= kMaxAppositive && (j >= limit || !d.word(j))) end = j;
+  }
+  // "..., said Jane Roe, who chairs the board.": a relative clause about the speaker, to
+  // the end of its clause.
+  if (appositive && end + 2 < limit && d.punct(end, PunctKind::kComma) && d.is(end + 1, "who")) {
+    std::uint32_t j = end + 2;
+    while (j < limit && j - end <= kMaxAppositive && !d.punct(j, PunctKind::kComma) &&
+           !d.punct(j, PunctKind::kSemicolon) && !d.punct(j, PunctKind::kDash) &&
+           !d.punct(j, PunctKind::kPeriod) && !d.punct(j, PunctKind::kQuoteOpen))
+      ++j;
+    if (j - end <= kMaxAppositive && (j >= limit || !d.word(j))) end = j;
   }
   return {first, end};
 }

@@ -640,6 +640,49 @@ struct Rules {
     ctx.add_content(s.tb, i, Layer::kClaim, src, ctx.span(i, i + 1), "finding reported 'in' a survey or study");
   }
 
+  // "Asked whether P, X said ...", "When asked about P, ...": the question put to the
+  // speaker, with no named asker (or the one named with "by"). True if it matched.
+  bool asked_question(std::uint32_t i) {
+    const Sentence& s = d.sentence(i);
+    const bool opens = i == s.tb || (i == s.tb + 1 && (d.is(s.tb, "when") || d.is(s.tb, "after") ||
+                                                       d.is(s.tb, "once") || d.is(s.tb, "if")));
+    if (!opens) return false;
+    std::uint32_t k = i + 1;
+    TokRange by_np;
+    if (d.is(k, "by")) {
+      by_np = np_right(d, k + 1, s.te, false);
+      if (by_np.empty()) return false;
+      k = by_np.te;
+    }
+    while (k < s.te && is_adverb(d, k)) ++k;
+    // "Asked on Fox News who ...": a short place or occasion before the question.
+    if (k < s.te && (d.is(k, "on") || d.is(k, "in") || d.is(k, "at") || d.is(k, "during"))) {
+      std::uint32_t m = k + 1;
+      while (m < s.te && m < k + 6 && d.word(m) && !(d.flags(m) & kStop)) ++m;
+      if (m < s.te && d.word(m) && (d.flags(m) & kStop)) k = m;
+    }
+    if (k >= s.te || !(d.is(k, "whether") || d.is(k, "if") || d.is(k, "who") || d.is(k, "what") ||
+                       d.is(k, "why") || d.is(k, "how") || d.is(k, "about") || d.is(k, "when") ||
+                       d.is(k, "which")))
+      return false;
+    const std::uint32_t start = d.is(k, "about") ? k + 1 : k;
+    std::uint32_t e = start;
+    // To the comma that closes the fronted phrase (a comma inside a quotation counts too).
+    while (e < s.te && e < start + kMaxClauseTokens && !d.punct(e, PunctKind::kComma)) {
+      if (d.punct(e, PunctKind::kQuoteOpen) && d.quote_end[e] != kNoQuote && d.quote_end[e] < s.te &&
+          d.quote_end[e] > e) {
+        const std::uint32_t qe = d.quote_end[e];
+        if (d.punct(qe - 1, PunctKind::kComma)) { e = qe + 1; break; }
+        e = qe;
+      }
+      ++e;
+    }
+    if (e >= s.te || e <= start + 1) return false;
+    const std::uint32_t src = by_np.empty() ? kNone : ctx.add_source(by_np, "asker named with 'asked by'", true);
+    ctx.add_content(start, e, Layer::kClaim, src, ctx.span(i, i + 1), "question put with 'asked'");
+    return true;
+  }
+
   // "From Tehran’s perspective, P" / "In the view of X, P".
   void perspective(std::uint32_t i) {
     const Sentence& s = d.sentence(i);
@@ -718,6 +761,7 @@ struct Rules {
           (d.is(i, "perspective") || d.is(i, "view") || d.is(i, "opinion")))
         perspective(i);
       if ((len == 5 || len == 2) && (d.is(i, "cited") || d.is(i, "by"))) source_only(i);
+      if (len == 5 && d.is(i, "asked") && asked_question(i)) continue;
       if (len == 2 && d.is(i, "in")) in_document(i);
       // Phrasal cues: "pointed out", "pushed back".
       if (f & kPhraseStart) {

@@ -71,3 +71,16 @@ TEST_CASE("an inverted source keeps its relative clause and its appositive's own
   CHECK(find(r, t, Layer::kSource, "Ada Park, who commutes daily") >= 0);
   CHECK(find(r, t, Layer::kSource, "Rail Watch, a group that opposed the merger") >= 0);
 }
+
+TEST_CASE("'Asked whether P, X said ...': the question is a content", "[attribution]") {
+  const std::string t = "Asked whether the bridge toll would rise, the mayor said it would not. "
+                        "When asked by a reporter about the delays, she shrugged.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int q1 = find(r, t, Layer::kClaim, "whether the bridge toll would rise");
+  REQUIRE(q1 >= 0);
+  CHECK(r.annotations[q1].why.find("asked") != std::string::npos);
+  const int q2 = find(r, t, Layer::kClaim, "the delays");
+  REQUIRE(q2 >= 0);
+  CHECK(has_source(r, t, q2, "a reporter"));
+}

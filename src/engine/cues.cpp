@@ -721,6 +721,15 @@ struct Rules {
     std::uint32_t m = i;
     while (m < s.te && m < i + 4 && d.word(m) && d.cap(m)) ++m;
     if (m == i || m >= s.te || !d.punct(m, PunctKind::kColon)) return;
+    // News furniture, not a speaker: "The Latest:", "Editor’s Note:", "Update:", "Live:".
+    const auto label = [&](std::uint32_t j) {
+      return d.is(j, "latest") || d.is(j, "note") || d.is(j, "update") || d.is(j, "updates") ||
+             d.is(j, "daily") || d.is(j, "recap") || d.is(j, "analysis") || d.is(j, "opinion") ||
+             d.is(j, "editorial") || d.is(j, "exclusive") || d.is(j, "breaking") || d.is(j, "live") ||
+             d.is(j, "review") || d.is(j, "watch") || d.is(j, "correction") || d.is(j, "photos") ||
+             d.is(j, "video") || d.is(j, "factbox") || d.is(j, "explainer") || d.is(j, "timeline");
+    };
+    if (label(m - 1)) return;
     std::uint32_t words = 0;
     for (std::uint32_t j = m + 1; j < s.te && words < 3; ++j) words += d.word(j);
     if (words < 3) return;

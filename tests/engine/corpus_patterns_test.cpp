@@ -84,3 +84,14 @@ TEST_CASE("'Asked whether P, X said ...': the question is a content", "[attribut
   REQUIRE(q2 >= 0);
   CHECK(has_source(r, t, q2, "a reporter"));
 }
+
+TEST_CASE("a headline label before a colon is not a speaker", "[attribution]") {
+  const std::string t = "The Latest: Floodwaters recede in the lower town\n\n"
+                        "Mayor Quist: We Will Rebuild Every Bridge\n";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "The Latest") < 0);
+  const int c = find(r, t, Layer::kClaim, "We Will Rebuild Every Bridge");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Mayor Quist"));
+}

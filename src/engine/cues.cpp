@@ -389,7 +389,9 @@ struct Rules {
         (d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||
          (sub.left_edge > s.tb + 1 && d.punct(sub.left_edge - 1, PunctKind::kComma) &&
           d.punct(sub.left_edge - 2, PunctKind::kQuoteClose)));
-    if ((sub.place == SubjectPlace::kAfter ||
+    // A participle's content follows it (", referring to P"), never the quotation before.
+    if (!participle_cue(d, i) &&
+        (sub.place == SubjectPlace::kAfter ||
          (fronted_possible && (at_end || comma_after || quote_before ||
                                (d.word(k) && (d.flags(k) & (kTime | kPrep)))))) &&
         !saw_that) {

@@ -95,3 +95,40 @@ TEST_CASE("a headline label before a colon is not a speaker", "[attribution]") {
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "Mayor Quist"));
 }
+
+TEST_CASE("positions named by their object: want, seek, prefer, express, favor, talk about", "[attribution]") {
+  const struct {
+    const char* text;
+    const char* source;
+    const char* content;
+  } cases[] = {
+      {"The fishermen want a ban on trawling.", "The fishermen", "a ban on trawling"},
+      {"The council sought a delay of the vote.", "The council", "a delay of the vote"},
+      {"Most parents prefer smaller classes.", "Most parents", "smaller classes"},
+      {"The bishop expressed concern about the closures.", "The bishop", "concern about the closures"},
+      {"Ms. Orr talked about her years at the mill.", "Ms. Orr", "her years at the mill"},
+  };
+  for (const auto& c : cases) {
+    const std::string t = c.text;
+    const auto r = run(t);
+    INFO(t << "\n" << dump(r, t));
+    const int k = find(r, t, Layer::kClaim, c.content);
+    REQUIRE(k >= 0);
+    CHECK(has_source(r, t, k, c.source));
+    CHECK(r.annotations[k].why.find("position") != std::string::npos);
+  }
+}
+
+TEST_CASE("a participle cue takes what follows it, not the quotation before", "[attribution]") {
+  const std::string t =
+      "\xE2\x80\x9CThe old plant was a gift,\xE2\x80\x9D the curator said, referring to the gasworks museum.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int q = find(r, t, Layer::kClaim, "\xE2\x80\x9CThe old plant was a gift,\xE2\x80\x9D");
+  REQUIRE(q >= 0);
+  CHECK(has_source(r, t, q, "the curator"));
+  const int p = find(r, t, Layer::kClaim, "the gasworks museum");
+  REQUIRE(p >= 0);
+  CHECK(has_source(r, t, p, "the curator"));
+  CHECK(covered(t, r.annotations[p].cue) == "referring to");
+}

@@ -623,15 +623,37 @@ struct Rules {
 
   // "Clinton leads by 6 points in a new Marist poll." - a survey or study as the source
   // of the sentence's statement, when nothing else in the sentence is attributed.
+  static bool survey_word(const Document& d, std::uint32_t j) {
+    return d.is(j, "poll") || d.is(j, "polls") || d.is(j, "survey") || d.is(j, "surveys") ||
+           d.is(j, "study") || d.is(j, "report") || d.is(j, "analysis");
+  }
+
+  // "In a new survey (released Monday), P": the survey opening the sentence is the source.
+  bool in_document_fronted(std::uint32_t i) {
+    const Sentence& s = d.sentence(i);
+    std::uint32_t c = i + 1;
+    bool survey = false;
+    while (c < s.te && c < i + 16 && !d.punct(c, PunctKind::kComma)) {
+      if (!d.word(c) && !d.punct(c, PunctKind::kOther) && !d.punct(c, PunctKind::kParenOpen) &&
+          !d.punct(c, PunctKind::kParenClose))
+        return false;
+      survey |= survey_word(d, c);
+      ++c;
+    }
+    if (!survey || c + 1 >= s.te || !d.punct(c, PunctKind::kComma) || !d.word(c + 1)) return false;
+    const std::uint32_t src = ctx.add_source({i + 1, c}, "survey or study named with 'In ...,'");
+    add_after(c + 1, s, Layer::kClaim, src, ctx.span(i, i + 1), "finding reported 'in' a survey or study");
+    return true;
+  }
+
   void in_document(std::uint32_t i) {
     const Sentence& s = d.sentence(i);
+    if (i == s.tb && d.cap(i) && in_document_fronted(i)) return;
     if (i <= s.tb + 2) return;
     const TokRange np = np_right(d, i + 1, s.te, false);
     if (np.empty() || !(d.flags(np.tb) & kDet)) return;
     const std::uint32_t head = np.te - 1;
-    if (!(d.is(head, "poll") || d.is(head, "polls") || d.is(head, "survey") || d.is(head, "surveys") ||
-          d.is(head, "study") || d.is(head, "report") || d.is(head, "analysis")))
-      return;
+    if (!survey_word(d, head)) return;
     if (np.te < s.te && !terminal(d, np.te) && !d.punct(np.te, PunctKind::kComma)) return;
     // Only when the sentence has no other attribution.
     const auto& cs = ctx.out->contents;

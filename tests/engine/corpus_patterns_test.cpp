@@ -132,3 +132,12 @@ TEST_CASE("a participle cue takes what follows it, not the quotation before", "[
   CHECK(has_source(r, t, p, "the curator"));
   CHECK(covered(t, r.annotations[p].cue) == "referring to");
 }
+
+TEST_CASE("'In a survey released Monday, P': the survey is the source", "[attribution]") {
+  const std::string t = "In a county survey released Monday, most renters favoured the new tram line.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "most renters favoured the new tram line");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "a county survey released Monday"));
+}

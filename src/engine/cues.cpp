@@ -534,7 +534,8 @@ struct Rules {
     const std::uint32_t c =
         add_after(k, s, Layer::kClaim, src, cue,
                   std::string(saw_that ? "complement clause" : saw_quote ? "quotation" : "content") +
-                      " after reporting verb '" + verb + "'");
+                      " after reporting verb '" + verb + "'",
+                  sub.relative_who);
     if (c != kNone && cls == CueClass::kAllege) ctx.out->contents[c].from_accusation = true;
     return true;
   }

@@ -348,6 +348,18 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     }
     return sub;
   }
+  // "voters who said P": the relative pronoun is the subject (coref gives it the
+  // entity of the phrase before it).
+  if (d.is(u, "who") && u > s.tb && d.word(u - 1) && !(d.flags(u - 1) & (kStop | kPrep))) {
+    const TokRange np = np_left(d, u - 1, s.tb);
+    if (!np.empty() && plausible_source(d, np)) {
+      sub.place = SubjectPlace::kBefore;
+      sub.np = {u, u + 1};
+      sub.left_edge = u;
+      sub.relative_who = true;
+      return sub;
+    }
+  }
   const bool asked = d.is(cue, "asked") && (d.is(u, "when") || d.is(u, "after") || d.is(u, "if") ||
                                              d.is(u, "once"));  // "X said when asked whether P"
   if ((participle || asked) && ((d.flags(u) & kPrep) || d.is(u, "while") || d.is(u, "when") ||

@@ -141,3 +141,13 @@ TEST_CASE("'In a survey released Monday, P': the survey is the source", "[attrib
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "a county survey released Monday"));
 }
+
+TEST_CASE("'N who said P': the relative pronoun is the source, with N's entity", "[attribution]") {
+  const std::string t = "Among the farmers who said the river was polluted, most blamed the tannery.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the river was polluted");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "who"));
+  CHECK(entity_of(r, t, "who") == "farmers");
+}

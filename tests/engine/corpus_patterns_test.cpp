@@ -151,3 +151,26 @@ TEST_CASE("'N who said P': the relative pronoun is the source, with N's entity",
   CHECK(has_source(r, t, c, "who"));
   CHECK(entity_of(r, t, "who") == "farmers");
 }
+
+TEST_CASE("more reporting verbs: continued, joked, retweeted, decried, touted", "[attribution]") {
+  const struct {
+    const char* text;
+    const char* source;
+    const char* content;
+  } cases[] = {
+      {"The coach continued, \xE2\x80\x9CWe play to win.\xE2\x80\x9D", "The coach",
+       "\xE2\x80\x9CWe play to win.\xE2\x80\x9D"},
+      {"The mayor joked that the potholes had their own postcode.", "The mayor",
+       "the potholes had their own postcode"},
+      {"The senator decried the cuts to rural bus routes.", "The senator", "the cuts to rural bus routes"},
+      {"The club touted its new youth academy.", "The club", "its new youth academy"},
+  };
+  for (const auto& c : cases) {
+    const std::string t = c.text;
+    const auto r = run(t);
+    INFO(t << "\n" << dump(r, t));
+    const int k = find(r, t, Layer::kClaim, c.content);
+    REQUIRE(k >= 0);
+    CHECK(has_source(r, t, k, c.source));
+  }
+}

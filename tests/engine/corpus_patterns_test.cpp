@@ -174,3 +174,16 @@ TEST_CASE("more reporting verbs: continued, joked, retweeted, decried, touted", 
     CHECK(has_source(r, t, k, c.source));
   }
 }
+
+TEST_CASE("views and comparisons: sees X as Y, compared X to Y, threatened to", "[attribution]") {
+  const std::string t = "The union sees the merger as a threat to jobs. "
+                        "The governor compared the strike to a siege.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "the merger as a threat to jobs");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "The union"));
+  const int b = find(r, t, Layer::kClaim, "the strike to a siege");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "The governor"));
+}

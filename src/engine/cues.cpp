@@ -796,6 +796,7 @@ struct Rules {
         perspective(i);
       if ((len == 5 || len == 2) && (d.is(i, "cited") || d.is(i, "by"))) source_only(i);
       if (len == 5 && d.is(i, "asked") && asked_question(i)) continue;
+      if ((len == 4 || len == 8 || len == 10) && evidential_cue(ctx, i)) continue;
       if (len == 2 && d.is(i, "in")) in_document(i);
       // Phrasal cues: "pointed out", "pushed back".
       if (f & kPhraseStart) {

@@ -57,4 +57,8 @@ struct Subject {
 
 Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end);
 
+// "X is expected to P", "X is widely seen as P" (evidential.cpp): records the clause as a
+// content without a source; false when token i is not such a cue.
+bool evidential_cue(RuleContext& ctx, std::uint32_t i);
+
 }  // namespace claimlens

@@ -187,3 +187,17 @@ TEST_CASE("views and comparisons: sees X as Y, compared X to Y, threatened to", 
   REQUIRE(b >= 0);
   CHECK(has_source(r, t, b, "The governor"));
 }
+
+TEST_CASE("'X is expected to P' / 'X is widely seen as P': the clause, with no source", "[attribution]") {
+  const std::string t = "In the north, the new bridge is expected to open in May. "
+                        "The ferry, which is widely seen as a relic, will stop. "
+                        "He expected rain.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "the new bridge is expected to open in May");
+  REQUIRE(a >= 0);
+  CHECK(r.annotations[a].sources.empty());
+  CHECK(r.annotations[a].why.find("expected") != std::string::npos);
+  CHECK(find(r, t, Layer::kClaim, "which is widely seen as a relic") >= 0);
+  CHECK(count(r, Layer::kClaim) == 3);  // the two clauses and "rain" (stance with 'expected')
+}

@@ -597,7 +597,6 @@ struct Rules {
       if (m > np.te + 1 && (m >= s.te || !d.word(m))) np.te = m;
     }
     const Span cue = ctx.span(i, i + 2);
-    const std::uint32_t src = ctx.add_source(np, "source after 'according to'");
     // Fronted: at the start, after an opening mark, or after a lone conjunction or adverb
     // ("But, according to the poll, P").
     bool fronted = i == s.tb || (i > s.tb && (d.punct(i - 1, PunctKind::kQuoteOpen) ||
@@ -606,7 +605,21 @@ struct Rules {
         d.word(s.tb) && (d.is(s.tb, "but") || d.is(s.tb, "and") || d.is(s.tb, "yet") || d.is(s.tb, "still") ||
                          d.is(s.tb, "now") || d.is(s.tb, "so") || d.is(s.tb, "however") || is_adverb(d, s.tb)))
       fronted = true;
+    // "According to exit polls conducted for the networks by Edison Research, P": a fronted
+    // source runs to its comma (or colon).
+    if (fronted && np.te < s.te && !d.punct(np.te, PunctKind::kComma) && !d.punct(np.te, PunctKind::kColon)) {
+      std::uint32_t m = np.te;
+      while (m < s.te && m < np.te + 20 && !d.punct(m, PunctKind::kComma) && !d.punct(m, PunctKind::kColon) &&
+             !d.punct(m, PunctKind::kQuoteOpen) && !terminal(d, m))
+        ++m;
+      if (m + 1 < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon))) np.te = m;
+    }
+    const std::uint32_t src = ctx.add_source(np, "source after 'according to'");
     if (fronted) {
+      if (np.te < s.te && d.punct(np.te, PunctKind::kColon)) {
+        add_after(np.te + 1, s, Layer::kClaim, src, cue, "content after 'according to X:'");
+        return;
+      }
       if (np.te < s.te && d.punct(np.te, PunctKind::kComma))
         add_after(np.te + 1, s, Layer::kClaim, src, cue, "content after 'according to X,'");
       return;

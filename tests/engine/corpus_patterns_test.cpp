@@ -201,3 +201,16 @@ TEST_CASE("'X is expected to P' / 'X is widely seen as P': the clause, with no s
   CHECK(find(r, t, Layer::kClaim, "which is widely seen as a relic") >= 0);
   CHECK(count(r, Layer::kClaim) == 3);  // the two clauses and "rain" (stance with 'expected')
 }
+
+TEST_CASE("a fronted 'According to X' runs to its comma or colon", "[attribution]") {
+  const std::string t = "According to figures compiled for the council by two universities, rents rose by a third. "
+                        "According to the almanac: the frost comes early this year.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "rents rose by a third");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "figures compiled for the council by two universities"));
+  const int b = find(r, t, Layer::kClaim, "the frost comes early this year");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "the almanac"));
+}

@@ -214,3 +214,24 @@ TEST_CASE("a fronted 'According to X' runs to its comma or colon", "[attribution
   REQUIRE(b >= 0);
   CHECK(has_source(r, t, b, "the almanac"));
 }
+
+TEST_CASE("praise and rebuke verbs, and phrasal ones: railed against, sided with, alluding to", "[attribution]") {
+  const struct {
+    const char* text;
+    const char* source;
+    const char* content;
+  } cases[] = {
+      {"The archbishop bemoaned the loss of village schools.", "The archbishop", "the loss of village schools"},
+      {"The mayor railed against the toll increase.", "The mayor", "the toll increase"},
+      {"Two councillors sided with the tenants.", "Two councillors", "the tenants"},
+      {"The coach applauded the referee for his patience.", "The coach", "the referee for his patience"},
+  };
+  for (const auto& c : cases) {
+    const std::string t = c.text;
+    const auto r = run(t);
+    INFO(t << "\n" << dump(r, t));
+    const int k = find(r, t, Layer::kClaim, c.content);
+    REQUIRE(k >= 0);
+    CHECK(has_source(r, t, k, c.source));
+  }
+}

@@ -250,6 +250,20 @@ struct Rules {
            d.is(b, "following") || d.is(b, "unless") || d.is(b, "whether");
   }
 
+  // A one-sentence paragraph of at most 25 tokens whose longer words are nearly all
+  // capitalised: a headline.
+  bool title_case_line(const Sentence& s) const {
+    if (s.te - s.tb > 25 || d.paragraph_end[s.paragraph] != s.te) return false;
+    if (s.tb > 0 && d.paragraph_of(s.tb - 1) == s.paragraph) return false;
+    std::uint32_t long_words = 0, capped = 0;
+    for (std::uint32_t m = s.tb; m < s.te; ++m) {
+      if (!d.word(m) || d.tokens[m].end - d.tokens[m].begin < 4) continue;
+      ++long_words;
+      capped += d.cap(m);
+    }
+    return long_words >= 3 && capped * 10 >= long_words * 8;
+  }
+
   bool comma_after_as(const Subject& sub, const Sentence& s, std::uint32_t k) const {
     if (sub.place != SubjectPlace::kBefore || k + 1 >= s.te || !d.punct(k, PunctKind::kComma)) return false;
     const std::uint32_t b = sub.np.tb;
@@ -284,8 +298,9 @@ struct Rules {
                      d.is(i - 1, "some") || d.is(i - 1, "both") || d.is(i - 1, "all") || d.is(i - 1, "few"));
     if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject)) return false;
     if (i > s.tb && is_possessive(d, i - 1)) return false;
-    // A capitalised cue inside a sentence is part of a name or title.
-    if (d.cap(i) && i > s.tb && !(d.tokens[i].flags & kLineBefore)) return true;
+    // A capitalised cue inside a sentence is part of a name or title, unless the line is a
+    // headline in title case ("Mayor Says Bridge Will Reopen").
+    if (d.cap(i) && i > s.tb && !(d.tokens[i].flags & kLineBefore) && !title_case_line(s)) return true;
     const Subject sub = find_subject(ctx, i, ce);
     // "the dispute has flared", "claims are false": a noun before its verb.
     if (!sub.relative && ce < s.te && d.word(ce) && (d.flags(ce) & kAux) && !(d.flags(ce) & kDet) &&

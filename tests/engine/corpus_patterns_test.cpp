@@ -235,3 +235,14 @@ TEST_CASE("praise and rebuke verbs, and phrasal ones: railed against, sided with
     CHECK(has_source(r, t, k, c.source));
   }
 }
+
+TEST_CASE("a title-case headline's capitalised cue is a cue", "[attribution]") {
+  const std::string t = "Harbour Master Says Ferry Service Will Resume Friday\n\n"
+                        "The Says Family Farm opened in May.\n";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "Ferry Service Will Resume Friday");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Harbour Master"));
+  CHECK(count(r, Layer::kClaim) == 1);  // "Says" inside a name in running text is no cue
+}

@@ -246,3 +246,22 @@ TEST_CASE("a title-case headline's capitalised cue is a cue", "[attribution]") {
   CHECK(has_source(r, t, c, "Harbour Master"));
   CHECK(count(r, Layer::kClaim) == 1);  // "Says" inside a name in running text is no cue
 }
+
+TEST_CASE("phrasal cues: went after, agreed with, made it clear; 'the focus on' is a noun", "[attribution]") {
+  const std::string t = "The senator went after the transport minister. "
+                        "The judge agreed with the residents. "
+                        "The chief made it clear that no one would be fired. "
+                        "The national focus on housing is new.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "the transport minister");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "The senator"));
+  const int b = find(r, t, Layer::kClaim, "the residents");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "The judge"));
+  const int c = find(r, t, Layer::kClaim, "no one would be fired");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The chief"));
+  CHECK(count(r, Layer::kClaim) == 3);
+}

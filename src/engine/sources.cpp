@@ -52,6 +52,9 @@ TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t be
     if (m >= before || !d.punct(m, PunctKind::kComma)) return {};
     b = m + 1;
   }
+  // "And he ...", "But officials ...": a leading conjunction is not part of the subject.
+  while (b < before && (d.is(b, "and") || d.is(b, "but") || d.is(b, "so") || d.is(b, "yet") || d.is(b, "or")))
+    ++b;
   std::uint32_t v = b;
   while (v < before && v < b + kMaxNpTokens) {
     if (!d.word(v)) {

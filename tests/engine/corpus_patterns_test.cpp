@@ -265,3 +265,12 @@ TEST_CASE("phrasal cues: went after, agreed with, made it clear; 'the focus on' 
   CHECK(has_source(r, t, c, "The chief"));
   CHECK(count(r, Layer::kClaim) == 3);
 }
+
+TEST_CASE("a sentence subject inherited by a participle drops a leading conjunction", "[attribution]") {
+  const std::string t = "And the farmers went on strike on Monday, saying the price was too low.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the price was too low");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the farmers"));
+}

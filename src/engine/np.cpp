@@ -57,6 +57,12 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     if (!d.punct(j, PunctKind::kParenOpen) || j == floor) return {};
     k = j - 1;
   }
+  // "42% say": a percentage ends the phrase.
+  if (d.punct(k, PunctKind::kOther) && d.str(k) == "%" && k > floor && d.word(k - 1) &&
+      (d.tokens[k - 1].flags & kDigit)) {
+    const TokRange r = np_left(d, k - 1, floor);
+    return r.empty() ? r : TokRange{r.tb, last + 1};
+  }
   if (!d.word(k)) return {};
   // A pronoun stands alone.
   if (d.flags(k) & kPronoun) {
@@ -130,6 +136,9 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
                       ((d.is(begin, "about") || d.is(begin, "around") || d.is(begin, "nearly") ||
                         d.is(begin, "almost") || d.is(begin, "roughly") || d.is(begin, "over")) &&
                        ((d.tokens[begin + 1].flags & kDigit) || d.is(begin + 1, "half") ||
+                        d.is(begin + 1, "two") || d.is(begin + 1, "three") || d.is(begin + 1, "four") ||
+                        d.is(begin + 1, "five") || d.is(begin + 1, "six") || d.is(begin + 1, "seven") ||
+                        d.is(begin + 1, "eight") || d.is(begin + 1, "nine") || d.is(begin + 1, "one") ||
                         (d.flags(begin + 1) & kDet)))))
       break;
     if ((f & kPrep) || d.is(begin, "and") || d.is(begin, "but") || d.is(begin, "so") ||
@@ -240,6 +249,12 @@ bool plausible_source(const Document& d, TokRange r) {
     if (d.cap(i) && !(f & (kDet | kStop | kPrep | kStart))) return true;
     if (d.cap(i) && i > r.tb) return true;
   }
+  // A share of people: "six in 10", "42%", "about half".
+  for (std::uint32_t i = r.tb; i < r.te; ++i)
+    if ((!d.str(i).empty() && d.str(i).back() == '%') ||
+        (d.is(i, "in") && i > r.tb && i + 1 < r.te && (d.tokens[i + 1].flags & kDigit)) ||
+        d.is(i, "percent"))
+      return true;
   // A lower-case head: accept nouns that look like people or bodies ("the spokesman"),
   // and any determined phrase ("his son", "the affidavit").
   std::uint32_t last = r.te - 1;

@@ -40,7 +40,7 @@ TEST_CASE("source phrases: quantifiers, 'X and the Y', contractions, 'first repo
   } cases[] = {
       {"Some of the nurses said the ward was understaffed.", "Some of the nurses"},
       {"Three in 10 farmers said the subsidy came too late.", "Three in 10 farmers"},
-      {"Nearly six in 10 said the subsidy came too late.", "six in 10"},
+      {"Nearly six in 10 said the subsidy came too late.", "Nearly six in 10"},
       {"Only 30 percent said the ferry was reliable.", "30 percent"},
       {"Marlow and the Port Authority said the pier would close.", "Marlow and the Port Authority"},
       {"We\xE2\x80\x99ve said the tender was fair.", "We"},

@@ -250,6 +250,31 @@ struct Rules {
            d.is(b, "following") || d.is(b, "unless") || d.is(b, "whether");
   }
 
+  // End of a bare time phrase starting at k ("Thursday", "last week", "earlier this
+  // month", "on Friday"), or k if there is none.
+  std::uint32_t time_phrase_end(std::uint32_t k, std::uint32_t limit) const {
+    const auto day_or_unit = [&](std::uint32_t j) {
+      return j < limit && d.word(j) &&
+             (d.is(j, "week") || d.is(j, "month") || d.is(j, "year") || d.is(j, "night") ||
+              d.is(j, "weekend") || d.is(j, "morning") || d.is(j, "afternoon") || d.is(j, "evening") ||
+              d.is(j, "spring") || d.is(j, "summer") || d.is(j, "fall") || d.is(j, "winter") ||
+              d.is(j, "monday") || d.is(j, "tuesday") || d.is(j, "wednesday") || d.is(j, "thursday") ||
+              d.is(j, "friday") || d.is(j, "saturday") || d.is(j, "sunday"));
+    };
+    if (day_or_unit(k) || d.is(k, "yesterday") || d.is(k, "today") || d.is(k, "tonight")) {
+      std::uint32_t e = k + 1;
+      if (day_or_unit(e)) ++e;  // "Thursday night"
+      return e;
+    }
+    if (d.is(k, "last") || d.is(k, "this") || d.is(k, "next") || d.is(k, "earlier") || d.is(k, "late") ||
+        d.is(k, "on")) {
+      std::uint32_t e = k + 1;
+      if ((d.is(k, "earlier") || d.is(k, "late")) && (d.is(e, "this") || d.is(e, "last"))) ++e;
+      if (day_or_unit(e)) return day_or_unit(e + 1) ? e + 2 : e + 1;
+    }
+    return k;
+  }
+
   // A one-sentence paragraph of at most 25 tokens whose longer words are nearly all
   // capitalised: a headline.
   bool title_case_line(const Sentence& s) const {
@@ -350,7 +375,14 @@ struct Rules {
                              (d.is(m + 1, "night") || d.is(m + 1, "day") || d.is(m + 1, "week") ||
                               d.is(m + 1, "morning") || d.is(m + 1, "evening") || d.is(m + 1, "year") ||
                               d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
-      if (m < s.te && d.is(m, "that") && !time_that) k = m;
+      // "said Thursday his budget is sound", "told the Gazette last week she would stay":
+      // a bare time phrase, then the content without "that".
+      const std::uint32_t q = time_phrase_end(k, s.te);
+      const bool coordinated_that = m < s.te && d.is(m, "that") && (d.is(m - 1, "and") || d.is(m - 1, "but"));
+      if (m < s.te && d.is(m, "that") && !time_that && !(coordinated_that && q > k)) k = m;
+      else if (q > k && q < s.te && d.word(q) && !d.is(q, "that") &&
+               ((d.flags(q) & (kPronoun | kDet)) || d.cap(q) || (d.tokens[q].flags & kDigit)))
+        k = q;
       else if (m < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon) || terminal(d, m))) k = m;
     }
     // "said, among other things, that P"

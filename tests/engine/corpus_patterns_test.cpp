@@ -276,3 +276,18 @@ TEST_CASE("a sentence subject inherited by a participle drops a leading conjunct
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "the farmers"));
 }
+
+TEST_CASE("'X said Thursday P' / 'told Y last week P': a bare time phrase before the content", "[attribution]") {
+  const std::string t = "Cole said Thursday his biggest worry is the budget. "
+                        "She told the Gazette last week she would rather stay home. "
+                        "He said on Friday he met the governor and that the two discussed trade.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "his biggest worry is the budget");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "Cole"));
+  const int b = find(r, t, Layer::kClaim, "she would rather stay home");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "She"));
+  CHECK(find(r, t, Layer::kClaim, "he met the governor and that the two discussed trade") >= 0);
+}

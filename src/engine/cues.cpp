@@ -513,7 +513,11 @@ struct Rules {
       add_after(k + 1, s, Layer::kClaim, src, cue, "object of '" + verb + " " + std::string(d.str(k)) + "'");
       return true;
     }
-    if (needs_that && !saw_that && !saw_quote) return true;
+    // "announced he is leaving": a subject pronoun opens a clause as "that" would.
+    const bool pronoun_clause = k + 1 < s.te && (d.is(k, "he") || d.is(k, "she") || d.is(k, "they") ||
+                                                 d.is(k, "we") || d.is(k, "i")) &&
+                                d.word(k + 1) && !(d.flags(k + 1) & kPrep);
+    if (needs_that && !saw_that && !saw_quote && !pronoun_clause) return true;
     if (k < s.te && d.word(k) && !saw_that) {
       const std::uint32_t f = d.flags(k);
       if (cls == CueClass::kAccuse || (cls == CueClass::kLabel && !(f & kPrep))) {

@@ -291,3 +291,13 @@ TEST_CASE("'X said Thursday P' / 'told Y last week P': a bare time phrase before
   CHECK(has_source(r, t, b, "She"));
   CHECK(find(r, t, Layer::kClaim, "he met the governor and that the two discussed trade") >= 0);
 }
+
+TEST_CASE("a verb that needs 'that' also takes a clause opened by a subject pronoun", "[attribution]") {
+  const std::string t = "The coach announced he is leaving the club. The coach announced a new signing.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "he is leaving the club");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The coach"));
+  CHECK(find(r, t, Layer::kClaim, "a new signing") < 0);  // an action, not a claim
+}

@@ -823,7 +823,30 @@ struct Rules {
     for (std::uint32_t j = m + 1; j < s.te && words < 3; ++j) words += d.word(j);
     if (words < 3) return;
     const std::uint32_t src = ctx.add_source({i, m}, "name before a colon opening a line");
+    // An interview transcript: "ROE: I think ... ." - the speaker's whole paragraph.
+    bool upper = true;
+    for (std::uint32_t j = i; j < m && upper; ++j)
+      for (char ch : d.str(j)) upper &= !(ch >= 'a' && ch <= 'z');
+    const std::uint32_t para_end = d.paragraph_end[s.paragraph];
+    if (upper && para_end > s.te && para_end - m <= kMaxClauseTokens) {
+      ctx.add_content(m + 1, para_end, Layer::kClaim, src, ctx.span(m, m + 1), "speaker's turn after 'NAME:'");
+      return;
+    }
     add_after(m + 1, s, Layer::kClaim, src, ctx.span(m, m + 1), "words after 'Name:'");
+  }
+
+  // "Pollster Ana Ruiz: “Turnout will be low.”" - a name, a colon and a quotation inside a
+  // line.
+  void colon_quote(std::uint32_t c) {
+    const Sentence& s = d.sentence(c);
+    if (c <= s.tb || c + 1 >= d.size() || !d.punct(c + 1, PunctKind::kQuoteOpen)) return;
+    if (!d.word(c - 1) || !d.cap(c - 1) || d.in_quote[c - 1]) return;
+    const TokRange np = np_left(d, c - 1, s.tb);
+    if (np.empty() || np.tb == s.tb || !plausible_source(d, np)) return;  // line starts: colon_line
+    const std::uint32_t src = ctx.add_source(np, "name before a colon and a quotation");
+    const ClauseEnd e = clause_end(d, c + 1, d.paragraph_end[s.paragraph], false);
+    if (e.end > c + 1)
+      ctx.add_content(c + 1, e.end, Layer::kClaim, src, ctx.span(c, c + 1), "quotation after 'Name:'");
   }
 
   void outlet_line(std::uint32_t i) {
@@ -845,6 +868,7 @@ struct Rules {
       const Token& t = d.tokens[i];
       if (t.kind != TokKind::kWord) {
         if (t.punct == PunctKind::kParenOpen) outlet_line(i);
+        if (t.punct == PunctKind::kColon && !d.in_quote[i]) colon_quote(i);
         continue;
       }
       if (d.in_quote[i] || ctx.handled[i]) continue;

@@ -301,3 +301,18 @@ TEST_CASE("a verb that needs 'that' also takes a clause opened by a subject pron
   CHECK(has_source(r, t, c, "The coach"));
   CHECK(find(r, t, Layer::kClaim, "a new signing") < 0);  // an action, not a claim
 }
+
+TEST_CASE("'Name: “quotation”' inside a line, and a transcript speaker's turn", "[attribution]") {
+  const std::string t =
+      "The drop was no shock to pollster Ana Ruiz: \xE2\x80\x9CTurnout always sags in August.\xE2\x80\x9D\n\n"
+      "HOST: Will the ferry run? Nobody knows yet.\n\n"
+      "QUIST: I think it will. The boats are ready.\n";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "\xE2\x80\x9CTurnout always sags in August.\xE2\x80\x9D");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "pollster Ana Ruiz"));
+  const int b = find(r, t, Layer::kClaim, "I think it will. The boats are ready");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "QUIST"));
+}

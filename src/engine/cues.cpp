@@ -359,6 +359,23 @@ struct Rules {
         if (!np.empty()) k = np.te;
       }
     }
+    // "asked the mayor whether P": the question follows the person asked ("asked workers
+    // to P" keeps the person: the request is "workers to P").
+    bool asked_object = false;
+    const auto question_word = [&](std::uint32_t m) {
+      return d.is(m, "whether") || d.is(m, "if") || d.is(m, "what") || d.is(m, "why") || d.is(m, "how") ||
+             d.is(m, "who") || d.is(m, "when") || d.is(m, "where");
+    };
+    if (cls == CueClass::kAsk && k < s.te && d.word(k) && !d.is(k, "that") && !question_word(k)) {
+      for (std::uint32_t m = k + 1; m < s.te && m < k + 9 && d.word(m); ++m) {
+        if (question_word(m)) {
+          k = m;
+          asked_object = true;
+          break;
+        }
+        if ((d.flags(m) & (kVerbCue | kAux)) && !(d.flags(m) & kDet)) break;
+      }
+    }
     // "said in a statement (that)", "said on Tuesday that"
     if (k < s.te && d.word(k) &&
         ((d.flags(k) & (kTime | kPrep)) || d.is(k, "late") || d.is(k, "early") ||
@@ -518,7 +535,7 @@ struct Rules {
                                                  d.is(k, "we") || d.is(k, "i")) &&
                                 d.word(k + 1) && !(d.flags(k + 1) & kPrep);
     if (needs_that && !saw_that && !saw_quote && !pronoun_clause) return true;
-    if (k < s.te && d.word(k) && !saw_that) {
+    if (k < s.te && d.word(k) && !saw_that && !asked_object) {
       const std::uint32_t f = d.flags(k);
       if (cls == CueClass::kAccuse || (cls == CueClass::kLabel && !(f & kPrep))) {
         // "accused the mayor of taking bribes", "calling them lies": handled below.
@@ -733,8 +750,10 @@ struct Rules {
   // speaker, with no named asker (or the one named with "by"). True if it matched.
   bool asked_question(std::uint32_t i) {
     const Sentence& s = d.sentence(i);
-    const bool opens = i == s.tb || (i == s.tb + 1 && (d.is(s.tb, "when") || d.is(s.tb, "after") ||
-                                                       d.is(s.tb, "once") || d.is(s.tb, "if")));
+    std::uint32_t b = s.tb;
+    if (b + 1 < i && (d.is(b, "and") || d.is(b, "but"))) ++b;  // "And when asked ..."
+    const bool opens = i == b || (i == b + 1 && (d.is(b, "when") || d.is(b, "after") || d.is(b, "once") ||
+                                                 d.is(b, "if")));
     if (!opens) return false;
     std::uint32_t k = i + 1;
     TokRange by_np;

@@ -316,3 +316,16 @@ TEST_CASE("'Name: “quotation”' inside a line, and a transcript speaker's tur
   REQUIRE(b >= 0);
   CHECK(has_source(r, t, b, "QUIST"));
 }
+
+TEST_CASE("'asked Y whether P': the question follows the person asked", "[attribution]") {
+  const std::string t = "A reporter asked the mayor whether the pier would reopen. "
+                        "The coach asked the fans to stay calm.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "whether the pier would reopen");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "A reporter"));
+  const int b = find(r, t, Layer::kClaim, "the fans to stay calm");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "The coach"));
+}

@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Error analysis of the engine against a PolNeAR-style gold directory (content mode).
 
-usage: errors.py GOLD_DIR PRED_DIR [--examples N] [--layer content|source]
+usage: errors.py GOLD_DIR PRED_DIR [--layer content|source] [--examples N]
+                 [--cue CUE_TEXT] [--kind miss|boundary|exact|fp]
+
+PRED_DIR holds NAME.json predictions (tests/eval/predict.sh GOLD_DIR PRED_DIR writes them).
 
 Groups gold contents by their cue text (lower-cased) and reports, per cue: how many the
 engine found exactly, found with other boundaries (token Dice >= 0.5), or missed; and

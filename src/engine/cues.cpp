@@ -381,6 +381,8 @@ struct Rules {
         ((d.flags(k) & (kTime | kPrep)) || d.is(k, "late") || d.is(k, "early") ||
          (is_adverb(d, k) && !(d.flags(k) & kAux))) &&
         !d.is(k, "that") &&
+        // "say this is a rough patch": "this"/"next" open the content unless a time follows
+        !((d.is(k, "this") || d.is(k, "next")) && time_phrase_end(k, s.te) == k) &&
         cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny &&
         !(cls == CueClass::kStance && d.is(k, "to"))) {
       std::uint32_t m = k;

@@ -329,3 +329,15 @@ TEST_CASE("'asked Y whether P': the question follows the person asked", "[attrib
   REQUIRE(b >= 0);
   CHECK(has_source(r, t, b, "The coach"));
 }
+
+TEST_CASE("'say this is ...': 'this' opens the content unless a time unit follows", "[attribution]") {
+  const std::string t = "Critics say this is just a rough patch. He said this week the plan is sound.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "this is just a rough patch");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "Critics"));
+  const int b = find(r, t, Layer::kClaim, "the plan is sound");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "He"));
+}

@@ -11,7 +11,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
 }  // namespace
 
 bool participle_cue(const Document& d, std::uint32_t i) {
-  return d.word(i) && (d.flags(i) & kVerbCue) && ends_with(d.str(i), "ing") && !d.cap(i);
+  return d.word(i) && (d.flags(i) & (kVerbCue | kPhraseStart)) && ends_with(d.str(i), "ing") && !d.cap(i);
 }
 
 std::uint32_t trim_end(const Document& d, std::uint32_t start, std::uint32_t end) {

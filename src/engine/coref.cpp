@@ -68,6 +68,11 @@ class Resolver {
         break;
       }
     if (r.empty()) r = s.tokens;
+    // A relative "who" (voters who said) stands for the phrase before it.
+    if (r.te == r.tb + 1 && d_.is(r.tb, "who") && r.tb > 0) {
+      const TokRange np = np_left(d_, r.tb - 1, d_.sentence(r.tb).tb);
+      if (!np.empty()) r = np;
+    }
     // A possessive inside: "the embassy’s diplomatic note" -> the embassy.
     for (std::uint32_t i = r.tb; i + 1 < r.te; ++i)
       if (is_possessive(d_, i)) {

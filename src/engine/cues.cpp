@@ -236,6 +236,59 @@ struct Rules {
     return r;
   }
 
+  // The sentence opens with an adverbial or subordinate clause ("In May, ...", "When
+  // asked, ...", "While P, ...") or a lone conjunction and a comma ("But, ...").
+  bool fronted_adverbial(const Sentence& s) const {
+    const std::uint32_t b = s.tb;
+    if (!d.word(b) || b + 1 >= s.te) return false;
+    if ((d.is(b, "but") || d.is(b, "and") || d.is(b, "so") || d.is(b, "still") || d.is(b, "yet")) &&
+        d.punct(b + 1, PunctKind::kComma))
+      return true;
+    if ((d.flags(b) & kPrep) && !d.is(b, "of") && !d.is(b, "to")) return true;
+    return d.is(b, "when") || d.is(b, "while") || d.is(b, "as") || d.is(b, "if") || d.is(b, "although") ||
+           d.is(b, "though") || d.is(b, "because") || d.is(b, "once") || d.is(b, "despite") ||
+           d.is(b, "following") || d.is(b, "unless") || d.is(b, "whether");
+  }
+
+  // End of a bare time phrase starting at k ("Thursday", "last week", "earlier this
+  // month", "on Friday"), or k if there is none.
+  std::uint32_t time_phrase_end(std::uint32_t k, std::uint32_t limit) const {
+    const auto day_or_unit = [&](std::uint32_t j) {
+      return j < limit && d.word(j) &&
+             (d.is(j, "week") || d.is(j, "month") || d.is(j, "year") || d.is(j, "night") ||
+              d.is(j, "weekend") || d.is(j, "morning") || d.is(j, "afternoon") || d.is(j, "evening") ||
+              d.is(j, "spring") || d.is(j, "summer") || d.is(j, "fall") || d.is(j, "winter") ||
+              d.is(j, "monday") || d.is(j, "tuesday") || d.is(j, "wednesday") || d.is(j, "thursday") ||
+              d.is(j, "friday") || d.is(j, "saturday") || d.is(j, "sunday"));
+    };
+    if (day_or_unit(k) || d.is(k, "yesterday") || d.is(k, "today") || d.is(k, "tonight")) {
+      std::uint32_t e = k + 1;
+      if (day_or_unit(e)) ++e;  // "Thursday night"
+      return e;
+    }
+    if (d.is(k, "last") || d.is(k, "this") || d.is(k, "next") || d.is(k, "earlier") || d.is(k, "late") ||
+        d.is(k, "on")) {
+      std::uint32_t e = k + 1;
+      if ((d.is(k, "earlier") || d.is(k, "late")) && (d.is(e, "this") || d.is(e, "last"))) ++e;
+      if (day_or_unit(e)) return day_or_unit(e + 1) ? e + 2 : e + 1;
+    }
+    return k;
+  }
+
+  // A one-sentence paragraph of at most 25 tokens whose longer words are nearly all
+  // capitalised: a headline.
+  bool title_case_line(const Sentence& s) const {
+    if (s.te - s.tb > 25 || d.paragraph_end[s.paragraph] != s.te) return false;
+    if (s.tb > 0 && d.paragraph_of(s.tb - 1) == s.paragraph) return false;
+    std::uint32_t long_words = 0, capped = 0;
+    for (std::uint32_t m = s.tb; m < s.te; ++m) {
+      if (!d.word(m) || d.tokens[m].end - d.tokens[m].begin < 4) continue;
+      ++long_words;
+      capped += d.cap(m);
+    }
+    return long_words >= 3 && capped * 10 >= long_words * 8;
+  }
+
   bool comma_after_as(const Subject& sub, const Sentence& s, std::uint32_t k) const {
     if (sub.place != SubjectPlace::kBefore || k + 1 >= s.te || !d.punct(k, PunctKind::kComma)) return false;
     const std::uint32_t b = sub.np.tb;
@@ -270,8 +323,9 @@ struct Rules {
                      d.is(i - 1, "some") || d.is(i - 1, "both") || d.is(i - 1, "all") || d.is(i - 1, "few"));
     if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject)) return false;
     if (i > s.tb && is_possessive(d, i - 1)) return false;
-    // A capitalised cue inside a sentence is part of a name or title.
-    if (d.cap(i) && i > s.tb && !(d.tokens[i].flags & kLineBefore)) return true;
+    // A capitalised cue inside a sentence is part of a name or title, unless the line is a
+    // headline in title case ("Mayor Says Bridge Will Reopen").
+    if (d.cap(i) && i > s.tb && !(d.tokens[i].flags & kLineBefore) && !title_case_line(s)) return true;
     const Subject sub = find_subject(ctx, i, ce);
     // "the dispute has flared", "claims are false": a noun before its verb.
     if (!sub.relative && ce < s.te && d.word(ce) && (d.flags(ce) & kAux) && !(d.flags(ce) & kDet) &&
@@ -305,11 +359,30 @@ struct Rules {
         if (!np.empty()) k = np.te;
       }
     }
+    // "asked the mayor whether P": the question follows the person asked ("asked workers
+    // to P" keeps the person: the request is "workers to P").
+    bool asked_object = false;
+    const auto question_word = [&](std::uint32_t m) {
+      return d.is(m, "whether") || d.is(m, "if") || d.is(m, "what") || d.is(m, "why") || d.is(m, "how") ||
+             d.is(m, "who") || d.is(m, "when") || d.is(m, "where");
+    };
+    if (cls == CueClass::kAsk && k < s.te && d.word(k) && !d.is(k, "that") && !question_word(k)) {
+      for (std::uint32_t m = k + 1; m < s.te && m < k + 9 && d.word(m); ++m) {
+        if (question_word(m)) {
+          k = m;
+          asked_object = true;
+          break;
+        }
+        if ((d.flags(m) & (kVerbCue | kAux)) && !(d.flags(m) & kDet)) break;
+      }
+    }
     // "said in a statement (that)", "said on Tuesday that"
     if (k < s.te && d.word(k) &&
         ((d.flags(k) & (kTime | kPrep)) || d.is(k, "late") || d.is(k, "early") ||
          (is_adverb(d, k) && !(d.flags(k) & kAux))) &&
         !d.is(k, "that") &&
+        // "say this is a rough patch": "this"/"next" open the content unless a time follows
+        !((d.is(k, "this") || d.is(k, "next")) && time_phrase_end(k, s.te) == k) &&
         cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny &&
         !(cls == CueClass::kStance && d.is(k, "to"))) {
       std::uint32_t m = k;
@@ -321,7 +394,14 @@ struct Rules {
                              (d.is(m + 1, "night") || d.is(m + 1, "day") || d.is(m + 1, "week") ||
                               d.is(m + 1, "morning") || d.is(m + 1, "evening") || d.is(m + 1, "year") ||
                               d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
-      if (m < s.te && d.is(m, "that") && !time_that) k = m;
+      // "said Thursday his budget is sound", "told the Gazette last week she would stay":
+      // a bare time phrase, then the content without "that".
+      const std::uint32_t q = time_phrase_end(k, s.te);
+      const bool coordinated_that = m < s.te && d.is(m, "that") && (d.is(m - 1, "and") || d.is(m - 1, "but"));
+      if (m < s.te && d.is(m, "that") && !time_that && !(coordinated_that && q > k)) k = m;
+      else if (q > k && q < s.te && d.word(q) && !d.is(q, "that") &&
+               ((d.flags(q) & (kPronoun | kDet)) || d.cap(q) || (d.tokens[q].flags & kDigit)))
+        k = q;
       else if (m < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon) || terminal(d, m))) k = m;
     }
     // "said, among other things, that P"
@@ -375,7 +455,9 @@ struct Rules {
         (d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||
          (sub.left_edge > s.tb + 1 && d.punct(sub.left_edge - 1, PunctKind::kComma) &&
           d.punct(sub.left_edge - 2, PunctKind::kQuoteClose)));
-    if ((sub.place == SubjectPlace::kAfter ||
+    // A participle's content follows it (", referring to P"), never the quotation before.
+    if (!participle_cue(d, i) &&
+        (sub.place == SubjectPlace::kAfter ||
          (fronted_possible && (at_end || comma_after || quote_before ||
                                (d.word(k) && (d.flags(k) & (kTime | kPrep)))))) &&
         !saw_that) {
@@ -402,10 +484,13 @@ struct Rules {
         for (std::uint32_t m = s.tb; m < end && words < 4; ++m) words += d.word(m);
         if (commas == 0 && ((f0 & (kPrep | kStop)) || words <= 2 || d.is(s.tb, "perhaps"))) return true;
       }
-      // "Asked about the plan, Clinton said, “...”": a fronted participle phrase is not
-      // part of the content that follows.
-      if (rest != kNone && sub.place == SubjectPlace::kBefore && d.word(s.tb) && d.cap(s.tb) &&
-          (ends_with(d.str(s.tb), "ed") || ends_with(d.str(s.tb), "ing"))) {
+      // "Asked about the plan, Clinton said, ...", "In a statement, X said, “...”", "When
+      // asked, X said, “...”": a fronted participle phrase, or an adverbial before a quoted
+      // content, is not part of the content that follows. ("In his state, X said, crime
+      // fell": an adverbial before an unquoted rest belongs to it.)
+      if (rest != kNone && sub.place == SubjectPlace::kBefore && d.word(s.tb) &&
+          ((d.cap(s.tb) && (ends_with(d.str(s.tb), "ed") || ends_with(d.str(s.tb), "ing"))) ||
+           (fronted_adverbial(s) && d.punct(rest, PunctKind::kQuoteOpen)))) {
         add_after(rest, s, Layer::kClaim, src, cue, "content after '" + verb + ",'");
         return true;
       }
@@ -447,8 +532,12 @@ struct Rules {
       add_after(k + 1, s, Layer::kClaim, src, cue, "object of '" + verb + " " + std::string(d.str(k)) + "'");
       return true;
     }
-    if (needs_that && !saw_that && !saw_quote) return true;
-    if (k < s.te && d.word(k) && !saw_that) {
+    // "announced he is leaving": a subject pronoun opens a clause as "that" would.
+    const bool pronoun_clause = k + 1 < s.te && (d.is(k, "he") || d.is(k, "she") || d.is(k, "they") ||
+                                                 d.is(k, "we") || d.is(k, "i")) &&
+                                d.word(k + 1) && !(d.flags(k + 1) & kPrep);
+    if (needs_that && !saw_that && !saw_quote && !pronoun_clause) return true;
+    if (k < s.te && d.word(k) && !saw_that && !asked_object) {
       const std::uint32_t f = d.flags(k);
       if (cls == CueClass::kAccuse || (cls == CueClass::kLabel && !(f & kPrep))) {
         // "accused the mayor of taking bribes", "calling them lies": handled below.
@@ -515,7 +604,8 @@ struct Rules {
     const std::uint32_t c =
         add_after(k, s, Layer::kClaim, src, cue,
                   std::string(saw_that ? "complement clause" : saw_quote ? "quotation" : "content") +
-                      " after reporting verb '" + verb + "'");
+                      " after reporting verb '" + verb + "'",
+                  sub.relative_who);
     if (c != kNone && cls == CueClass::kAllege) ctx.out->contents[c].from_accusation = true;
     return true;
   }
@@ -577,7 +667,6 @@ struct Rules {
       if (m > np.te + 1 && (m >= s.te || !d.word(m))) np.te = m;
     }
     const Span cue = ctx.span(i, i + 2);
-    const std::uint32_t src = ctx.add_source(np, "source after 'according to'");
     // Fronted: at the start, after an opening mark, or after a lone conjunction or adverb
     // ("But, according to the poll, P").
     bool fronted = i == s.tb || (i > s.tb && (d.punct(i - 1, PunctKind::kQuoteOpen) ||
@@ -586,7 +675,21 @@ struct Rules {
         d.word(s.tb) && (d.is(s.tb, "but") || d.is(s.tb, "and") || d.is(s.tb, "yet") || d.is(s.tb, "still") ||
                          d.is(s.tb, "now") || d.is(s.tb, "so") || d.is(s.tb, "however") || is_adverb(d, s.tb)))
       fronted = true;
+    // "According to exit polls conducted for the networks by Edison Research, P": a fronted
+    // source runs to its comma (or colon).
+    if (fronted && np.te < s.te && !d.punct(np.te, PunctKind::kComma) && !d.punct(np.te, PunctKind::kColon)) {
+      std::uint32_t m = np.te;
+      while (m < s.te && m < np.te + 20 && !d.punct(m, PunctKind::kComma) && !d.punct(m, PunctKind::kColon) &&
+             !d.punct(m, PunctKind::kQuoteOpen) && !terminal(d, m))
+        ++m;
+      if (m + 1 < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon))) np.te = m;
+    }
+    const std::uint32_t src = ctx.add_source(np, "source after 'according to'");
     if (fronted) {
+      if (np.te < s.te && d.punct(np.te, PunctKind::kColon)) {
+        add_after(np.te + 1, s, Layer::kClaim, src, cue, "content after 'according to X:'");
+        return;
+      }
       if (np.te < s.te && d.punct(np.te, PunctKind::kComma))
         add_after(np.te + 1, s, Layer::kClaim, src, cue, "content after 'according to X,'");
       return;
@@ -604,15 +707,37 @@ struct Rules {
 
   // "Clinton leads by 6 points in a new Marist poll." - a survey or study as the source
   // of the sentence's statement, when nothing else in the sentence is attributed.
+  static bool survey_word(const Document& d, std::uint32_t j) {
+    return d.is(j, "poll") || d.is(j, "polls") || d.is(j, "survey") || d.is(j, "surveys") ||
+           d.is(j, "study") || d.is(j, "report") || d.is(j, "analysis");
+  }
+
+  // "In a new survey (released Monday), P": the survey opening the sentence is the source.
+  bool in_document_fronted(std::uint32_t i) {
+    const Sentence& s = d.sentence(i);
+    std::uint32_t c = i + 1;
+    bool survey = false;
+    while (c < s.te && c < i + 16 && !d.punct(c, PunctKind::kComma)) {
+      if (!d.word(c) && !d.punct(c, PunctKind::kOther) && !d.punct(c, PunctKind::kParenOpen) &&
+          !d.punct(c, PunctKind::kParenClose))
+        return false;
+      survey |= survey_word(d, c);
+      ++c;
+    }
+    if (!survey || c + 1 >= s.te || !d.punct(c, PunctKind::kComma) || !d.word(c + 1)) return false;
+    const std::uint32_t src = ctx.add_source({i + 1, c}, "survey or study named with 'In ...,'");
+    add_after(c + 1, s, Layer::kClaim, src, ctx.span(i, i + 1), "finding reported 'in' a survey or study");
+    return true;
+  }
+
   void in_document(std::uint32_t i) {
     const Sentence& s = d.sentence(i);
+    if (i == s.tb && d.cap(i) && in_document_fronted(i)) return;
     if (i <= s.tb + 2) return;
     const TokRange np = np_right(d, i + 1, s.te, false);
     if (np.empty() || !(d.flags(np.tb) & kDet)) return;
     const std::uint32_t head = np.te - 1;
-    if (!(d.is(head, "poll") || d.is(head, "polls") || d.is(head, "survey") || d.is(head, "surveys") ||
-          d.is(head, "study") || d.is(head, "report") || d.is(head, "analysis")))
-      return;
+    if (!survey_word(d, head)) return;
     if (np.te < s.te && !terminal(d, np.te) && !d.punct(np.te, PunctKind::kComma)) return;
     // Only when the sentence has no other attribution.
     const auto& cs = ctx.out->contents;
@@ -621,6 +746,51 @@ struct Rules {
       if (d.word(m) && (d.flags(m) & (kVerbCue | kNounCue)) && !d.cap(m) && m != head) return;
     const std::uint32_t src = ctx.add_source(np, "survey or study named with 'in'");
     ctx.add_content(s.tb, i, Layer::kClaim, src, ctx.span(i, i + 1), "finding reported 'in' a survey or study");
+  }
+
+  // "Asked whether P, X said ...", "When asked about P, ...": the question put to the
+  // speaker, with no named asker (or the one named with "by"). True if it matched.
+  bool asked_question(std::uint32_t i) {
+    const Sentence& s = d.sentence(i);
+    std::uint32_t b = s.tb;
+    if (b + 1 < i && (d.is(b, "and") || d.is(b, "but"))) ++b;  // "And when asked ..."
+    const bool opens = i == b || (i == b + 1 && (d.is(b, "when") || d.is(b, "after") || d.is(b, "once") ||
+                                                 d.is(b, "if")));
+    if (!opens) return false;
+    std::uint32_t k = i + 1;
+    TokRange by_np;
+    if (d.is(k, "by")) {
+      by_np = np_right(d, k + 1, s.te, false);
+      if (by_np.empty()) return false;
+      k = by_np.te;
+    }
+    while (k < s.te && is_adverb(d, k)) ++k;
+    // "Asked on Fox News who ...": a short place or occasion before the question.
+    if (k < s.te && (d.is(k, "on") || d.is(k, "in") || d.is(k, "at") || d.is(k, "during"))) {
+      std::uint32_t m = k + 1;
+      while (m < s.te && m < k + 6 && d.word(m) && !(d.flags(m) & kStop)) ++m;
+      if (m < s.te && d.word(m) && (d.flags(m) & kStop)) k = m;
+    }
+    if (k >= s.te || !(d.is(k, "whether") || d.is(k, "if") || d.is(k, "who") || d.is(k, "what") ||
+                       d.is(k, "why") || d.is(k, "how") || d.is(k, "about") || d.is(k, "when") ||
+                       d.is(k, "which")))
+      return false;
+    const std::uint32_t start = d.is(k, "about") ? k + 1 : k;
+    std::uint32_t e = start;
+    // To the comma that closes the fronted phrase (a comma inside a quotation counts too).
+    while (e < s.te && e < start + kMaxClauseTokens && !d.punct(e, PunctKind::kComma)) {
+      if (d.punct(e, PunctKind::kQuoteOpen) && d.quote_end[e] != kNoQuote && d.quote_end[e] < s.te &&
+          d.quote_end[e] > e) {
+        const std::uint32_t qe = d.quote_end[e];
+        if (d.punct(qe - 1, PunctKind::kComma)) { e = qe + 1; break; }
+        e = qe;
+      }
+      ++e;
+    }
+    if (e >= s.te || e <= start + 1) return false;
+    const std::uint32_t src = by_np.empty() ? kNone : ctx.add_source(by_np, "asker named with 'asked by'", true);
+    ctx.add_content(start, e, Layer::kClaim, src, ctx.span(i, i + 1), "question put with 'asked'");
+    return true;
   }
 
   // "From Tehran’s perspective, P" / "In the view of X, P".
@@ -661,11 +831,43 @@ struct Rules {
     std::uint32_t m = i;
     while (m < s.te && m < i + 4 && d.word(m) && d.cap(m)) ++m;
     if (m == i || m >= s.te || !d.punct(m, PunctKind::kColon)) return;
+    // News furniture, not a speaker: "The Latest:", "Editor’s Note:", "Update:", "Live:".
+    const auto label = [&](std::uint32_t j) {
+      return d.is(j, "latest") || d.is(j, "note") || d.is(j, "update") || d.is(j, "updates") ||
+             d.is(j, "daily") || d.is(j, "recap") || d.is(j, "analysis") || d.is(j, "opinion") ||
+             d.is(j, "editorial") || d.is(j, "exclusive") || d.is(j, "breaking") || d.is(j, "live") ||
+             d.is(j, "review") || d.is(j, "watch") || d.is(j, "correction") || d.is(j, "photos") ||
+             d.is(j, "video") || d.is(j, "factbox") || d.is(j, "explainer") || d.is(j, "timeline");
+    };
+    if (label(m - 1)) return;
     std::uint32_t words = 0;
     for (std::uint32_t j = m + 1; j < s.te && words < 3; ++j) words += d.word(j);
     if (words < 3) return;
     const std::uint32_t src = ctx.add_source({i, m}, "name before a colon opening a line");
+    // An interview transcript: "ROE: I think ... ." - the speaker's whole paragraph.
+    bool upper = true;
+    for (std::uint32_t j = i; j < m && upper; ++j)
+      for (char ch : d.str(j)) upper &= !(ch >= 'a' && ch <= 'z');
+    const std::uint32_t para_end = d.paragraph_end[s.paragraph];
+    if (upper && para_end > s.te && para_end - m <= kMaxClauseTokens) {
+      ctx.add_content(m + 1, para_end, Layer::kClaim, src, ctx.span(m, m + 1), "speaker's turn after 'NAME:'");
+      return;
+    }
     add_after(m + 1, s, Layer::kClaim, src, ctx.span(m, m + 1), "words after 'Name:'");
+  }
+
+  // "Pollster Ana Ruiz: “Turnout will be low.”" - a name, a colon and a quotation inside a
+  // line.
+  void colon_quote(std::uint32_t c) {
+    const Sentence& s = d.sentence(c);
+    if (c <= s.tb || c + 1 >= d.size() || !d.punct(c + 1, PunctKind::kQuoteOpen)) return;
+    if (!d.word(c - 1) || !d.cap(c - 1) || d.in_quote[c - 1]) return;
+    const TokRange np = np_left(d, c - 1, s.tb);
+    if (np.empty() || np.tb == s.tb || !plausible_source(d, np)) return;  // line starts: colon_line
+    const std::uint32_t src = ctx.add_source(np, "name before a colon and a quotation");
+    const ClauseEnd e = clause_end(d, c + 1, d.paragraph_end[s.paragraph], false);
+    if (e.end > c + 1)
+      ctx.add_content(c + 1, e.end, Layer::kClaim, src, ctx.span(c, c + 1), "quotation after 'Name:'");
   }
 
   void outlet_line(std::uint32_t i) {
@@ -687,6 +889,7 @@ struct Rules {
       const Token& t = d.tokens[i];
       if (t.kind != TokKind::kWord) {
         if (t.punct == PunctKind::kParenOpen) outlet_line(i);
+        if (t.punct == PunctKind::kColon && !d.in_quote[i]) colon_quote(i);
         continue;
       }
       if (d.in_quote[i] || ctx.handled[i]) continue;
@@ -701,6 +904,8 @@ struct Rules {
           (d.is(i, "perspective") || d.is(i, "view") || d.is(i, "opinion")))
         perspective(i);
       if ((len == 5 || len == 2) && (d.is(i, "cited") || d.is(i, "by"))) source_only(i);
+      if (len == 5 && d.is(i, "asked") && asked_question(i)) continue;
+      if ((len == 4 || len == 8 || len == 10) && evidential_cue(ctx, i)) continue;
       if (len == 2 && d.is(i, "in")) in_document(i);
       // Phrasal cues: "pointed out", "pushed back".
       if (f & kPhraseStart) {

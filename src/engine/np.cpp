@@ -57,6 +57,12 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     if (!d.punct(j, PunctKind::kParenOpen) || j == floor) return {};
     k = j - 1;
   }
+  // "42% say": a percentage ends the phrase.
+  if (d.punct(k, PunctKind::kOther) && d.str(k) == "%" && k > floor && d.word(k - 1) &&
+      (d.tokens[k - 1].flags & kDigit)) {
+    const TokRange r = np_left(d, k - 1, floor);
+    return r.empty() ? r : TokRange{r.tb, last + 1};
+  }
   if (!d.word(k)) return {};
   // A pronoun stands alone.
   if (d.flags(k) & kPronoun) {
@@ -77,6 +83,10 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     if (np_stopper(d, j)) break;
     // "echoed Norway’s ...": a lower-case past form before a name is a verb.
     if (!d.cap(j) && d.cap(j + 1) && ends_with(d.str(j), "ed") && !(f & (kTitle | kTitleMod))) break;
+    // "X issued a statement", "X made the remarks": a verb before an object's determiner.
+    if (!d.cap(j) && (ends_with(d.str(j), "ed") || (f & kPast)) && (d.flags(j + 1) & kDet) &&
+        !(f & (kTitle | kTitleMod | kDet)))
+      break;
     if (f & kPrep) {
       // "people familiar with the talks", "officials briefed on the plan"
       if (j > floor + 1 && (d.is(j - 1, "familiar") || d.is(j - 1, "close") || d.is(j - 1, "briefed") ||
@@ -87,8 +97,20 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
         words += 2;
         continue;
       }
+      const bool quantifier = j > floor && (d.is(j - 1, "some") || d.is(j - 1, "many") || d.is(j - 1, "most") ||
+                                            d.is(j - 1, "all") || d.is(j - 1, "both") || d.is(j - 1, "one") ||
+                                            d.is(j - 1, "each") || d.is(j - 1, "none") || d.is(j - 1, "several") ||
+                                            d.is(j - 1, "half") || d.is(j - 1, "few") ||
+                                            (d.tokens[j - 1].flags & kDigit));
       const bool loose = ((d.is(j, "of") || d.is(j, "for")) && j > floor && d.word(j - 1) &&
                           !np_stopper(d, j - 1) && !(d.flags(j - 1) & (kPrep | kDet))) ||
+                         // "some of the delegates", "one of the authors", "both of his aides"
+                         (d.is(j, "of") && quantifier && (d.flags(j + 1) & kDet)) ||
+                         // "four in 10 voters", "one in five"
+                         (d.is(j, "in") && j > floor && d.word(j + 1) && (d.tokens[j + 1].flags & kDigit) &&
+                          (quantifier || d.is(j - 1, "two") || d.is(j - 1, "three") || d.is(j - 1, "four") ||
+                           d.is(j - 1, "five") || d.is(j - 1, "six") || d.is(j - 1, "seven") ||
+                           d.is(j - 1, "eight") || d.is(j - 1, "nine"))) ||
                          // "many in the crowd", "some of the delegates"
                          (d.is(j, "in") && j > floor &&
                           (d.is(j - 1, "many") || d.is(j - 1, "some") || d.is(j - 1, "most") ||
@@ -96,7 +118,10 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
                            d.is(j - 1, "all") || d.is(j - 1, "people")));
       if (!loose && (!joining_prep(d, j) || j == floor || !role_or_name(d, j - 1))) break;
     } else if (d.is(j, "and") || d.is(j, "&")) {
-      if (j == floor || !(d.cap(j - 1) || (d.flags(j - 1) & kSourceNoun)) || !d.cap(begin)) break;
+      // "Clinton and the DNC", "many experts and some lawmakers"
+      const bool det_phrase = (d.flags(begin) & kDet) && begin + 1 <= k &&
+                              (d.cap(begin + 1) || (d.flags(k) & kSourceNoun));
+      if (j == floor || !(d.cap(j - 1) || (d.flags(j - 1) & kSourceNoun)) || !(d.cap(begin) || det_phrase)) break;
     } else if ((f & kVerbCue) && !d.cap(j)) {
       break;
     }
@@ -111,6 +136,9 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
                       ((d.is(begin, "about") || d.is(begin, "around") || d.is(begin, "nearly") ||
                         d.is(begin, "almost") || d.is(begin, "roughly") || d.is(begin, "over")) &&
                        ((d.tokens[begin + 1].flags & kDigit) || d.is(begin + 1, "half") ||
+                        d.is(begin + 1, "two") || d.is(begin + 1, "three") || d.is(begin + 1, "four") ||
+                        d.is(begin + 1, "five") || d.is(begin + 1, "six") || d.is(begin + 1, "seven") ||
+                        d.is(begin + 1, "eight") || d.is(begin + 1, "nine") || d.is(begin + 1, "one") ||
                         (d.flags(begin + 1) & kDet)))))
       break;
     if ((f & kPrep) || d.is(begin, "and") || d.is(begin, "but") || d.is(begin, "so") ||
@@ -191,10 +219,23 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
   };
   if (appositive && end + 1 < limit && d.punct(end, PunctKind::kComma) && appositive_start(end + 1)) {
     std::uint32_t j = end + 1;
+    bool relative = false;  // "a union that endorsed X": cues inside a relative clause are its own
     while (j < limit && j - end <= kMaxAppositive && d.word(j) &&
-           !((d.flags(j) & kVerbCue) && !d.cap(j) && !d.is(j - 1, "who")))
+           !((d.flags(j) & kVerbCue) && !d.cap(j) && !d.is(j - 1, "who") && !relative)) {
+      relative |= d.is(j, "who") || d.is(j, "that") || d.is(j, "which");
       ++j;
+    }
     if (j - end > 1 && j - end <= kMaxAppositive && (j >= limit || !d.word(j))) end = j;
+  }
+  // "..., said Jane Roe, who chairs the board.": a relative clause about the speaker, to
+  // the end of its clause.
+  if (appositive && end + 2 < limit && d.punct(end, PunctKind::kComma) && d.is(end + 1, "who")) {
+    std::uint32_t j = end + 2;
+    while (j < limit && j - end <= kMaxAppositive && !d.punct(j, PunctKind::kComma) &&
+           !d.punct(j, PunctKind::kSemicolon) && !d.punct(j, PunctKind::kDash) &&
+           !d.punct(j, PunctKind::kPeriod) && !d.punct(j, PunctKind::kQuoteOpen))
+      ++j;
+    if (j - end <= kMaxAppositive && (j >= limit || !d.word(j))) end = j;
   }
   return {first, end};
 }
@@ -208,6 +249,12 @@ bool plausible_source(const Document& d, TokRange r) {
     if (d.cap(i) && !(f & (kDet | kStop | kPrep | kStart))) return true;
     if (d.cap(i) && i > r.tb) return true;
   }
+  // A share of people: "six in 10", "42%", "about half".
+  for (std::uint32_t i = r.tb; i < r.te; ++i)
+    if ((!d.str(i).empty() && d.str(i).back() == '%') ||
+        (d.is(i, "in") && i > r.tb && i + 1 < r.te && (d.tokens[i + 1].flags & kDigit)) ||
+        d.is(i, "percent"))
+      return true;
   // A lower-case head: accept nouns that look like people or bodies ("the spokesman"),
   // and any determined phrase ("his son", "the affidavit").
   std::uint32_t last = r.te - 1;

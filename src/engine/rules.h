@@ -52,8 +52,13 @@ struct Subject {
   bool infinitive = false;
   bool after_what = false;           // "what it described as": not an attribution
   bool relative = false;             // "that X denied" after a noun / "which X disputes"
+  bool relative_who = false;         // "voters who said P": P ends at the next comma
 };
 
 Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end);
+
+// "X is expected to P", "X is widely seen as P" (evidential.cpp): records the clause as a
+// content without a source; false when token i is not such a cue.
+bool evidential_cue(RuleContext& ctx, std::uint32_t i);
 
 }  // namespace claimlens

@@ -52,6 +52,9 @@ TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t be
     if (m >= before || !d.punct(m, PunctKind::kComma)) return {};
     b = m + 1;
   }
+  // "And he ...", "But officials ...": a leading conjunction is not part of the subject.
+  while (b < before && (d.is(b, "and") || d.is(b, "but") || d.is(b, "so") || d.is(b, "yet") || d.is(b, "or")))
+    ++b;
   std::uint32_t v = b;
   while (v < before && v < b + kMaxNpTokens) {
     if (!d.word(v)) {
@@ -103,6 +106,16 @@ std::uint32_t RuleContext::add_source(TokRange r, std::string why, bool oblique)
     else if (ends_with(w, "\xE2\x80\x99s")) cut = 4;
     else cut = 3;  // s’
     if (f.span.end - cut > f.span.begin) f.span.end -= cut;
+  }
+  // Drop a contracted auxiliary: "We’ve said" -> "We".
+  if (r.te == r.tb + 1 && (d.tokens[r.tb].flags & kApostrophe)) {
+    const std::string_view w = d.str(r.tb);
+    for (std::string_view tail : {"\xE2\x80\x99" "ve", "'ve", "\xE2\x80\x99" "re", "'re", "\xE2\x80\x99" "d", "'d",
+                                  "\xE2\x80\x99" "ll", "'ll"})
+      if (ends_with(w, tail) && w.size() > tail.size()) {
+        f.span.end -= static_cast<std::uint32_t>(tail.size());
+        break;
+      }
   }
   f.kind = kind_of(d, r);
   f.oblique = oblique;
@@ -191,6 +204,12 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       else if (!(d.flags(u) & kAux) || ends_with(d.str(u), "ly")) {
         if (!saw_be) sub.adverb_begin = u;
       }
+      --j;
+      continue;
+    }
+    // "The Herald first reported": "first" between a subject and its past-tense cue.
+    if (d.is(u, "first") && u == cue - 1 && u > s.tb && d.word(u - 1) && !(d.flags(u - 1) & kDet) &&
+        ends_with(d.str(cue), "ed")) {
       --j;
       continue;
     }
@@ -332,6 +351,18 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     }
     return sub;
   }
+  // "voters who said P": the relative pronoun is the subject (coref gives it the
+  // entity of the phrase before it).
+  if (d.is(u, "who") && u > s.tb && d.word(u - 1) && !(d.flags(u - 1) & (kStop | kPrep))) {
+    const TokRange np = np_left(d, u - 1, s.tb);
+    if (!np.empty() && plausible_source(d, np)) {
+      sub.place = SubjectPlace::kBefore;
+      sub.np = {u, u + 1};
+      sub.left_edge = u;
+      sub.relative_who = true;
+      return sub;
+    }
+  }
   const bool asked = d.is(cue, "asked") && (d.is(u, "when") || d.is(u, "after") || d.is(u, "if") ||
                                              d.is(u, "once"));  // "X said when asked whether P"
   if ((participle || asked) && ((d.flags(u) & kPrep) || d.is(u, "while") || d.is(u, "when") ||
@@ -348,8 +379,11 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
   }
   const TokRange np = np_left(d, u, s.tb);
   if (np.empty() || !plausible_source(d, np)) return sub;
-  if (participle && !(d.flags(np.tb) & kPronoun) && np.te == u + 1 && !d.cap(u) &&
-      !(d.flags(u) & (kSourceNoun | kTitle))) {
+  // "X issued a statement Tuesday, saying ...": the object before the participle is no source.
+  const bool object_before = np.tb > s.tb && (d.flags(np.tb) & kDet) && !d.cap(np.tb - 1) &&
+                             (ends_with(d.str(np.tb - 1), "ed") || (d.flags(np.tb - 1) & kPast));
+  if (participle && !(d.flags(np.tb) & kPronoun) &&
+      (object_before || (np.te == u + 1 && !d.cap(u) && !(d.flags(u) & (kSourceNoun | kTitle))))) {
     // "the report found, citing ..." - a participle after an object noun: inherit instead.
     inherit(np.tb);
     return sub;

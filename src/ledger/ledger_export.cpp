@@ -1,6 +1,7 @@
 // The ledger as JSON and CSV (see claimlens/ledger.h).
 #include <nlohmann/json.hpp>
 
+#include "claimlens/csv.h"
 #include "claimlens/ledger.h"
 #include "claimlens/utf8.h"
 
@@ -19,16 +20,6 @@ std::string joined(const std::vector<std::string>& list, const char* sep) {
   return out;
 }
 
-// RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled.
-std::string csv_field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string out = "\"";
-  for (char c : s) {
-    if (c == '"') out += '"';
-    out += c;
-  }
-  return out + "\"";
-}
 
 // The statement as written (the whole annotation, cue included), for a person to check.
 std::string quote_of(const std::vector<SourceDocument>& docs, const Member& m) {

@@ -1,30 +1,21 @@
 // End-to-end: correcting the engine, exporting, and importing annotation files.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { serve } from './server.mjs';
-import { launch, openReader, state, frames, dropFiles, clickControl } from './browser.mjs';
+import { readerSite, openReader, state, frames, dropFiles, clickControl } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(root, 'build/screenshots');
 const example = fs.readFileSync(path.join(root, 'assets/examples/harbour-dispute.txt'), 'utf8');
 
-let server, browser;
-before(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  server = await serve(path.join(root, 'build/wasm/site'));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+fs.mkdirSync(shots, { recursive: true });
+const env = readerSite();
 
 async function openExample(text = example) {
-  const { page, errors } = await openReader(browser.context, server.url);
+  const { page, errors } = await openReader(env.browser.context, env.server.url);
   await page.evaluate((t) => window.claimlens.open('harbour-dispute.txt', t), text);
   await frames(page, 4);
   return { page, errors };
@@ -106,7 +97,7 @@ for (const [control, kind] of [['export.native', 'claimlens JSON'], ['export.w3c
     await page.close();
 
     // A fresh page: the article, then its annotations dropped on it.
-    const fresh = await openReader(browser.context, server.url);
+    const fresh = await openReader(env.browser.context, env.server.url);
     await dropFiles(fresh.page, [{ name: 'harbour-dispute.txt', text: example }]);
     await fresh.page.waitForFunction(() => window.claimlens.state().documents.length === 1);
     // Drop the export, as a person would; wipe the engine's run first to see the import alone.
@@ -173,7 +164,7 @@ test('bad annotation files are refused with a message and change nothing', async
 });
 
 test('pasting text onto the canvas opens it as a new document', async () => {
-  const { page } = await openReader(browser.context, server.url);
+  const { page } = await openReader(env.browser.context, env.server.url);
   await page.mouse.click(640, 600);
   await page.evaluate(() => {
     const dt = new DataTransfer();
@@ -189,7 +180,7 @@ test('pasting text onto the canvas opens it as a new document', async () => {
 
 test('HTML, Markdown and Windows-1252 files open as their article text, and say how', async () => {
   const fixtures = path.join(root, 'tests/fixtures/articles');
-  const { page } = await openReader(browser.context, server.url);
+  const { page } = await openReader(env.browser.context, env.server.url);
   for (const name of ['ferry.html', 'ferry.md']) {
     await dropFiles(page, [{ name, bytes: [...fs.readFileSync(path.join(fixtures, name))] }]);
     await page.waitForFunction((n) => window.claimlens.state().documents.some((d) => d.name === n), name);

@@ -3,31 +3,22 @@
 // and the open article, its annotations and the edit stay exactly as they were. (The
 // same rows are checked natively, closer to the code, in tests/model/bad_input_test.cpp;
 // the 50 MB article and 200 files at once are in large_inputs.test.mjs.)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { serve } from './server.mjs';
-import { launch, openReader, state, frames, dropFiles, clickControl } from './browser.mjs';
+import { readerSite, openReader, state, frames, dropFiles, clickControl } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const example = fs.readFileSync(path.join(root, 'assets/examples/harbour-dispute.txt'), 'utf8');
 
-let server, browser;
-before(async () => {
-  server = await serve(path.join(root, 'build/wasm/site'));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = readerSite();
 
 // The reader with the example article open and one annotation re-layered by a person.
 async function openEdited() {
-  const { page, errors } = await openReader(browser.context, server.url);
+  const { page, errors } = await openReader(env.browser.context, env.server.url);
   await page.evaluate((t) => window.claimlens.open('harbour-dispute.txt', t), example);
   await frames(page, 3);
   await page.keyboard.press('d');  // select the first denial
@@ -92,7 +83,7 @@ test('every row of the bad-input table gets a message and changes nothing that w
 });
 
 test('a share link cut in half says so and leaves the page usable', async () => {
-  const { page, errors } = await openReader(browser.context, server.url + '#share=fZDBTsMwDIZfJfKZadZtB8QRbYyhaRoSSBxx');
+  const { page, errors } = await openReader(env.browser.context, env.server.url + '#share=fZDBTsMwDIZfJfKZadZtB8QRbYyhaRoSSBxx');
   await page.waitForFunction(() => /cut short/.test(window.claimlens.state().message));
   assert.equal((await state(page)).documents.length, 0);
   await page.evaluate((t) => window.claimlens.open('harbour-dispute.txt', t), example);

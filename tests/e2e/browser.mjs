@@ -1,9 +1,15 @@
 // Launches Debian's Chromium headless through playwright-core, with the flags that work as
 // root on a machine without internet (no sandbox, software WebGL, no background traffic).
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+import { serve } from './server.mjs';
+
+const site = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../build/wasm/site');
 
 export async function launch({ deviceScaleFactor = 1 } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-chromium-'));
@@ -72,4 +78,24 @@ export async function clickControl(page, name) {
   if (!rect) throw new Error(`control ${name} is not drawn`);
   await page.mouse.click((rect[0] + rect[2]) / 2, (rect[1] + rect[3]) / 2);
   await frames(page, 3);
+}
+
+// For one test file: serves the built reader (build/wasm/site) and launches Chromium before
+// its tests, closes both after them. `env.server.url` and `env.browser.context` are set
+// once the tests run. `clipboard` lets the page read and write the clipboard.
+export function readerSite({ clipboard = false } = {}) {
+  const env = { server: null, browser: null };
+  before(async () => {
+    env.server = await serve(site);
+    env.browser = await launch();
+    if (clipboard) {
+      await env.browser.context.grantPermissions(['clipboard-read', 'clipboard-write'],
+        { origin: env.server.url.replace(/\/$/, '') });
+    }
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.close();
+  });
+  return env;
 }

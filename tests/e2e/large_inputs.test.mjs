@@ -2,27 +2,13 @@
 // article and 200 files dropped at once must leave the page up and the open work as it
 // was; the reader either opens them or says which limit they hit. Memory before and after
 // is reported (not asserted: it depends on the browser).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { serve } from './server.mjs';
-import { launch, openReader, state, frames } from './browser.mjs';
+import { readerSite, openReader, state, frames } from './browser.mjs';
 import { GENERATOR } from './newstext.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const site = path.join(root, 'build/wasm/site');
-
-let server, browser;
-before(async () => {
-  server = await serve(site);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = readerSite();
 
 // JavaScript heap (CDP) and WebAssembly memory of the page, in MB.
 async function memory(page, cdp) {
@@ -52,7 +38,7 @@ async function assertWorkUnchanged(page, work) {
 }
 
 test('a 50 MB article opens or is refused with a message; the page stays up, open work unchanged', async (t) => {
-  const { page, errors } = await openReader(browser.context, server.url, { init: GENERATOR });
+  const { page, errors } = await openReader(env.browser.context, env.server.url, { init: GENERATOR });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable');
   const work = await openWork(page);
@@ -89,7 +75,7 @@ test('a 50 MB article opens or is refused with a message; the page stays up, ope
 });
 
 test('200 files dropped at once: as many open as the limit allows, the rest are refused with a message', async (t) => {
-  const { page, errors } = await openReader(browser.context, server.url, { init: GENERATOR });
+  const { page, errors } = await openReader(env.browser.context, env.server.url, { init: GENERATOR });
   const work = await openWork(page);
   const started = Date.now();
   await page.evaluate(() => window.__dropTexts(Array.from({ length: 200 }, (_, i) => ({ name: `story-${i}.txt`, bytes: 2000, seed: 100 + i }))));

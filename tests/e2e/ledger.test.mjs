@@ -1,14 +1,13 @@
 // End-to-end: the claim ledger across several open articles — its groups, the jump from a
 // statement to its place in its article, edits that survive a reload and travel with the
 // export, and the ledger's own JSON/CSV downloads. Articles from tests/fixtures/ledger.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { serve } from './server.mjs';
-import { launch, openReader, state, frames, clickControl } from './browser.mjs';
+import { readerSite, openReader, state, frames, clickControl } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(root, 'build/screenshots');
@@ -17,16 +16,8 @@ const read = (name) => fs.readFileSync(path.join(fixtures, name), 'utf8');
 const drones = ['drones-northern-ledger.txt', 'drones-velmora-broadcast.txt', 'drones-tessaly-daily.txt',
   'drones-ostravia-wire.txt'];
 
-let server, browser;
-before(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  server = await serve(path.join(root, 'build/wasm/site'));
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+fs.mkdirSync(shots, { recursive: true });
+const env = readerSite();
 
 async function openAll(page, names) {
   for (const name of names) await page.evaluate(([n, t]) => window.claimlens.open(n, t), [name, read(name)]);
@@ -45,7 +36,7 @@ async function clickLedger(page, name) {
 }
 
 test('the ledger groups claims and denials across articles and jumps to a statement', async () => {
-  const { page, errors } = await openReader(browser.context, server.url);
+  const { page, errors } = await openReader(env.browser.context, env.server.url);
   await openAll(page, drones);
   await clickControl(page, 'ledger');
   let s = await state(page);
@@ -84,7 +75,7 @@ test('the ledger groups claims and denials across articles and jumps to a statem
 });
 
 test('ledger edits survive a reload and travel with the export', async () => {
-  const { page, errors } = await openReader(browser.context, server.url, {
+  const { page, errors } = await openReader(env.browser.context, env.server.url, {
     init: () => {
       window.__downloads = [];
       // Keep downloads for the test instead of saving files.
@@ -168,7 +159,7 @@ test('ledger edits survive a reload and travel with the export', async () => {
 const sharedDir = [process.env.SHARED, path.join(root, '../shared'), path.join(root, '../../shared')]
   .filter(Boolean).map((d) => path.join(d, 'articles')).find((d) => fs.existsSync(d));
 test('screenshot: the ledger of the shared articles', { skip: !sharedDir && 'no ../shared/articles' }, async () => {
-  const { page, errors } = await openReader(browser.context, server.url);
+  const { page, errors } = await openReader(env.browser.context, env.server.url);
   await page.setViewportSize({ width: 1600, height: 1000 });
   const names = fs.readdirSync(sharedDir).filter((n) => /^(000|003)_.*\.txt$/.test(n)).sort();
   assert.equal(names.length, 2);

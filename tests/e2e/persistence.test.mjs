@@ -1,26 +1,16 @@
 // End-to-end: work kept in the browser across reloads, storage faults, and share links.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import { serve } from './server.mjs';
-import { launch, openReader, state, frames } from './browser.mjs';
+import { readerSite, openReader, state, frames } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const example = fs.readFileSync(path.join(root, 'assets/examples/harbour-dispute.txt'), 'utf8');
 
-let server, browser;
-before(async () => {
-  server = await serve(path.join(root, 'build/wasm/site'));
-  browser = await launch();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = readerSite({ clipboard: true });
 
 const annotations = (page, i = 0) => page.evaluate((i) => window.claimlens.documentJson(i).annotations
   .map((a) => [a.type, a.start, a.end, a.creator, a.note || ''].join()).sort(), i);
@@ -31,7 +21,7 @@ async function waitSaved(page, n) {
 }
 
 test('documents and edits are restored on reload; a control clears them', async () => {
-  const { page } = await openReader(browser.context, server.url);
+  const { page } = await openReader(env.browser.context, env.server.url);
   await page.evaluate((t) => window.claimlens.open('harbour-dispute.txt', t), example);
   await page.evaluate(() => window.claimlens.open('second.txt', 'Second\n\nThe council denied that the bridge was unsafe.'));
   await frames(page, 3);
@@ -68,7 +58,7 @@ test('documents and edits are restored on reload; a control clears them', async 
 });
 
 test('when browser storage is unavailable the reader says so and keeps working', async () => {
-  const { page } = await openReader(browser.context, server.url, {
+  const { page } = await openReader(env.browser.context, env.server.url, {
     init: () => { Object.defineProperty(window, 'indexedDB', { get() { throw new Error('QuotaExceededError'); } }); },
   });
   await frames(page, 3);
@@ -83,7 +73,7 @@ test('when browser storage is unavailable the reader says so and keeps working',
 });
 
 test('a share link opened in a new page restores the same annotations', async () => {
-  const { page } = await openReader(browser.context, server.url);
+  const { page } = await openReader(env.browser.context, env.server.url);
   await page.evaluate((t) => window.claimlens.open('harbour-dispute.txt', t), example);
   await frames(page, 3);
   await page.keyboard.press('d');
@@ -96,25 +86,25 @@ test('a share link opened in a new page restores the same annotations', async ()
   await page.mouse.click((c[0] + c[2]) / 2, (c[1] + c[3]) / 2);
   await page.waitForFunction(() => window.claimlens.lastShareLink);
   const url = await page.evaluate(() => window.claimlens.lastShareLink);
-  assert.ok(url.startsWith(server.url + '#share='));
+  assert.ok(url.startsWith(env.server.url + '#share='));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), url);
   await page.close();
 
-  const { page: other } = await openReader(browser.context, url);
+  const { page: other } = await openReader(env.browser.context, url);
   await other.waitForFunction(() => window.claimlens.state().documents.length === 1);
   assert.deepEqual(await annotations(other), original);
   assert.equal((await state(other)).documents[0].name, 'harbour-dispute.txt');
   await other.close();
 
   const cut = url.slice(0, Math.floor(url.length / 2));
-  const { page: broken } = await openReader(browser.context, cut);
+  const { page: broken } = await openReader(env.browser.context, cut);
   await broken.waitForFunction(() => /cut short/.test(window.claimlens.state().message));
   assert.equal((await state(broken)).documents.length, 0);
   await broken.close();
 });
 
 test('an article too long for a link shares its annotations only', async () => {
-  const { page } = await openReader(browser.context, server.url);
+  const { page } = await openReader(env.browser.context, env.server.url);
   // Varied text (a seeded generator), so that compression cannot make it fit.
   let seed = 7;
   const rnd = (n) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
@@ -130,7 +120,7 @@ test('an article too long for a link shares its annotations only', async () => {
     const url = await page.evaluate(() => window.claimlens.lastShareLink);
     assert.ok(url.length <= 60000);
     await page.close();
-    const { page: other } = await openReader(browser.context, url);
+    const { page: other } = await openReader(env.browser.context, url);
     await other.waitForFunction(() => /open that article/.test(window.claimlens.state().message));
     await other.evaluate((t) => window.claimlens.openFiles([new File([t], 'long.txt')]), long);
     await other.waitForFunction(() => window.claimlens.state().documents.length === 1 &&

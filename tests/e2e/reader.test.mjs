@@ -1,31 +1,21 @@
 // End-to-end: the reader page in headless Chromium. Loads the built site, drops articles
 // onto the canvas with real drag-and-drop events, and checks through window.claimlens and
 // screenshots that they were opened, laid out and drawn.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 
-import { serve } from './server.mjs';
-import { launch, openReader, dropFiles, state, frames } from './browser.mjs';
+import { readerSite, launch, openReader, dropFiles, state, frames } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const site = path.join(root, 'build/wasm/site');
 const shots = path.join(root, 'build/screenshots');
 const example = fs.readFileSync(path.join(root, 'assets/examples/harbour-dispute.txt'), 'utf8');
 
-let server, browser;
-before(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  server = await serve(site);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+fs.mkdirSync(shots, { recursive: true });
+const env = readerSite();
 
 // Share of pixels in a rectangle of a PNG that are much darker than the paper: ink.
 function inkShare(png, x0, y0, x1, y1) {
@@ -42,7 +32,7 @@ function inkShare(png, x0, y0, x1, y1) {
 }
 
 test('the empty page starts, embeds its fonts and explains what to do', async () => {
-  const { page, errors } = await openReader(browser.context, server.url);
+  const { page, errors } = await openReader(env.browser.context, env.server.url);
   await frames(page);
   const s = await state(page);
   assert.equal(s.documents.length, 0);
@@ -55,7 +45,7 @@ test('the empty page starts, embeds its fonts and explains what to do', async ()
 });
 
 test('a dropped .txt article is opened, laid out and drawn in the reading face', async () => {
-  const { page, errors } = await openReader(browser.context, server.url);
+  const { page, errors } = await openReader(env.browser.context, env.server.url);
   await dropFiles(page, [{ name: 'harbour-dispute.txt', text: example }]);
   await page.waitForFunction(() => window.claimlens.state().documents.length === 1);
   await frames(page);
@@ -74,7 +64,7 @@ test('a dropped .txt article is opened, laid out and drawn in the reading face',
 });
 
 test('several files dropped at once open as tabs; the last becomes active', async () => {
-  const { page } = await openReader(browser.context, server.url);
+  const { page } = await openReader(env.browser.context, env.server.url);
   await dropFiles(page, [
     { name: 'one.txt', text: 'First article\n\nThe mayor said the bridge will reopen in May.' },
     { name: 'two.txt', text: 'Second article\n\nThe council denied that the bridge was unsafe.' },
@@ -87,7 +77,7 @@ test('several files dropped at once open as tabs; the last becomes active', asyn
 });
 
 test('a binary file is refused with a message and the open article stays', async () => {
-  const { page } = await openReader(browser.context, server.url);
+  const { page } = await openReader(env.browser.context, env.server.url);
   await dropFiles(page, [{ name: 'story.txt', text: 'Story\n\nOfficials said the port is open.' }]);
   await page.waitForFunction(() => window.claimlens.state().documents.length === 1);
   await dropFiles(page, [{ name: 'photo.txt', bytes: [0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3] }]);
@@ -100,7 +90,7 @@ test('a binary file is refused with a message and the open article stays', async
 });
 
 test('a long article scrolls with the wheel and the keyboard', async () => {
-  const { page } = await openReader(browser.context, server.url);
+  const { page } = await openReader(env.browser.context, env.server.url);
   const long = Array.from({ length: 60 }, () => example.split('\n\n').slice(2).join('\n\n')).join('\n\n');
   await page.evaluate((text) => window.claimlens.open('long.txt', text), long);
   await frames(page);
@@ -117,7 +107,7 @@ test('a long article scrolls with the wheel and the keyboard', async () => {
 });
 
 test('the Open button shows a file chooser whose files are opened', async () => {
-  const { page } = await openReader(browser.context, server.url);
+  const { page } = await openReader(env.browser.context, env.server.url);
   await frames(page);
   const chooser = page.waitForEvent('filechooser');
   await page.mouse.click(38, 20);  // the "Open…" button, first in the toolbar
@@ -132,7 +122,7 @@ test('the Open button shows a file chooser whose files are opened', async () => 
 test('on a high-DPI screen the canvas is drawn at device resolution', async () => {
   const hidpi = await launch({ deviceScaleFactor: 2 });
   try {
-    const { page } = await openReader(hidpi.context, server.url);
+    const { page } = await openReader(hidpi.context, env.server.url);
     await page.evaluate((text) => window.claimlens.open('harbour-dispute.txt', text), example);
     await frames(page);
     const size = await page.evaluate(() => {
@@ -152,7 +142,7 @@ test('on a high-DPI screen the canvas is drawn at device resolution', async () =
 });
 
 test('many files dropped at once show progress and all open', async () => {
-  const { page } = await openReader(browser.context, server.url);
+  const { page } = await openReader(env.browser.context, env.server.url);
   const files = Array.from({ length: 30 }, (_, i) => ({ name: `story-${i}.txt`, text: `Story ${i}\n\nOfficials said item ${i} is late.` }));
   const seen = page.evaluate(() => new Promise((resolve) => {
     const el = document.getElementById('progress');

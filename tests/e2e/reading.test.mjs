@@ -1,34 +1,24 @@
 // End-to-end: reading an annotated article. Highlights are checked where the engine puts
 // them (pixel colours sampled inside the rectangles the reader reports), and every control
 // is driven the way a person would: mouse on the real widget, keys, clipboard.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PNG } from 'pngjs';
 
-import { serve } from './server.mjs';
-import { launch, openReader, state, frames, clickControl } from './browser.mjs';
+import { readerSite, openReader, state, frames, clickControl } from './browser.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shots = path.join(root, 'build/screenshots');
 const example = fs.readFileSync(path.join(root, 'assets/examples/harbour-dispute.txt'), 'utf8');
 
-let server, browser;
-before(async () => {
-  fs.mkdirSync(shots, { recursive: true });
-  server = await serve(path.join(root, 'build/wasm/site'));
-  browser = await launch();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url.replace(/\/$/, '') });
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+fs.mkdirSync(shots, { recursive: true });
+const env = readerSite({ clipboard: true });
 
 async function openExample(text = example, name = 'harbour-dispute.txt') {
-  const { page, errors } = await openReader(browser.context, server.url);
+  const { page, errors } = await openReader(env.browser.context, env.server.url);
   await page.evaluate(([n, t]) => window.claimlens.open(n, t), [name, text]);
   await frames(page, 4);
   return { page, errors };
@@ -230,7 +220,7 @@ test('the dark theme turns the paper dark', async () => {
 });
 
 test('the first-run page opens the bundled example with one click', async () => {
-  const { page } = await openReader(browser.context, server.url);
+  const { page } = await openReader(env.browser.context, env.server.url);
   await frames(page, 3);
   await clickControl(page, 'example');
   await page.waitForFunction(() => window.claimlens.state().documents.length === 1);

@@ -1,28 +1,15 @@
 // End-to-end, issue #5: a long article is annotated in a Web Worker while the page keeps
 // drawing and answering, with progress shown and a way to cancel; the result is the one the
 // page's own engine gives.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 
-import { serve } from './server.mjs';
-import { launch, openReader, state, frames, clickControl } from './browser.mjs';
+import { readerSite, openReader, state, frames, clickControl } from './browser.mjs';
 import { GENERATOR } from './newstext.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const site = path.join(root, 'build/wasm/site');
 const BYTES = 10e6;  // long enough that annotating takes a second or more
 
-let server, browser;
-before(async () => {
-  server = await serve(site);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = readerSite();
 
 // Resolves with the progress line's text once it says the worker is annotating.
 const annotating = (page) => page.waitForFunction(() => {
@@ -31,7 +18,7 @@ const annotating = (page) => page.waitForFunction(() => {
 }, null, { timeout: 120000, polling: 50 });
 
 test('a long article is annotated in a worker: frames keep coming, keys are handled, progress is shown', async () => {
-  const { page, errors } = await openReader(browser.context, server.url, { init: GENERATOR });
+  const { page, errors } = await openReader(env.browser.context, env.server.url, { init: GENERATOR });
   // Counts the page's animation frames while the progress line is up.
   await page.evaluate(() => {
     window.__during = { frames: 0, findOpenWhileBusy: false };
@@ -68,7 +55,7 @@ test('a long article is annotated in a worker: frames keep coming, keys are hand
 });
 
 test('opening a long article can be cancelled; the open work stays and the next file opens', async () => {
-  const { page, errors } = await openReader(browser.context, server.url, { init: GENERATOR });
+  const { page, errors } = await openReader(env.browser.context, env.server.url, { init: GENERATOR });
   await page.evaluate(() => window.claimlens.open('work.txt', window.__newsText(3000, 5)));
   await frames(page, 3);
   const before = (await state(page)).documents;

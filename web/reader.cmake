@@ -48,6 +48,10 @@ set_target_properties(claimlens_reader PROPERTIES OUTPUT_NAME claimlens SUFFIX "
 target_link_options(claimlens_reader PRIVATE
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB
+  # No WebGL extensions switched on at start-up: ImGui's ES3 backend needs none, and
+  # Emscripten's default asks for every supported one, each a synchronous round trip to
+  # the GPU process (20-90 ms apiece under SwiftShader here, 200-400 ms in all).
+  -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
   -sEXPORTED_FUNCTIONS=_main,_malloc,_free,_claimlens_open,_claimlens_state,_claimlens_wheel,_claimlens_document_json,_claimlens_mirror,_claimlens_font_step,_claimlens_frame_times,_claimlens_import,_claimlens_paste,_claimlens_restore,_claimlens_document_text,_claimlens_storage_status,_claimlens_notice,_claimlens_warm_up,_claimlens_open_prepared
   -sEXPORTED_RUNTIME_METHODS=UTF8ToString,stringToUTF8,lengthBytesUTF8
   "SHELL:--embed-file ${FONT_DIR}@/fonts"

@@ -19,6 +19,10 @@
 namespace claimlens::app {
 namespace {
 
+// Text wrapped per frame past the view until a long article is laid out: ~4 ms in wasm
+// (a whole 1 MB article took 60-70 ms), so scrolling stays smooth meanwhile.
+constexpr std::size_t kWrapBytesPerFrame = 64 * 1024;
+
 //-----------------------------------------------------------------------------
 // [SECTION] Geometry helpers
 //-----------------------------------------------------------------------------
@@ -173,6 +177,7 @@ void draw_annotation_details(const Document& doc, int index) {
 }
 
 void scroll_to_offset(Document& doc, std::uint32_t offset, float view_height) {
+  doc.layout.wrap_to_offset(offset);
   if (!doc.layout.is_wrapped() || doc.layout.lines().empty()) return;
   const model::Line& line = doc.layout.lines()[doc.layout.line_of_offset(offset)];
   doc.scroll_request = std::max(0.0f, line.y - view_height / 3.0f);
@@ -264,7 +269,10 @@ void draw_article(Reader& reader, Document& doc) {
   style.fonts_generation = reader.fonts.generation;
   // About 70 characters a line: long enough to read in, short enough to track.
   style.width = std::max(std::min(avail.x - 2.0f * margin - scrollbar, style.body_size * 34.0f), 80.0f * scale);
-  doc.layout.wrap(style);
+  // Lazy wrap: what is on screen (and one screen more) now; the rest a slice a frame, so
+  // a fresh 1 MB article's first frame pays for one screen of lines (article_layout.h).
+  const float view_bottom = std::max(ImGui::GetScrollY(), doc.scroll_request) + 2.0f * avail.y;
+  if (!doc.layout.wrap_down_to(style, view_bottom)) doc.layout.wrap_more(kWrapBytesPerFrame);
 
   Frame f;
   f.top = 28.0f * scale;

@@ -452,33 +452,46 @@ void reader_frame(Reader& reader) {
     ImGui::EndChild();
   } else if (ImGui::BeginTabBar("documents", ImGuiTabBarFlags_AutoSelectNewTabs | ImGuiTabBarFlags_FittingPolicyScroll)) {
     int close_index = -1;
+    // ImGui shows a tab selected by SetSelected (a new or revealed document) one frame late:
+    // its BeginTabItem still returns false this frame. Drawing that document's content now,
+    // instead of the outgoing tab's, saves a whole frame between a drop and its article.
+    const int shown = reader.select_request;
+    const auto draw_content = [&](int i, Document& doc) {
+      if (reader.active != i) reader.filter_speaker = -1;
+      reader.active = i;
+      const float panel = reader.show_ledger  ? ImGui::GetContentRegionAvail().x * 0.55f
+                          : reader.show_panel ? std::min(ImGui::GetContentRegionAvail().x * 0.38f, 380.0f * reader.pixel_ratio)
+                                              : 0.0f;
+      ImGui::BeginChild("page", ImVec2(-panel, -status_height));
+      draw_article(reader, doc);
+      ImGui::EndChild();
+      reveal_pending(reader, doc);
+      if (reader.show_ledger) {
+        ImGui::SameLine();
+        ImGui::BeginChild("ledger", ImVec2(0, -status_height), true);
+        draw_ledger_panel(reader);
+        ImGui::EndChild();
+      } else if (reader.show_panel) {
+        ImGui::SameLine();
+        ImGui::BeginChild("panel", ImVec2(0, -status_height), true);
+        draw_side_panel(reader, doc);
+        ImGui::EndChild();
+      }
+    };
     for (int i = 0; i < static_cast<int>(reader.documents.size()); ++i) {
       Document& doc = *reader.documents[i];
       bool open = true;
-      const ImGuiTabItemFlags flags = reader.select_request == i ? ImGuiTabItemFlags_SetSelected : 0;
+      const ImGuiTabItemFlags flags = shown == i ? ImGuiTabItemFlags_SetSelected : 0;
       ImGui::PushID(static_cast<int>(doc.id));
       if (ImGui::BeginTabItem(doc.name.c_str(), &open, flags)) {
-        if (reader.active != i) reader.filter_speaker = -1;
-        reader.active = i;
-        const float panel = reader.show_ledger  ? ImGui::GetContentRegionAvail().x * 0.55f
-                            : reader.show_panel ? std::min(ImGui::GetContentRegionAvail().x * 0.38f, 380.0f * reader.pixel_ratio)
-                                                : 0.0f;
-        ImGui::BeginChild("page", ImVec2(-panel, -status_height));
-        draw_article(reader, doc);
-        ImGui::EndChild();
-        reveal_pending(reader, doc);
-        if (reader.show_ledger) {
-          ImGui::SameLine();
-          ImGui::BeginChild("ledger", ImVec2(0, -status_height), true);
-          draw_ledger_panel(reader);
-          ImGui::EndChild();
-        } else if (reader.show_panel) {
-          ImGui::SameLine();
-          ImGui::BeginChild("panel", ImVec2(0, -status_height), true);
-          draw_side_panel(reader, doc);
-          ImGui::EndChild();
-        }
+        if (shown < 0 || shown == i) draw_content(i, doc);
         ImGui::EndTabItem();
+      } else if (shown == i) {
+        // The ID scope BeginTabItem would have pushed (the label's hash), so the child
+        // windows are the same ones the tab will hold from the next frame on.
+        ImGui::PushID(doc.name.c_str());
+        draw_content(i, doc);
+        ImGui::PopID();
       }
       ImGui::PopID();
       if (!open) close_index = i;
@@ -525,7 +538,8 @@ std::string reader_state_json(const Reader& reader) {
                     {"can_redo", model::can_redo(doc)},
                     {"orphans", doc.orphans.size()},
                     {"found_current", doc.found_current},
-                    {"laid_out", doc.layout.is_wrapped()}});
+                    {"laid_out", doc.layout.is_wrapped()},
+                    {"layout_complete", doc.layout.is_complete()}});
   }
   // Highlights drawn in the last frame, in CSS pixels of the page.
   nlohmann::json drawn = nlohmann::json::array();

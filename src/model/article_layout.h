@@ -4,6 +4,12 @@
 // the layout is tested natively. Blocks are cut once per text; lines are re-wrapped only
 // when the column width or the type size changes, then drawing looks up the visible
 // lines by y in O(log n), so a 1 MB article costs no more per frame than a short one.
+//
+// Wrapping is lazy and in order: the lines always cover a prefix of the blocks. A fresh
+// article wraps only down to what is on screen (wrap_down_to), the rest a slice per frame
+// (wrap_more); until then height() adds an estimate for the unwrapped rest, so the first
+// frame of a 1 MB article pays for one screen of lines, not all 12k of them. A prefix
+// wrapped this way is line for line what a full wrap gives (tested).
 #pragma once
 
 #include <cstdint>
@@ -54,16 +60,31 @@ class ArticleLayout {
   // like a headline (short, no final stop). Keeps a view of `text`: it must outlive this.
   void set_text(std::string_view text);
 
-  // Wraps every block for `style`; a no-op when the style is unchanged since last time.
+  // Wraps every block for `style`; a no-op when the style is unchanged and all is wrapped.
   void wrap(const LayoutStyle& style);
+  // Wraps for `style` the blocks from the top down to at least y = `down_to` (pixels from
+  // the article's top), keeping what is already wrapped when the style is unchanged.
+  // Returns true when the lines were dropped and wrapping began again (new style or text).
+  bool wrap_down_to(const LayoutStyle& style, float down_to);
+  // Wraps whole blocks past the wrapped part, about `bytes` of text; false once complete.
+  // Only after a wrap_down_to or wrap (it needs a style).
+  bool wrap_more(std::size_t bytes);
+  // Wraps down to the block holding byte offset `offset` (before line_of_offset(offset)).
+  void wrap_to_offset(std::uint32_t offset);
+  // Every block is wrapped: lines() and height() are final for the style.
+  bool is_complete() const { return wrapped_ && next_block_ == blocks_.size(); }
 
   const std::vector<Block>& blocks() const { return blocks_; }
   const std::vector<Line>& lines() const { return lines_; }
+  // Height of the article: exact once complete; before that the wrapped part's height plus
+  // the rest of the text at the wrapped part's height per byte.
   float height() const { return height_; }
   float line_height(const Line& line) const;
   float font_size(const Line& line) const;
+  // Laid out for some style (at least the blocks down to the last wrap_down_to's y).
   bool is_wrapped() const { return wrapped_; }
 
+  // These look at the wrapped lines only; past them they answer as at the end of a text.
   // Index of the first line whose bottom is below `y` (lines().size() if none).
   std::size_t first_line_at(float y) const;
   // Index of the line holding byte offset `offset` (the last line if past the end).
@@ -75,12 +96,16 @@ class ArticleLayout {
 
  private:
   const GlyphAdvances* advances(const Block& block) const;
+  void wrap_block(std::uint32_t index);  // appends block `index`'s lines at y_
+  void update_height();
 
   std::string_view text_;
   std::vector<Block> blocks_;
   std::vector<Line> lines_;
   LayoutStyle style_;
   float height_ = 0.0f;
+  float y_ = 0.0f;                  // bottom of the wrapped blocks (incl. the gap after)
+  std::uint32_t next_block_ = 0;    // first block not wrapped yet
   bool wrapped_ = false;
 };
 

@@ -47,7 +47,9 @@ test('a long article is annotated in a worker: frames keep coming, keys are hand
   await page.evaluate((n) => window.claimlens.open('same.txt', window.__newsText(n, 11)), BYTES);
   await frames(page, 2);
   const direct = (await state(page)).documents[1];
-  for (const key of ['bytes', 'annotations', 'speakers', 'blocks', 'lines']) assert.equal(viaWorker[key], direct[key], key);
+  // Not 'lines': the word wrap is lazy (a screen first, the rest a slice per frame while
+  // the document is shown), so a line count depends on how far it got (tested natively).
+  for (const key of ['bytes', 'annotations', 'speakers', 'blocks']) assert.equal(viaWorker[key], direct[key], key);
   assert.deepEqual(viaWorker.counts, direct.counts);
   assert.ok(viaWorker.annotations > 10000);
   assert.deepEqual(errors, []);

@@ -2,6 +2,7 @@
 // (tests/eval/errors.py). Every sentence here is written for the project.
 #include <catch2/catch.hpp>
 #include <string>
+#include <vector>
 
 #include "claimlens/annotate.h"
 #include "engine_test_util.h"
@@ -10,6 +11,27 @@ using namespace claimlens_test;
 
 namespace {
 AnnotateResult run(const std::string& text) { return claimlens::annotate(text); }
+
+// A sentence whose claim `content` is attributed to `source`.
+struct Attributed {
+  const char* text;
+  const char* source;
+  const char* content;
+};
+
+// Each case's content is found as a claim linked to its source; when `why` is given, the
+// claim's explanation mentions it.
+void check_attributed(const std::vector<Attributed>& cases, const char* why = nullptr) {
+  for (const Attributed& c : cases) {
+    const std::string t = c.text;
+    const auto r = run(t);
+    INFO(t << "\n" << dump(r, t));
+    const int k = find(r, t, Layer::kClaim, c.content);
+    REQUIRE(k >= 0);
+    CHECK(has_source(r, t, k, c.source));
+    if (why) CHECK(r.annotations[k].why.find(why) != std::string::npos);
+  }
+}
 }  // namespace
 
 TEST_CASE("a fronted adverbial before 'X said, “Q”' is not part of the quotation", "[attribution]") {
@@ -99,26 +121,13 @@ TEST_CASE("a headline label before a colon is not a speaker", "[attribution]") {
 }
 
 TEST_CASE("positions named by their object: want, seek, prefer, express, favor, talk about", "[attribution]") {
-  const struct {
-    const char* text;
-    const char* source;
-    const char* content;
-  } cases[] = {
+  check_attributed({
       {"The fishermen want a ban on trawling.", "The fishermen", "a ban on trawling"},
       {"The council sought a delay of the vote.", "The council", "a delay of the vote"},
       {"Most parents prefer smaller classes.", "Most parents", "smaller classes"},
       {"The bishop expressed concern about the closures.", "The bishop", "concern about the closures"},
       {"Ms. Orr talked about her years at the mill.", "Ms. Orr", "her years at the mill"},
-  };
-  for (const auto& c : cases) {
-    const std::string t = c.text;
-    const auto r = run(t);
-    INFO(t << "\n" << dump(r, t));
-    const int k = find(r, t, Layer::kClaim, c.content);
-    REQUIRE(k >= 0);
-    CHECK(has_source(r, t, k, c.source));
-    CHECK(r.annotations[k].why.find("position") != std::string::npos);
-  }
+  }, "position");
 }
 
 TEST_CASE("a participle cue takes what follows it, not the quotation before", "[attribution]") {
@@ -155,26 +164,14 @@ TEST_CASE("'N who said P': the relative pronoun is the source, with N's entity",
 }
 
 TEST_CASE("more reporting verbs: continued, joked, retweeted, decried, touted", "[attribution]") {
-  const struct {
-    const char* text;
-    const char* source;
-    const char* content;
-  } cases[] = {
+  check_attributed({
       {"The coach continued, \xE2\x80\x9CWe play to win.\xE2\x80\x9D", "The coach",
        "\xE2\x80\x9CWe play to win.\xE2\x80\x9D"},
       {"The mayor joked that the potholes had their own postcode.", "The mayor",
        "the potholes had their own postcode"},
       {"The senator decried the cuts to rural bus routes.", "The senator", "the cuts to rural bus routes"},
       {"The club touted its new youth academy.", "The club", "its new youth academy"},
-  };
-  for (const auto& c : cases) {
-    const std::string t = c.text;
-    const auto r = run(t);
-    INFO(t << "\n" << dump(r, t));
-    const int k = find(r, t, Layer::kClaim, c.content);
-    REQUIRE(k >= 0);
-    CHECK(has_source(r, t, k, c.source));
-  }
+  });
 }
 
 TEST_CASE("views and comparisons: sees X as Y, compared X to Y, threatened to", "[attribution]") {
@@ -218,24 +215,12 @@ TEST_CASE("a fronted 'According to X' runs to its comma or colon", "[attribution
 }
 
 TEST_CASE("praise and rebuke verbs, and phrasal ones: railed against, sided with, alluding to", "[attribution]") {
-  const struct {
-    const char* text;
-    const char* source;
-    const char* content;
-  } cases[] = {
+  check_attributed({
       {"The archbishop bemoaned the loss of village schools.", "The archbishop", "the loss of village schools"},
       {"The mayor railed against the toll increase.", "The mayor", "the toll increase"},
       {"Two councillors sided with the tenants.", "Two councillors", "the tenants"},
       {"The coach applauded the referee for his patience.", "The coach", "the referee for his patience"},
-  };
-  for (const auto& c : cases) {
-    const std::string t = c.text;
-    const auto r = run(t);
-    INFO(t << "\n" << dump(r, t));
-    const int k = find(r, t, Layer::kClaim, c.content);
-    REQUIRE(k >= 0);
-    CHECK(has_source(r, t, k, c.source));
-  }
+  });
 }
 
 TEST_CASE("a title-case headline's capitalised cue is a cue", "[attribution]") {

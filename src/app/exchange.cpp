@@ -44,10 +44,8 @@ void reader_export(Reader& reader, ExportKind kind) {
 
 OpenResult reader_import(Reader& reader, const std::string& name, std::string_view bytes) {
   const FileParseResult parsed = parse_annotation_file(bytes);
-  std::string_view body = bytes;
-  if (body.substr(0, 3) == "\xEF\xBB\xBF") body.remove_prefix(3);
-  const auto first = body.find_first_not_of(" \t\r\n");
-  if (!parsed.ok && first != std::string_view::npos && body[first] != '{' && body[first] != '[') {
+  const std::string_view body = json_body(bytes);
+  if (!parsed.ok && !body.empty() && body[0] != '{' && body[0] != '[') {
     // Not JSON at all: an article saved under a ".json" name. Read it as one, and say so.
     OpenResult opened = reader_open(reader, name, bytes);
     if (opened.ok) reader.message += "; not JSON: opened as an article";

@@ -164,11 +164,16 @@ std::string to_native_file_json(const AnnotationFile& file) {
   return doc.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-bool looks_like_annotation_file(std::string_view bytes) {
+std::string_view json_body(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   const auto first = bytes.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos || (bytes[first] != '{' && bytes[first] != '[')) return false;
-  const std::string_view head = bytes.substr(first, 4096);
+  return first == std::string_view::npos ? std::string_view() : bytes.substr(first);
+}
+
+bool looks_like_annotation_file(std::string_view bytes) {
+  const std::string_view body = json_body(bytes);
+  if (body.empty() || (body[0] != '{' && body[0] != '[')) return false;
+  const std::string_view head = body.substr(0, 4096);
   return head.find("\"claimlens\"") != std::string_view::npos ||
          head.find("\"AnnotationCollection\"") != std::string_view::npos ||
          head.find("\"TextQuoteSelector\"") != std::string_view::npos ||

@@ -61,6 +61,10 @@ struct FileParseResult {
 // ids are dropped.
 FileParseResult parse_annotation_file(std::string_view json);
 
+// `bytes` from its first character after a UTF-8 BOM and white space (empty if there is
+// none): where a JSON document in them would start.
+std::string_view json_body(std::string_view bytes);
+
 // Whether `bytes` plainly is an annotation file rather than an article, whatever its
 // name: JSON (after white space or a BOM) whose first 4 KB name the claimlens format or
 // W3C annotations. A cheap look for routing a dropped file, not a parse.

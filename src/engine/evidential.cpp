@@ -10,11 +10,6 @@
 namespace claimlens {
 namespace {
 
-bool be_form(const Document& d, std::uint32_t i) {
-  return d.is(i, "is") || d.is(i, "was") || d.is(i, "were") || d.is(i, "are") || d.is(i, "be") ||
-         d.is(i, "been") || d.is(i, "being");
-}
-
 // A word that ends the clause on the left of an evidential cue (not part of its subject).
 bool clause_opener(const Document& d, std::uint32_t i) {
   return d.is(i, "while") || d.is(i, "because") || d.is(i, "although") || d.is(i, "though") ||

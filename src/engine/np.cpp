@@ -32,6 +32,11 @@ bool role_or_name(const Document& d, std::uint32_t i) {
 
 }  // namespace
 
+bool be_form(const Document& d, std::uint32_t i) {
+  return d.is(i, "is") || d.is(i, "was") || d.is(i, "were") || d.is(i, "are") || d.is(i, "be") ||
+         d.is(i, "been") || d.is(i, "being");
+}
+
 bool is_adverb(const Document& d, std::uint32_t i) {
   if (!d.word(i)) return false;
   const std::uint32_t f = d.flags(i);

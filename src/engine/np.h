@@ -31,6 +31,9 @@ bool plausible_source(const Document& d, TokRange r);
 // Word is an adverb that may sit between subject and verb ("firmly", "also").
 bool is_adverb(const Document& d, std::uint32_t i);
 
+// Word is a form of "be" (is, was, were, are, be, been, being).
+bool be_form(const Document& d, std::uint32_t i);
+
 // Word ends with a possessive "’s" / "'s" / "s’".
 bool is_possessive(const Document& d, std::uint32_t i);
 

@@ -19,11 +19,6 @@ bool terminal_punct(const Document& d, std::uint32_t i) {
   return k == PunctKind::kPeriod || k == PunctKind::kQuestion || k == PunctKind::kExclaim;
 }
 
-bool be_form(const Document& d, std::uint32_t i) {
-  return d.is(i, "is") || d.is(i, "was") || d.is(i, "were") || d.is(i, "are") || d.is(i, "be") ||
-         d.is(i, "been") || d.is(i, "being");
-}
-
 MentionKind kind_of(const Document& d, TokRange r) {
   if (r.te == r.tb + 1 && (d.flags(r.tb) & kPronoun)) return MentionKind::kPronoun;
   std::uint32_t last = r.te - 1;

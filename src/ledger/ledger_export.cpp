@@ -37,11 +37,15 @@ std::string ledger_json(const Ledger& ledger, const std::vector<SourceDocument>&
   for (const SourceDocument& d : docs) documents.push_back({{"name", d.name}, {"sha256", d.sha256}});
   nlohmann::json entities = nlohmann::json::array();
   for (const Entity& e : ledger.entities) entities.push_back({{"name", e.name}, {"names", e.names}});
+  // One code-point index per document, not per statement: each indexes its whole text.
+  std::vector<CodePointIndex> code_points;
+  code_points.reserve(docs.size());
+  for (const SourceDocument& d : docs) code_points.emplace_back(d.text);
   nlohmann::json groups = nlohmann::json::array();
   for (const Group& g : ledger.groups) {
     nlohmann::json members = nlohmann::json::array();
     for (const Member& m : g.members) {
-      const CodePointIndex cp(docs[m.doc].text);
+      const CodePointIndex& cp = code_points[m.doc];
       const Span s = (*docs[m.doc].annotations)[m.annotation].span;
       members.push_back({{"document", m.doc},
                          {"annotation", m.annotation},

@@ -54,11 +54,13 @@ void reveal(Reader& reader, const ledger::Member& m) {
   reader.reveal_annotation = static_cast<int>(m.annotation);
 }
 
-const ledger::Member* find_member(const ledger::Ledger& l, const std::string& key) {
-  for (const ledger::Group& g : l.groups) {
-    for (const ledger::Member& m : g.members) {
-      if (m.key == key) return &m;
-    }
+// The statement picked for moving, or nullptr.
+const ledger::Member* picked_member(const Reader& reader) {
+  if (reader.ledger_picked.empty()) return nullptr;
+  const int gi = ledger::group_of(reader.ledger, reader.ledger_picked);
+  if (gi < 0) return nullptr;
+  for (const ledger::Member& m : reader.ledger.groups[gi].members) {
+    if (m.key == reader.ledger_picked) return &m;
   }
   return nullptr;
 }
@@ -107,7 +109,7 @@ void draw_header(Reader& reader) {
 // The statement picked for moving, and what can be done with it.
 void draw_picked(Reader& reader) {
   if (reader.ledger_picked.empty()) return;
-  const ledger::Member* m = find_member(reader.ledger, reader.ledger_picked);
+  const ledger::Member* m = picked_member(reader);
   if (!m) {
     reader.ledger_picked.clear();
     return;
@@ -157,7 +159,10 @@ void draw_side(const Reader& reader, const ledger::Group& g, ledger::Stance stan
   ImGui::TextWrapped("%s", line.c_str());
 }
 
-void draw_group(Reader& reader, int gi) {
+// Draws group `gi`; `picked_group` holds the statement picked for moving (-1: none).
+// Returns true when a correction made in it rebuilt the ledger: `g` and the caller's group
+// count then belong to the old ledger and drawing must stop this frame.
+bool draw_group(Reader& reader, int gi, int picked_group) {
   const ledger::Group& g = reader.ledger.groups[gi];
   ImGui::PushID(gi);
   const bool both = g.asserts && g.denies;
@@ -173,11 +178,13 @@ void draw_group(Reader& reader, int gi) {
     if (ImGui::InputText("##rename", reader.ledger_name, sizeof reader.ledger_name, ImGuiInputTextFlags_EnterReturnsTrue)) {
       ledger_edit(reader, {LedgerEdit::Kind::kRename, g.members.front().key, {}, reader.ledger_name, 0});
       reader.ledger_renaming = -1;
+      ImGui::PopID();
+      return true;
     }
     rect_of_last_item(reader, "ledger.rename.input", gi);
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) reader.ledger_renaming = -1;
     ImGui::PopID();
-    return;  // the group is drawn again, whole, once the name is entered
+    return false;  // the group is drawn again, whole, once the name is entered
   }
   ImGui::TextWrapped("%s%s", g.label.c_str(), g.renamed ? "  (named by you)" : "");
   ImGui::TextDisabled("%d asserting \xC2\xB7 %d denying%s", g.asserts, g.denies,
@@ -189,18 +196,21 @@ void draw_group(Reader& reader, int gi) {
   draw_side(reader, g, ledger::Stance::kAsserts);
   draw_side(reader, g, ledger::Stance::kDenies);
   // Group actions.
-  if (!reader.ledger_picked.empty() && find_member(reader.ledger, reader.ledger_picked)) {
-    const bool inside = ledger::group_of(reader.ledger, reader.ledger_picked) == gi;
-    if (!inside) {
+  if (picked_group >= 0) {
+    if (picked_group != gi) {
       if (ImGui::SmallButton("Move here")) {
         ledger_edit(reader, {LedgerEdit::Kind::kJoin, reader.ledger_picked, g.members.front().key, {}, 0});
         reader.ledger_picked.clear();
+        ImGui::PopID();
+        return true;
       }
       rect_of_last_item(reader, "ledger.here." + g.id, gi);
       ImGui::SameLine();
       if (ImGui::SmallButton("Merge its group here")) {
         ledger_edit(reader, {LedgerEdit::Kind::kMerge, g.members.front().key, reader.ledger_picked, {}, 0});
         reader.ledger_picked.clear();
+        ImGui::PopID();
+        return true;
       }
       rect_of_last_item(reader, "ledger.merge." + g.id, gi);
       ImGui::SameLine();
@@ -243,6 +253,7 @@ void draw_group(Reader& reader, int gi) {
     ImGui::PopID();
   }
   ImGui::PopID();
+  return false;
 }
 
 }  // namespace
@@ -324,6 +335,7 @@ void draw_ledger_panel(Reader& reader) {
     reader.ledger_width = width;
   }
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
+  const int picked_group = reader.ledger_picked.empty() ? -1 : ledger::group_of(reader.ledger, reader.ledger_picked);
   for (std::size_t g = 0; g < count; ++g) {
     const float known = reader.ledger_heights[g];
     if (known > 0.0f && static_cast<int>(g) != reader.ledger_renaming && !ImGui::IsRectVisible(ImVec2(width, known))) {
@@ -331,7 +343,7 @@ void draw_ledger_panel(Reader& reader) {
       continue;
     }
     const float top = ImGui::GetCursorPosY();
-    draw_group(reader, static_cast<int>(g));
+    if (draw_group(reader, static_cast<int>(g), picked_group)) break;  // rebuilt: the rest next frame
     ImGui::Spacing();
     ImGui::Separator();
     reader.ledger_heights[g] = std::max(1.0f, ImGui::GetCursorPosY() - top - spacing);

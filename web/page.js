@@ -288,14 +288,7 @@
     const text = e.clipboardData && e.clipboardData.getData('text/plain');
     if (!text) return;
     e.preventDefault();
-    const size = Module.lengthBytesUTF8(text) + 1;
-    const ptr = Module._malloc(size);
-    try {
-      Module.stringToUTF8(text, ptr, size);
-      Module._claimlens_paste(ptr);
-    } finally {
-      Module._free(ptr);
-    }
+    withString((p) => Module._claimlens_paste(p), text);
   });
 
   // Work that can wait until the page is idle (after the frames already due).

@@ -271,7 +271,7 @@ void draw_article(Reader& reader, Document& doc) {
   style.width = std::max(std::min(avail.x - 2.0f * margin - scrollbar, style.body_size * 34.0f), 80.0f * scale);
   // Lazy wrap: what is on screen (and one screen more) now; the rest a slice a frame, so
   // a fresh 1 MB article's first frame pays for one screen of lines (article_layout.h).
-  const float view_bottom = std::max(ImGui::GetScrollY(), doc.scroll_request) + 2.0f * avail.y;
+  const float view_bottom = ImGui::GetScrollY() + 2.0f * avail.y;  // jumps wrap to their target themselves
   if (!doc.layout.wrap_down_to(style, view_bottom)) doc.layout.wrap_more(kWrapBytesPerFrame);
 
   Frame f;

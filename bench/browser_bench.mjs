@@ -146,22 +146,14 @@ async function dropToAnnotatedFrame(page, dropFiles, name, text) {
 // of the frames drawn meanwhile (claimlens.frameTimes()).
 // CPU time (ms, user + system) of the Chromium renderer processes this node process started
 // (the page's main thread lives there; the GPU process, which runs SwiftShader, does not).
-export function rendererCpuMs() {
-  const children = new Map();
-  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+function rendererCpuMs() {
+  let ticks = 0;
+  for (const pid of rendererPids()) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      children.set(Number(pid), { ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+      ticks += Number(fields[11]) + Number(fields[12]);
     } catch { /* gone */ }
-  }
-  const mine = (pid) => { for (let p = pid, i = 0; p > 1 && i < 20; p = children.get(p)?.ppid ?? 0, i++) if (p === process.pid) return true; return false; };
-  let ticks = 0;
-  for (const [pid, info] of children) {
-    if (!mine(pid)) continue;
-    let cmd = '';
-    try { cmd = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'); } catch { continue; }
-    if (cmd.includes('--type=renderer')) ticks += info.ticks;
   }
   return ticks * 1000 / CLK_TCK;
 }
@@ -170,13 +162,14 @@ const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }
 // CPU time (ms, nanosecond resolution from /proc/PID/task/PID/schedstat) of the main
 // threads of the renderer processes this node process started: the thread that runs the
 // page's JavaScript and WebAssembly, and Blink's side of its WebGL calls.
-export function rendererMainThreadCpuMs() {
+function rendererMainThreadCpuMs() {
   let ns = 0;
   for (const pid of rendererPids()) {
     try { ns += Number(fs.readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[0]); } catch { /* gone */ }
   }
   return ns / 1e6;
 }
+// The renderer processes this node process started (found through /proc's parent links).
 function rendererPids() {
   const parent = new Map();
   for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {

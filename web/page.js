@@ -14,15 +14,21 @@
   // Start-up work that can overlap: fetching claimlens.wasm (asked for now, before
   // claimlens.js runs and asks again; the browser hands over the same response) and
   // creating the WebGL context, which takes the browser's GPU process hundreds of
-  // milliseconds on a cold start. The attributes are those Emscripten's GLFW asks for, so
-  // its getContext() gets this very context back.
+  // milliseconds on a cold start. The attributes match main.cpp's window hints (no depth
+  // or stencil buffer); its getContext() gets this very context back.
   if (location.protocol !== 'file:') {
     const preload = document.createElement('link');
     Object.assign(preload, { rel: 'preload', as: 'fetch', href: 'claimlens.wasm', crossOrigin: 'anonymous' });
     document.head.append(preload);
   }
+  // The canvas gets its drawing-buffer size first: resizing a live context's buffer makes
+  // the GPU process reallocate it while the page waits (100+ ms at start-up under SwiftShader).
   setTimeout(() => {
-    try { canvas.getContext('webgl2', { alpha: true, depth: true, stencil: true, antialias: false }); } catch (e) { /* main() reports it */ }
+    const ratio = window.devicePixelRatio || 1;
+    const box = canvas.getBoundingClientRect();
+    canvas.width = Math.max(1, Math.round(box.width * ratio));
+    canvas.height = Math.max(1, Math.round(box.height * ratio));
+    try { canvas.getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false }); } catch (e) { /* main() reports it */ }
   }, 0);
 
   let resolveReady;

@@ -187,7 +187,7 @@ void handle_shortcuts(Reader& reader) {
   // GLFW key codes for letters are their upper-case ASCII values.
   if (command && ImGui::IsKeyPressed('F', false)) {
     reader.find_open = true;
-    reader.find_focus = true;
+    reader.find_focus = Reader::kFindFocusFrames;
   }
   if (command && ImGui::IsKeyPressed('C', false) && doc) copy_selection(reader, *doc);
   if (command && doc && !io.WantTextInput) {
@@ -320,7 +320,7 @@ void draw_toolbar(Reader& reader) {
   ImGui::SameLine();
   if (ImGui::Button("Find")) {
     reader.find_open = !reader.find_open;
-    reader.find_focus = reader.find_open;
+    reader.find_focus = reader.find_open ? Reader::kFindFocusFrames : 0;
   }
   expose_control(reader, "find");
   if (ImGui::IsItemHovered()) ImGui::SetTooltip("Find in the article (Ctrl F)");
@@ -341,14 +341,16 @@ void draw_find_bar(Reader& reader, Document* doc) {
   if (!reader.find_open) return;
   ImGui::TextUnformatted("Find");
   ImGui::SameLine();
-  if (reader.find_focus) {
+  if (reader.find_focus > 0) {
     ImGui::SetKeyboardFocusHere();
-    reader.find_focus = false;
+    --reader.find_focus;
   }
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18.0f);
   const bool entered = ImGui::InputText("##find", reader.find_query, sizeof reader.find_query,
                                         ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
   const bool edited = ImGui::IsItemEdited();
+  reader.find_typing = ImGui::IsItemActive();
+  if (reader.find_typing) reader.find_focus = 0;
   expose_control(reader, "find.query");
   if (doc) {
     const std::string_view query(reader.find_query);
@@ -360,7 +362,7 @@ void draw_find_bar(Reader& reader, Document* doc) {
     const bool back = ImGui::GetIO().KeyShift;
     if (entered) {
       go_to_match(*doc, doc->found_current + (back ? -1 : 1));
-      reader.find_focus = true;  // Enter leaves the field in ImGui; keep typing there
+      reader.find_focus = Reader::kFindFocusFrames;  // Enter leaves the field in ImGui; keep typing there
     }
     ImGui::SameLine();
     if (ImGui::ArrowButton("##prev", ImGuiDir_Up)) go_to_match(*doc, doc->found_current - 1);
@@ -568,7 +570,7 @@ std::string reader_state_json(const Reader& reader) {
                           {"dark", reader.dark},
                           {"storage", {{"ok", reader.storage_ok}, {"status", reader.storage_status}}},
                           {"visible", visible},
-                          {"find", {{"open", reader.find_open}, {"query", reader.find_query}}},
+                          {"find", {{"open", reader.find_open}, {"query", reader.find_query}, {"typing", reader.find_open && reader.find_typing}}},
                           {"hovered", reader.hovered},
                           {"drawn", drawn},
                           {"panel_rows", panel_rows},

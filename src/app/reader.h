@@ -66,7 +66,11 @@ struct Reader {
 
   // Find bar.
   bool find_open = false;
-  bool find_focus = false;     // focus the query field on the next frame
+  // Frames left in which to ask for the query field's keyboard focus: a click handled in
+  // the same frame as Ctrl+F can take the focus back once, so asking once is not enough.
+  int find_focus = 0;
+  static constexpr int kFindFocusFrames = 3;
+  bool find_typing = false;  // the query field had the keyboard at the last frame
   char find_query[256] = {};
 
   // Statements list filters: layer (-1 all) and speaker (index into statements, -1 all).

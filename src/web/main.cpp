@@ -4,7 +4,6 @@
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
-#include <GLES3/gl3.h>
 #include <GLFW/glfw3.h>
 
 #include <cmath>
@@ -15,42 +14,53 @@
 
 #include "imgui.h"
 #include "imgui_impl_glfw.h"
-#include "imgui_impl_opengl3.h"
 #include <nlohmann/json.hpp>
 
 #include "claimlens/share_link.h"
 #include "document.h"
 #include "exchange.h"
+#include "input_replay.h"
 #include "reader.h"
 #include "theme.h"
+#include "webgl_renderer.h"
 
 namespace {
 
 GLFWwindow* g_window = nullptr;
+claimlens::web::WebglRenderer g_renderer;
 
-// Keys pressed and released between two frames: ImGui 1.86 samples key state once per
-// frame, so such a tap would never be seen (it happens whenever a frame is slow). The
-// release is held back until ImGui has seen the key down for one frame.
-constexpr int kMaxKeys = 512;
-bool g_pressed_since_frame[kMaxKeys] = {};
-std::vector<int> g_deferred_releases;
+// Keys, typed characters and the pointer reach ImGui through InputReplay
+// (src/model/input_replay.h), which holds back what a once-per-frame UI would otherwise miss.
+claimlens::model::InputReplay g_input;
 
-void on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
-  if (key >= 0 && key < kMaxKeys) {
-    if (action == GLFW_PRESS) g_pressed_since_frame[key] = true;
-    if (action == GLFW_RELEASE && g_pressed_since_frame[key]) {
-      g_deferred_releases.push_back(key);
-      return;
-    }
-  }
-  ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+void to_imgui(const claimlens::model::InputEvent& e) {
+  using Kind = claimlens::model::InputEvent::Kind;
+  if (e.kind == Kind::kChar) ImGui_ImplGlfw_CharCallback(g_window, e.ch);
+  else if (e.kind == Kind::kKey) ImGui_ImplGlfw_KeyCallback(g_window, e.key, e.scancode, e.action, e.mods);
 }
 
-// After ImGui::NewFrame has sampled the keys: apply the releases held back.
-void release_deferred_keys() {
-  for (bool& pressed : g_pressed_since_frame) pressed = false;
-  for (int key : g_deferred_releases) ImGui_ImplGlfw_KeyCallback(g_window, key, 0, GLFW_RELEASE, 0);
-  g_deferred_releases.clear();
+void on_key(GLFWwindow*, int key, int scancode, int action, int mods) {
+  g_input.push({claimlens::model::InputEvent::Kind::kKey, key, scancode, action, mods, 0}, to_imgui);
+}
+
+void on_char(GLFWwindow*, unsigned int c) {
+  g_input.push({claimlens::model::InputEvent::Kind::kChar, 0, 0, 0, 0, c}, to_imgui);
+}
+
+// The pointer reaches ImGui by polling: after ImGui_ImplGlfw_NewFrame, the frame's position
+// and buttons are replaced by what the replay has passed on.
+void on_pointer(GLFWwindow*, double x, double y) {
+  g_input.push({claimlens::model::InputEvent::Kind::kPointer, 0, 0, 0, 0, 0, x, y}, to_imgui);
+}
+
+void on_button(GLFWwindow*, int button, int action, int) {
+  g_input.push({claimlens::model::InputEvent::Kind::kButton, button, 0, action, 0, 0}, to_imgui);
+}
+
+void pointer_to_imgui() {
+  ImGuiIO& io = ImGui::GetIO();
+  if (g_input.has_pointer()) io.MousePos = ImVec2(static_cast<float>(g_input.pointer_x()), static_cast<float>(g_input.pointer_y()));
+  for (int b = 0; b < 3; ++b) io.MouseDown[b] = g_input.button_down(b);
 }
 
 // Times of the most recent frames (ms, the page's clock), for benchmarks: the whole of
@@ -109,39 +119,46 @@ void sync_canvas_size() {
   g_reader.pixel_ratio = static_cast<float>(ratio);
 }
 
+// Says once, on the page, why nothing is drawn (the reader's state API still works).
+void report_renderer_error() {
+  static bool reported = false;
+  if (reported) return;
+  reported = true;
+  const std::string& why = claimlens::web::renderer_error(g_renderer);
+  EM_ASM({
+    console.error(UTF8ToString($0));
+    const status = document.getElementById('status');
+    if (status) { status.textContent = UTF8ToString($0) + '. Try another browser or enable WebGL 2.'; status.hidden = false; }
+  }, why.c_str());
+}
+
 void frame() {
   const double start = emscripten_get_now();
   sync_canvas_size();
-  if (claimlens::app::reader_prepare_frame(g_reader)) {
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-  }
-  ImGui_ImplOpenGL3_NewFrame();  // the first one compiles the shaders and uploads the glyphs
-  if (g_frame_count == 0) mark("claimlens:shaders");
+  if (claimlens::app::reader_prepare_frame(g_reader)) claimlens::web::renderer_set_fonts(&g_renderer);
   ImGui_ImplGlfw_NewFrame();
+  pointer_to_imgui();
   int w = 0, h = 0;
   emscripten_get_canvas_element_size("#canvas", &w, &h);
   ImGuiIO& io = ImGui::GetIO();
   io.DisplaySize = ImVec2(static_cast<float>(w), static_cast<float>(h));
   io.DisplayFramebufferScale = ImVec2(1.0f, 1.0f);
   ImGui::NewFrame();
-  release_deferred_keys();
   claimlens::app::reader_frame(g_reader);
   ImGui::Render();
   const double built = emscripten_get_now();
-  glViewport(0, 0, w, h);
   const ImVec4 paper = ImGui::ColorConvertU32ToFloat4(claimlens::app::current_theme().paper);
   static int page_dark = -1;  // the page behind the canvas follows the theme (no flash on resize)
   if (page_dark != static_cast<int>(g_reader.dark)) {
     page_dark = g_reader.dark;
     EM_ASM({ document.body.style.background = UTF8ToString($0); }, g_reader.dark ? "#1c1d20" : "#fbf9f4");
   }
-  glClearColor(paper.x, paper.y, paper.z, 1.0f);
-  glClear(GL_COLOR_BUFFER_BIT);
-  ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+  if (!claimlens::web::renderer_render(&g_renderer, ImGui::GetDrawData(), ImVec4(paper.x, paper.y, paper.z, 1.0f)))
+    report_renderer_error();
   g_build_ms[g_frame_count % kFrameHistory] = built - start;
   g_frame_ms[g_frame_count++ % kFrameHistory] = emscripten_get_now() - start;
   if (g_frame_count == 1) mark("claimlens:first-frame");
+  g_input.end_frame(to_imgui);  // at the end: the frame reads live modifier state
 }
 
 }  // namespace
@@ -303,23 +320,29 @@ int main() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no imgui.ini: layout is the reader's, not ImGui's
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  // The first frame's glyphs are baked before the window is made: the page asked for the
-  // WebGL context already (page.js), and the browser's GPU process gets it ready meanwhile.
-  sync_canvas_size();
-  claimlens::app::reader_prepare_frame(g_reader);
-  mark("claimlens:fonts");
+  sync_canvas_size();  // page.js sized the canvas before asking for its context: no-op
 
+  // The window takes the WebGL context page.js asked for early. The shaders' compile is
+  // issued before the first glyphs are baked, so the GPU process compiles meanwhile.
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+  glfwWindowHint(GLFW_DEPTH_BITS, 0);  // 2D only: no depth or stencil buffer to allocate
+  glfwWindowHint(GLFW_STENCIL_BITS, 0);
   g_window = glfwCreateWindow(1280, 800, "claimlens", nullptr, nullptr);
   if (!g_window) return 1;
   glfwMakeContextCurrent(g_window);
+  if (!claimlens::web::renderer_create(&g_renderer)) report_renderer_error();
   mark("claimlens:webgl-context");
+  claimlens::app::reader_prepare_frame(g_reader);
+  claimlens::web::renderer_set_fonts(&g_renderer);
+  mark("claimlens:fonts");
   ImGui_ImplGlfw_InitForOpenGL(g_window, true);
-  ImGui_ImplOpenGL3_Init("#version 300 es");
-  glfwSetKeyCallback(g_window, on_key);  // replaces ImGui's own, which on_key calls
+  glfwSetKeyCallback(g_window, on_key);  // replace ImGui's own, which to_imgui() calls
+  glfwSetCharCallback(g_window, on_char);
+  glfwSetCursorPosCallback(g_window, on_pointer);
+  glfwSetMouseButtonCallback(g_window, on_button);
 
   g_reader.platform.choose_files = choose_files;
   g_reader.platform.open_example = open_example;

@@ -155,6 +155,8 @@ test('Ctrl+F finds text in the canvas, scrolls to it, and steps through matches'
   await page.keyboard.press('Enter');
   await frames(page, 2);
   assert.equal((await state(page)).documents[0].found_current, 1);
+  // Enter leaves ImGui's field; the reader gives it the keyboard back a frame or two later.
+  await page.waitForFunction(() => window.claimlens.state().find.typing);
   await page.keyboard.press('Shift+Enter');
   await frames(page, 2);
   assert.equal((await state(page)).documents[0].found_current, 0);

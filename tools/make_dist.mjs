@@ -20,6 +20,8 @@ for (const name of fs.readdirSync(site)) fs.copyFileSync(path.join(site, name), 
 const script = (code) => `<script>\n${code.replace(/<\/script/gi, '<\\/script')}\n</script>`;
 const read = (name) => fs.readFileSync(path.join(site, name), 'utf8');
 let html = read('index.html');
+// The .wasm is inside the single script: nothing to preload.
+html = html.replace(/<!--[^>]*make_dist[^>]*-->\n?|<link rel="preload"[^>]*>\n?/g, '');
 html = html.replace(/<link rel="stylesheet" href="([^"]+)">/g, (_, href) => `<style>\n${read(href).replace(/<\/style/gi, '<\\/style')}\n</style>`);
 html = html.replace(/<script src="claimlens\.js" async><\/script>/, () => script(fs.readFileSync(singleJs, 'utf8')));
 html = html.replace(/<script src="([^"]+)"><\/script>/g, (_, src) => script(read(src)));

@@ -274,8 +274,10 @@ function render(r) {
     const breakdown = (d) => { const x = bestRun(d); return `open (engine + model) ${fmt(x.open_ms, 0)} ms, mirror DOM ${fmt(x.mirror_ms, 0)} ms, ` +
       `${x.frames_until_annotated} frames of ${x.frame_ms.map((t) => fmt(t, 0)).join(' / ')} ms`; };
     const rows = [
-      ['first frame of the empty page (cold load)', `${fmt(ff.cold_ms, 0)} ms`, '≤ 500 ms', check('first_frame', 'first frame, cold load', ff.cold_ms, 'ms', '≤ 500', ff.cold_ms <= 500)],
-      ['first frame, later loads (median)', `${fmt(ff.warm_median_ms, 0)} ms (${ff.all_ms.slice(1).map((x) => fmt(x, 0)).join(', ')})`, '–', 'info'],
+      ['first frame of the empty page, first visit (nothing cached; median)', `${fmt(ff.first_visit_median_ms, 0)} ms (${ff.first_visit_ms.map((x) => fmt(x, 0)).join(', ')})`, '≤ 500 ms',
+       check('first_frame', 'first frame of the empty page, first visit (median)', ff.first_visit_median_ms, 'ms', '≤ 500', ff.first_visit_median_ms <= 500)],
+      ['first frame, repeat visits (HTTP cache warm; median)', `${fmt(ff.warm_median_ms, 0)} ms (${ff.all_ms.slice(1).map((x) => fmt(x, 0)).join(', ')})`, '–', 'info'],
+      ['first frame, first page of a browser just launched', `${fmt(ff.cold_ms, 0)} ms`, '–', 'info'],
       ['drop → annotated frame, 100 KB', `${fmt(d100.best_ms, 0)} ms (runs ${d100.runs.map((x) => fmt(x.ms, 0)).join(', ')})`, '–', 'info'],
       ['drop → annotated frame, 1 MB', `${fmt(d1.best_ms, 0)} ms (runs ${d1.runs.map((x) => fmt(x.ms, 0)).join(', ')})`, '≤ 300 ms',
        check('drop_1mb', 'drop → annotated frame, 1 MB', d1.best_ms, 'ms', '≤ 300', d1.best_ms <= 300)],
@@ -290,8 +292,11 @@ function render(r) {
     out.push('',
       `- First frame: performance.now() (which counts from navigation start) right after the reader's first frame() returned — the first ` +
       `requestAnimationFrame callback of Emscripten's main loop, seen through a wrapper installed by an init script; that frame's WebGL commands are issued then. ` +
-      `It comes one animation frame after claimlens.ready resolved. Cold = fresh browser profile, nothing cached; each later load is a new page in the same browser (HTTP cache warm). ` +
-      `Milestones (ms from navigation start, cold / first warm load): DOMContentLoaded ${fmt(b.loads[0].dom_content_loaded_ms, 0)} / ${fmt(b.loads[1]?.dom_content_loaded_ms, 0)}; ` +
+      `It comes one animation frame after claimlens.ready resolved. ` +
+      `First visit = a browser already running (it has shown a blank page), each sample in a fresh context (like a new incognito window: empty HTTP cache, no compiled code, empty storage), so the page loads cold while the browser's own start-up is not counted; ` +
+      `that start-up is in the 'browser just launched' row (fresh profile; the browser's processes and its software GPU start with the page). Repeat visits are new pages in one context (HTTP cache warm). ` +
+      `First-visit milestones (ms from navigation start, median sample): ${(() => { const v = [...b.first_visits].sort((x, y) => x.first_frame_ms - y.first_frame_ms)[Math.floor(b.first_visits.length / 2)]; return Object.entries(v.marks || {}).map(([k, t]) => `${k} ${fmt(t, 0)}`).join(', ') + `, DOMContentLoaded ${fmt(v.dom_content_loaded_ms, 0)}, wasm received ${fmt(v.wasm_response_end_ms, 0)}`; })()}. ` +
+      `Milestones (ms from navigation start, browser just launched / first repeat load): DOMContentLoaded ${fmt(b.loads[0].dom_content_loaded_ms, 0)} / ${fmt(b.loads[1]?.dom_content_loaded_ms, 0)}; ` +
       `claimlens.wasm received ${fmt(b.loads[0].wasm_response_end_ms, 0)} / ${fmt(b.loads[1]?.wasm_response_end_ms, 0)}; ` +
       `runtime initialized (wasm compiled and instantiated) ${fmt(b.loads[0].runtime_initialized_ms, 0)} / ${fmt(b.loads[1]?.runtime_initialized_ms, 0)}; ` +
       `claimlens.ready (end of main()'s set-up: ImGui, fonts) ${fmt(b.loads[0].ready_ms, 0)} / ${fmt(b.loads[1]?.ready_ms, 0)}; ` +

@@ -11,19 +11,26 @@ import { serve } from './server.mjs';
 
 const site = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../build/wasm/site');
 
+const CHROMIUM = {
+  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+         '--disable-quic', '--no-first-run', '--disable-background-networking',
+         '--disable-component-update', '--disable-sync'],
+};
+export const VIEWPORT = { width: 1280, height: 800 };
+
 export async function launch({ deviceScaleFactor = 1 } = {}) {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlens-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    deviceScaleFactor,
-    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-           '--disable-quic', '--no-first-run', '--disable-background-networking',
-           '--disable-component-update', '--disable-sync'],
-  });
+  const context = await chromium.launchPersistentContext(profile, { ...CHROMIUM, viewport: VIEWPORT, deviceScaleFactor });
   const close = async () => { await context.close(); fs.rmSync(profile, { recursive: true, force: true }); };
   return { context, close };
+}
+
+// The same browser without a profile: each browser.newContext() is like a fresh incognito
+// window (empty cache and storage), for the benchmark's first visits.
+export async function launchBrowser() {
+  return chromium.launch(CHROMIUM);
 }
 
 // Opens the reader at `url` and waits until the WebAssembly module is running. Each new

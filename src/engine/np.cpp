@@ -23,6 +23,62 @@ bool joining_prep(const Document& d, std::uint32_t i) {
          d.is(i, "to");
 }
 
+// No white space between tokens i and i + 1.
+bool glued(const Document& d, std::uint32_t i) {
+  return i + 1 < d.size() && !(d.tokens[i + 1].flags & kSpaceBefore);
+}
+
+// A mark that joins two words of one name: "CNN/ORC", "AT&T", "Peña" (one letter outside
+// the word class).
+bool name_joiner(const Document& d, std::uint32_t j) {
+  if (d.word(j) || !d.punct(j, PunctKind::kOther) || j == 0) return false;
+  if (!d.word(j - 1) || !d.word(j + 1) || !glued(d, j - 1) || !glued(d, j)) return false;
+  const std::string_view w = d.str(j);
+  return w == "/" || w == "&" || (w.size() > 1 && static_cast<unsigned char>(w[0]) >= 0xC2);
+}
+
+// A lone apostrophe closing a plural possessive: "Sanders’ aides", "the states' governors".
+bool possessive_mark(const Document& d, std::uint32_t j) {
+  if (d.word(j) || !d.punct(j, PunctKind::kOther) || j == 0 || !d.word(j - 1) || !glued(d, j - 1)) return false;
+  const std::string_view w = d.str(j);
+  if (w != "'" && w != "\xE2\x80\x99") return false;
+  const std::string_view prev = d.str(j - 1);
+  return !prev.empty() && (prev.back() == 's' || prev.back() == 'S') && j + 1 < d.size() && !glued(d, j);
+}
+
+// Words that quantify a group phrase from its left: "at least", "about", "only", "more
+// than", "nearly". Returns the first token of the quantifier ending at `j`, or kNone.
+std::uint32_t quantifier_before(const Document& d, std::uint32_t j, std::uint32_t floor) {
+  if (!d.word(j)) return kNone;
+  if ((d.is(j, "least") || d.is(j, "most")) && j > floor && d.is(j - 1, "at")) return j - 1;
+  if (d.is(j, "than") && j > floor && (d.is(j - 1, "more") || d.is(j - 1, "less") || d.is(j - 1, "fewer")))
+    return j - 1;
+  if (d.is(j, "about") || d.is(j, "around") || d.is(j, "nearly") || d.is(j, "almost") ||
+      d.is(j, "roughly") || d.is(j, "approximately") || d.is(j, "only") || d.is(j, "just") ||
+      d.is(j, "over") || d.is(j, "under") || d.is(j, "barely") || d.is(j, "neither") || d.is(j, "not"))
+    return j;
+  return kNone;
+}
+
+bool number_word(const Document& d, std::uint32_t i) {
+  if (!d.word(i)) return false;
+  if (d.tokens[i].flags & kDigit) return true;
+  for (std::string_view w : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                             "half", "a", "an", "dozens", "hundreds", "thousands", "a", "twice",
+                             "several", "many", "some", "most", "all", "two-thirds", "one-third",
+                             "three-quarters"})
+    if (d.is(i, w)) return true;
+  return false;
+}
+
+// A lower-case word that looks like a plural noun ("groups", "lawyers"), not "press".
+bool plural_like(const Document& d, std::uint32_t i) {
+  if (!d.word(i) || d.cap(i)) return false;
+  const std::string_view w = d.str(i);
+  return w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us") &&
+         !(d.flags(i) & (kVerbCue | kStop | kPrep | kAux)) && !(d.tokens[i].flags & kApostrophe);
+}
+
 bool role_or_name(const Document& d, std::uint32_t i) {
   if (!d.word(i)) return false;
   const std::uint32_t f = d.flags(i);
@@ -77,14 +133,31 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
   if (np_stopper(d, k) || (d.flags(k) & kPrep)) return {};
   std::uint32_t begin = k;
   std::uint32_t words = 1;
+  std::uint32_t loose_and = kNone;  // a coordination kept only if the phrase opens its clause
   while (begin > floor && words < kMaxNpTokens) {
     const std::uint32_t j = begin - 1;
     if (!d.word(j)) {
+      // "CNN/ORC poll", "Sanders’ aides": a mark inside a name or a plural possessive.
+      if (j > floor && (name_joiner(d, j) || possessive_mark(d, j))) {
+        begin = j - 1;
+        words += 2;
+        continue;
+      }
       // A parenthetical inside the name is rare on the left; stop at any punctuation.
       break;
     }
     const std::uint32_t f = d.flags(j);
     if (f & kPronoun) break;
+    // "Neither Mr. Comey nor other officials"
+    if (d.is(j, "nor") && j > floor) {
+      std::uint32_t m = j - 1;
+      while (m > floor && j - m < 6 && d.word(m) && !d.is(m, "neither")) --m;
+      if (d.is(m, "neither") && d.word(m)) {
+        begin = m;
+        words += j - m + 1;
+        break;
+      }
+    }
     if (np_stopper(d, j)) break;
     // "echoed Norway’s ...": a lower-case past form before a name is a verb.
     if (!d.cap(j) && d.cap(j + 1) && ends_with(d.str(j), "ed") && !(f & (kTitle | kTitleMod))) break;
@@ -110,7 +183,8 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
       const bool loose = ((d.is(j, "of") || d.is(j, "for")) && j > floor && d.word(j - 1) &&
                           !np_stopper(d, j - 1) && !(d.flags(j - 1) & (kPrep | kDet))) ||
                          // "some of the delegates", "one of the authors", "both of his aides"
-                         (d.is(j, "of") && quantifier && (d.flags(j + 1) & kDet)) ||
+                         (d.is(j, "of") && (quantifier || d.is(j - 1, "any")) &&
+                          ((d.flags(j + 1) & kDet) || d.cap(j + 1))) ||
                          // "four in 10 voters", "one in five"
                          (d.is(j, "in") && j > floor && d.word(j + 1) && (d.tokens[j + 1].flags & kDigit) &&
                           (quantifier || d.is(j - 1, "two") || d.is(j - 1, "three") || d.is(j - 1, "four") ||
@@ -126,7 +200,29 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
       // "Clinton and the DNC", "many experts and some lawmakers"
       const bool det_phrase = (d.flags(begin) & kDet) && begin + 1 <= k &&
                               (d.cap(begin + 1) || (d.flags(k) & kSourceNoun));
-      if (j == floor || !(d.cap(j - 1) || (d.flags(j - 1) & kSourceNoun)) || !(d.cap(begin) || det_phrase)) break;
+      if (j == floor) break;
+      const bool strict = (d.cap(j - 1) || (d.flags(j - 1) & kSourceNoun)) && (d.cap(begin) || det_phrase);
+      if (!strict) {
+        // "She and her aides", "Trump and his lawyers", "Current and former officials",
+        // "Democrats and civil rights groups": kept only when the whole phrase opens its
+        // clause (checked below), so "the talks failed and officials said" keeps
+        // "officials".
+        const std::uint32_t fl = d.flags(j - 1);
+        const bool right_ok = (d.flags(begin) & kDet) || d.cap(begin) || d.is(begin, "other") ||
+                              (d.flags(k) & (kSourceNoun | kTitle)) || plural_like(d, k);
+        const bool subject_pronoun = d.is(j - 1, "he") || d.is(j - 1, "she") || d.is(j - 1, "they") ||
+                                     d.is(j - 1, "we") || d.is(j - 1, "i");
+        const bool left_ok = d.word(j - 1) && !(fl & (kStop | kPrep | kVerbCue | kAux)) &&
+                             (d.cap(j - 1) || (fl & (kSourceNoun | kTitle | kTitleMod)) ||
+                              plural_like(d, j - 1) || d.is(j - 1, "current"));
+        if (!right_ok || !(left_ok || subject_pronoun)) break;
+        if (loose_and == kNone) loose_and = j;
+        if (subject_pronoun) {
+          begin = j - 1;
+          words += 2;
+          break;
+        }
+      }
     } else if ((f & kVerbCue) && !d.cap(j)) {
       break;
     }
@@ -154,6 +250,20 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
       break;
   }
   if (begin > k) return {};
+  // "at least a dozen members", "about 4 in 10", "only three senators", "more than half"
+  if (begin > floor && (d.is(begin, "least") || d.is(begin, "most")) && d.is(begin - 1, "at")) --begin;
+  for (int guard = 0; guard < 2 && begin > floor; ++guard) {
+    const std::uint32_t q = quantifier_before(d, begin - 1, floor);
+    if (q == kNone || q < floor) break;
+    const bool general = d.is(begin - 1, "only") || d.is(begin - 1, "neither") || d.is(begin - 1, "not");
+    if (!general && !number_word(d, begin) && !(d.flags(begin) & kDet)) break;
+    if (d.is(begin - 1, "not") && !(d.is(begin, "all") || d.is(begin, "every") || d.is(begin, "everyone"))) break;
+    begin = q;
+  }
+  if (loose_and != kNone && begin < loose_and) {
+    const bool opens = begin == floor || !d.word(begin - 1) || d.is(begin - 1, "but") || d.is(begin - 1, "and");
+    if (!opens) begin = loose_and + 1;
+  }
   return {begin, last + 1};
 }
 

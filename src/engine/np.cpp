@@ -283,9 +283,36 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
       }
       break;
     }
-    if (!d.word(end)) break;
+    if (!d.word(end)) {
+      // "a CNN/WMUR poll", "P&G"
+      if (end > first && end + 1 < limit && name_joiner(d, end)) {
+        end += 2;
+        words += 2;
+        continue;
+      }
+      break;
+    }
     const std::uint32_t f = d.flags(end);
-    if (end > first && ((f & kPronoun) || np_stopper(d, end))) break;
+    // "a transcript of the show": a cue word right after a determiner is a noun.
+    const bool after_det = end > first && (d.flags(end - 1) & kDet) && !d.is(end - 1, "that");
+    if (appositive && end > first && !d.cap(end) && ends_with(d.str(end), "ed") && !(f & (kStop | kPrep))) {
+      // "polls compiled by RealClearPolitics", "a memo released Friday by the watchdog"
+      std::uint32_t m = end + 1;
+      while (m < limit && m < end + 4 && d.word(m) && !d.is(m, "by") && !np_stopper(d, m)) ++m;
+      if (m + 1 < limit && d.is(m, "by")) {
+        const TokRange agent = np_right(d, m + 1, limit, false);
+        if (!agent.empty()) {
+          end = agent.te;
+          break;
+        }
+      }
+    }
+    // "according to a CNN tally,", "said Lee, the group's editor.": a lower-case head noun
+    // that closes the phrase.
+    const bool final_head = appositive && end > first && end + 1 <= limit && !d.cap(end) &&
+                            (end + 1 == limit || !d.word(end + 1)) && !(f & (kStop | kPrep | kTime | kAux)) &&
+                            !is_adverb(d, end) && !ends_with(d.str(end), "ed") && !ends_with(d.str(end), "ing");
+    if (end > first && ((f & kPronoun) || (np_stopper(d, end) && !(after_det && (f & kVerbCue))))) break;
     // A determiner after a noun starts a new phrase ("told reporters this was ...").
     if (end > first && (f & kDet) && !(d.flags(end - 1) & (kDet | kPrep)) && !d.is(end - 1, "and")) break;
     if (end > first && (f & kPrep)) {
@@ -307,9 +334,11 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
                             d.is(end + 1, "their") || d.is(end + 1, "the"));
       if (!(next_ok && d.cap(end - 1))) break;
     }
-    if (end > first && (f & kVerbCue) && !d.cap(end) && !(f & (kSourceNoun | kTitle))) break;
+    if (end > first && (f & kVerbCue) && !d.cap(end) && !(f & (kSourceNoun | kTitle)) && !after_det &&
+        !(final_head && (f & kNounCue)))
+      break;
     // A name is over when a plain lower-case word follows it ("Wilson praised ...").
-    if (end > first && !d.cap(end) && d.cap(end - 1) && !(f & (kPrep | kTitle | kSourceNoun)) &&
+    if (end > first && !final_head && !d.cap(end) && d.cap(end - 1) && !(f & (kPrep | kTitle | kSourceNoun)) &&
         !d.is(end, "and") && !(d.tokens[end].flags & kDigit) && !(d.flags(end - 1) & kDet)) {
       const std::string_view w = d.str(end);
       const bool nounish = w.size() > 3 && !(d.tokens[end].flags & kApostrophe) &&

@@ -75,6 +75,35 @@ TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t be
   return np;
 }
 
+// "..., said Ana Ruiz, a pollster at Civic Data, which ran the survey.": an inverted source
+// closing its sentence takes every aside about the speaker up to the sentence end, unless
+// an aside carries its own cue (", adding that ...") or a quotation.
+TokRange inverted_tail(const Document& d, TokRange np, const Sentence& s) {
+  if (np.te + 1 >= s.te || !d.punct(np.te, PunctKind::kComma)) return np;
+  std::uint32_t m = np.te + 1;
+  if (!d.word(m) || participle_cue(d, m) || d.is(m, "and") || d.is(m, "but") || d.is(m, "according") ||
+      d.is(m, "as") || d.is(m, "because") || d.is(m, "while") || d.is(m, "although") || d.is(m, "though") ||
+      d.is(m, "if") || d.is(m, "so"))
+    return np;
+  std::uint32_t words = 0;
+  for (; m < s.te && m < np.te + kMaxAppositive; ++m) {
+    if (d.punct(m, PunctKind::kQuoteOpen) || d.punct(m, PunctKind::kSemicolon) ||
+        d.punct(m, PunctKind::kColon) || d.punct(m, PunctKind::kDash))
+      return np;
+    if (terminal_punct(d, m)) break;
+    if (!d.word(m)) continue;
+    // ", on Monday", ", in a statement", ", via email": how or when, not who.
+    if (d.punct(m - 1, PunctKind::kComma) && (d.flags(m) & (kPrep | kTime)) && !d.is(m, "of")) return np;
+    ++words;
+    if ((d.flags(m) & kVerbCue) && !d.cap(m) && !(d.flags(m) & (kSourceNoun | kTitle))) return np;
+  }
+  if (words == 0 || m >= np.te + kMaxAppositive) return np;
+  // Only the sentence's last tokens may follow: a closing mark, nothing else.
+  for (std::uint32_t e = m; e < s.te; ++e)
+    if (d.word(e)) return np;
+  return {np.tb, trim_end(d, np.tb, m)};
+}
+
 }  // namespace
 
 Span RuleContext::span(std::uint32_t tb, std::uint32_t te) const {
@@ -237,7 +266,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     const TokRange np = np_right(d, cue_end, s.te, true);
     if (!np.empty() && plausible_source(d, np) && !participle) {
       sub.place = SubjectPlace::kAfter;
-      sub.np = np;
+      sub.np = inverted_tail(d, np, s);
     }
     return sub;
   }
@@ -322,7 +351,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
                                 d.word(np.te);
       if (!np.empty() && plausible_source(d, np) && !lone_pronoun) {
         sub.place = SubjectPlace::kAfter;
-        sub.np = np;
+        sub.np = inverted_tail(d, np, s);
         sub.left_edge = u;
       }
     }

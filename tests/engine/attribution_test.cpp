@@ -250,3 +250,37 @@ TEST_CASE("according to X in the middle of the content, and after a conjunction"
   REQUIRE(c2 >= 0);
   CHECK(has_source(r, t, c2, "the survey"));
 }
+
+TEST_CASE("an inverted source closing its sentence keeps its asides", "[attribution]") {
+  const std::string t =
+      "\xE2\x80\x9CThe wells are dry,\xE2\x80\x9D said Tomas Brandt, Harlow Water\xE2\x80\x99s chief engineer. "
+      "\xE2\x80\x9CWe need rain,\xE2\x80\x9D said Ida Voss, a farmer near Kelso, who owns two orchards. "
+      "\xE2\x80\x9CIt is early,\xE2\x80\x9D said Ben Achter, on Monday. "
+      "\xE2\x80\x9CPrices will rise,\xE2\x80\x9D said Mia Lund, adding that stores had few apples.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "Tomas Brandt, Harlow Water\xE2\x80\x99s chief engineer") >= 0);
+  CHECK(find(r, t, Layer::kSource, "Ida Voss, a farmer near Kelso, who owns two orchards") >= 0);
+  // When and how it was said is not part of the speaker, nor is a second cue.
+  CHECK(find(r, t, Layer::kSource, "Ben Achter") >= 0);
+  CHECK(find(r, t, Layer::kSource, "Mia Lund") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "stores had few apples") >= 0);
+}
+
+TEST_CASE("'according to' keeps the document's head noun and its author", "[attribution]") {
+  const std::string t =
+      "Turnout fell by a third, according to a Ledger/Post count. "
+      "Rents doubled, according to figures compiled by the housing board. "
+      "The vote was close, according to a transcript of the show.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "Turnout fell by a third");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "a Ledger/Post count"));
+  const int b = find(r, t, Layer::kClaim, "Rents doubled");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "figures compiled by the housing board"));
+  const int c = find(r, t, Layer::kClaim, "The vote was close");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "a transcript of the show"));
+}

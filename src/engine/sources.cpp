@@ -244,8 +244,11 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     }
     break;
   }
-  const bool participle = participle_cue(d, cue);
-  sub.passive = saw_be && !participle && !d.is(cue, "saying");
+  // "is blasting", "were saying": a progressive verb has its subject before it, like "said".
+  const bool progressive = j >= static_cast<std::int64_t>(s.tb) && j + 1 < cue && be_form(d, cue - 1) &&
+                           participle_cue(d, cue);
+  const bool participle = participle_cue(d, cue) && !progressive;
+  sub.passive = saw_be && !participle_cue(d, cue) && !d.is(cue, "saying");
   if (sub.passive) return sub;
   const auto inherit = [&](std::uint32_t before) {
     const std::uint32_t r = ctx.recent_source_in_sentence(si, before);
@@ -325,8 +328,26 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
             if (d.word(m) && !d.cap(m)) name_segment = false;
           const bool age = seg_words == 1 && (d.tokens[k + 1].flags & kDigit);
           const bool who = d.is(k + 1, "who");
-          sub.np = ((appos || age || name_segment) && commas == 1) || who ? TokRange{np.tb, u} : np;
+          const bool including = d.is(k + 1, "including");  // "Several groups, including X,"
+          sub.np = ((appos || age || name_segment || including) && commas == 1) || who ? TokRange{np.tb, u} : np;
           sub.left_edge = np.tb;
+          // "Mark Ode, chairman of the board of Ode Partners, the group's funding arm, said":
+          // the phrase found is itself an appositive of a name that opens the sentence.
+          if (sub.np.te == u) {
+            std::uint32_t b = np.tb;
+            for (int hops = 0; hops < 2 && b > s.tb + 1 && d.punct(b - 1, PunctKind::kComma); ++hops) {
+              const TokRange head = np_left(d, b - 2, s.tb);
+              if (head.empty() || !d.cap(head.te - 1)) break;
+              std::uint32_t open = head.tb;
+              while (open > s.tb && (d.is(open - 1, "but") || d.is(open - 1, "and"))) --open;
+              b = head.tb;
+              if (open == s.tb) {
+                sub.np.tb = head.tb;
+                sub.left_edge = head.tb;
+                break;
+              }
+            }
+          }
           return sub;
         }
       }

@@ -284,3 +284,21 @@ TEST_CASE("'according to' keeps the document's head noun and its author", "[attr
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "a transcript of the show"));
 }
+
+TEST_CASE("subjects: progressive cues, 'including' asides, stacked appositives", "[attribution]") {
+  const std::string t =
+      "The Tenants Union, a housing group, is warning that rents will climb. "
+      "Several unions, including the dockers, have argued that the port is unsafe. "
+      "Rosa Imrie, chair of the board of Kestrel Mills, the town's largest employer, said the plant will stay.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "rents will climb");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "The Tenants Union, a housing group"));
+  const int b = find(r, t, Layer::kClaim, "the port is unsafe");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "Several unions, including the dockers"));
+  const int c = find(r, t, Layer::kClaim, "the plant will stay");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Rosa Imrie, chair of the board of Kestrel Mills, the town's largest employer"));
+}

@@ -302,3 +302,17 @@ TEST_CASE("subjects: progressive cues, 'including' asides, stacked appositives",
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "Rosa Imrie, chair of the board of Kestrel Mills, the town's largest employer"));
 }
+
+TEST_CASE("a clausal content keeps ', but Q' and ', while Q' unless Q has its own cue", "[attribution]") {
+  const std::string t =
+      "The inspector said the bridge is sound, but the railings need repair. "
+      "The mayor said taxes will fall, while critics say the deficit will grow. "
+      "The council called for a review of the budget, even as revenue fell.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "the bridge is sound, but the railings need repair") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "taxes will fall") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "the deficit will grow") >= 0);
+  // An object phrase, not a clause, ends at its comma.
+  CHECK(find(r, t, Layer::kClaim, "a review of the budget") >= 0);
+}

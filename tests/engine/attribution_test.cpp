@@ -316,3 +316,16 @@ TEST_CASE("a clausal content keeps ', but Q' and ', while Q' unless Q has its ow
   // An object phrase, not a clause, ends at its comma.
   CHECK(find(r, t, Layer::kClaim, "a review of the budget") >= 0);
 }
+
+TEST_CASE("a quotation continues past its cue and a participle aside", "[attribution]") {
+  const std::string t =
+      "\xE2\x80\x9CThe fields are flooded,\xE2\x80\x9D the farmer said, citing the river gauges. "
+      "\xE2\x80\x9CWe lost the whole crop.\xE2\x80\x9D";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim,
+                     "\xE2\x80\x9CThe fields are flooded,\xE2\x80\x9D the farmer said, citing the river gauges. "
+                     "\xE2\x80\x9CWe lost the whole crop.\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the farmer"));
+}

@@ -393,6 +393,13 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       sub.place = SubjectPlace::kBefore;
       sub.np = np;
       sub.left_edge = np.tb;
+      if (d.is(u, "who")) {
+        // "Lee, who said P, ...": the relative pronoun is the source mention (coref gives it
+        // Lee's entity), and P ends at the comma that closes the relative clause.
+        sub.np = {u, u + 1};
+        sub.left_edge = u;
+        sub.relative_who = true;
+      }
     }
     return sub;
   }

@@ -104,6 +104,34 @@ TokRange inverted_tail(const Document& d, TokRange np, const Sentence& s) {
   return {np.tb, trim_end(d, np.tb, m)};
 }
 
+bool time_word(const Document& d, std::uint32_t i) {
+  if (!d.word(i)) return false;
+  static constexpr std::string_view kUnits[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
+      "month", "year", "night", "morning", "afternoon", "evening", "weekend", "yesterday", "today",
+      "january", "february", "march", "april", "june", "july", "august", "september", "october",
+      "november", "december"};
+  for (std::string_view w : kUnits)
+    if (d.is(i, w)) return true;
+  return false;
+}
+
+// The last token of the subject when a time phrase stands between it and the cue: "the
+// council on Wednesday called", "a poll released Tuesday showed", "Lee last week said".
+// Returns `last` unchanged when there is none.
+std::uint32_t skip_time_before(const Document& d, std::uint32_t last, std::uint32_t floor) {
+  if (!time_word(d, last)) return last;
+  std::uint32_t b = last;
+  while (b > floor && last - b < 3 && (time_word(d, b - 1) || d.is(b - 1, "last") || d.is(b - 1, "this") ||
+                                       d.is(b - 1, "earlier") || d.is(b - 1, "late")))
+    --b;
+  if (b > floor && (d.is(b - 1, "on") || d.is(b - 1, "in") || d.is(b - 1, "at"))) --b;
+  // "a poll released Tuesday": the participle goes with the time phrase.
+  if (b > floor + 1 && d.word(b - 1) && !d.cap(b - 1) && ends_with(d.str(b - 1), "ed") && d.word(b - 2)) --b;
+  if (b <= floor || !d.word(b - 1) || (d.flags(b - 1) & (kPrep | kStop)) || d.is(b - 1, "and")) return last;
+  return b - 1;
+}
+
 }  // namespace
 
 Span RuleContext::span(std::uint32_t tb, std::uint32_t te) const {
@@ -429,7 +457,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       return sub;
     }
   }
-  const TokRange np = np_left(d, u, s.tb);
+  const TokRange np = np_left(d, skip_time_before(d, u, s.tb), s.tb);
   if (np.empty() || !plausible_source(d, np)) return sub;
   // "X issued a statement Tuesday, saying ...": the object before the participle is no source.
   const bool object_before = np.tb > s.tb && (d.flags(np.tb) & kDet) && !d.cap(np.tb - 1) &&

@@ -329,3 +329,18 @@ TEST_CASE("a quotation continues past its cue and a participle aside", "[attribu
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "the farmer"));
 }
+
+TEST_CASE("a time phrase between subject and cue is not the source", "[attribution]") {
+  const std::string t =
+      "The harbour board on Wednesday warned that the quay would close. "
+      "A Gazette poll released Tuesday showed the mayor far ahead.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "the quay would close");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "The harbour board"));
+  const int b = find(r, t, Layer::kClaim, "the mayor far ahead");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "A Gazette poll"));
+  CHECK(find(r, t, Layer::kSource, "Wednesday") < 0);
+}

@@ -462,8 +462,11 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
   // "X issued a statement Tuesday, saying ...": the object before the participle is no source.
   const bool object_before = np.tb > s.tb && (d.flags(np.tb) & kDet) && !d.cap(np.tb - 1) &&
                              (ends_with(d.str(np.tb - 1), "ed") || (d.flags(np.tb - 1) & kPast));
+  // "made a pitch to New York voters saying ...": the object of a preposition neither.
+  const bool prep_object = np.tb > s.tb && (d.flags(np.tb - 1) & kPrep) && !d.is(np.tb - 1, "of") &&
+                           !d.is(np.tb - 1, "with");
   if (participle && !(d.flags(np.tb) & kPronoun) &&
-      (object_before || (np.te == u + 1 && !d.cap(u) && !(d.flags(u) & (kSourceNoun | kTitle))))) {
+      (object_before || prep_object || (np.te == u + 1 && !d.cap(u) && !(d.flags(u) & (kSourceNoun | kTitle))))) {
     // "the report found, citing ..." - a participle after an object noun: inherit instead.
     inherit(np.tb);
     return sub;

@@ -344,3 +344,13 @@ TEST_CASE("a time phrase between subject and cue is not the source", "[attributi
   CHECK(has_source(r, t, b, "A Gazette poll"));
   CHECK(find(r, t, Layer::kSource, "Wednesday") < 0);
 }
+
+TEST_CASE("a participle after the object of a preposition inherits the sentence's subject", "[attribution]") {
+  const std::string t = "Senator Oda Brandt made a pitch to dairy farmers saying the tariff will be lifted.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the tariff will be lifted");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Senator Oda Brandt"));
+  CHECK(find(r, t, Layer::kSource, "dairy farmers") < 0);
+}

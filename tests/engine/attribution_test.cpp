@@ -354,3 +354,12 @@ TEST_CASE("a participle after the object of a preposition inherits the sentence'
   CHECK(has_source(r, t, c, "Senator Oda Brandt"));
   CHECK(find(r, t, Layer::kSource, "dairy farmers") < 0);
 }
+
+TEST_CASE("a dateline is not part of a content that opens the article", "[attribution]") {
+  const std::string t = "KELSO \xE2\x80\x94 The mill will reopen in spring, the owners said.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "The mill will reopen in spring");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the owners"));
+}

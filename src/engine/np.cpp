@@ -79,6 +79,34 @@ bool plural_like(const Document& d, std::uint32_t i) {
          !(d.flags(i) & (kVerbCue | kStop | kPrep | kAux)) && !(d.tokens[i].flags & kApostrophe);
 }
 
+// The first token of a short noun phrase that ends at token `prep` - 1 and opens the
+// clause at `floor` ("Democrats", "Exit polls", "A 2009 report", "Most voters"), or kNone.
+std::uint32_t opening_head(const Document& d, std::uint32_t prep, std::uint32_t floor) {
+  if (!(d.is(prep, "in") || d.is(prep, "within") || d.is(prep, "from") || d.is(prep, "with") ||
+        d.is(prep, "at") || d.is(prep, "across") || d.is(prep, "by")))
+    return kNone;
+  if (prep == floor) return kNone;
+  const std::uint32_t last = prep - 1;
+  if (!d.word(last)) return kNone;
+  const std::uint32_t fl = d.flags(last);
+  const bool noun = plural_like(d, last) || (fl & (kSourceNoun | kTitle)) ||
+                    (last == floor && d.cap(last) && d.str(last).back() == 's');
+  const bool plain = !d.cap(last) || last == floor;  // "Officials with the committee"
+  if (!noun || !plain || (fl & (kStop | kPrep | kAux)) || (d.tokens[last].flags & kDigit)) return kNone;
+  if ((fl & kVerbCue) && !(fl & kSourceNoun)) return kNone;
+  std::uint32_t b = last;
+  while (b > floor && last - b < 4 && d.word(b - 1) && !np_stopper(d, b - 1) && !(d.flags(b - 1) & (kPrep | kAux)) &&
+         !ends_with(d.str(b - 1), "ed") && !(d.flags(b - 1) & kPast))
+    --b;
+  // "It aligns with ...": a pronoun makes it a clause, its "-s" word a verb.
+  for (std::uint32_t m = b; m <= last; ++m)
+    if (d.flags(m) & kPronoun) return kNone;
+  std::uint32_t open = b;
+  if (open > floor && open - 1 == floor && (d.is(floor, "but") || d.is(floor, "and"))) --open;
+  if (open != floor) return kNone;
+  return b;
+}
+
 bool role_or_name(const Document& d, std::uint32_t i) {
   if (!d.word(i)) return false;
   const std::uint32_t f = d.flags(i);
@@ -195,7 +223,15 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
                           (d.is(j - 1, "many") || d.is(j - 1, "some") || d.is(j - 1, "most") ||
                            d.is(j - 1, "few") || d.is(j - 1, "others") || d.is(j - 1, "those") ||
                            d.is(j - 1, "all") || d.is(j - 1, "people")));
-      if (!loose && (!joining_prep(d, j) || j == floor || !role_or_name(d, j - 1))) break;
+      if (!loose && (!joining_prep(d, j) || j == floor || !role_or_name(d, j - 1))) {
+        // "Democrats in Iowa", "a survey by the institute", "exit polls from the primary":
+        // a head noun with its modifier, when the head phrase opens the clause.
+        const std::uint32_t head = opening_head(d, j, floor);
+        if (head == kNone) break;
+        begin = head;
+        words += j - head;
+        break;
+      }
     } else if (d.is(j, "and") || d.is(j, "&")) {
       // "Clinton and the DNC", "many experts and some lawmakers"
       const bool det_phrase = (d.flags(begin) & kDet) && begin + 1 <= k &&
@@ -259,6 +295,11 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     if (!general && !number_word(d, begin) && !(d.flags(begin) & kDet)) break;
     if (d.is(begin - 1, "not") && !(d.is(begin, "all") || d.is(begin, "every") || d.is(begin, "everyone"))) break;
     begin = q;
+  }
+  // "Governors in more than two dozen states": the head before a quantified modifier.
+  if (begin > floor + 1 && (d.flags(begin - 1) & kPrep)) {
+    const std::uint32_t head = opening_head(d, begin - 1, floor);
+    if (head != kNone) begin = head;
   }
   if (loose_and != kNone && begin < loose_and) {
     const bool opens = begin == floor || !d.word(begin - 1) || d.is(begin - 1, "but") || d.is(begin - 1, "and");

@@ -347,3 +347,20 @@ TEST_CASE("source phrases keep quantifiers, coordinations and marks inside names
   // A coordination that does not open its clause joins two clauses, not two sources.
   CHECK(find(r, t, Layer::kSource, "farmers") >= 0);
 }
+
+TEST_CASE("a source phrase that opens its clause keeps its head before 'by/from/in/with'", "[attribution]") {
+  const std::string t =
+      "A 2019 survey by the Harbour Institute found that ferries run late. "
+      "Officials with the port authority said the berth was closed. "
+      "Growers in more than a dozen valleys say the frost was early. "
+      "It sides with Kelso\xE2\x80\x99s claim that the quay is unsafe. "
+      "The talks in Oslo failed and delegates from both towns said the truce held.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "A 2019 survey by the Harbour Institute") >= 0);
+  CHECK(find(r, t, Layer::kSource, "Officials with the port authority") >= 0);
+  CHECK(find(r, t, Layer::kSource, "Growers in more than a dozen valleys") >= 0);
+  // A clause before the preposition is not a head noun.
+  CHECK(find(r, t, Layer::kSource, "It sides with Kelso") < 0);
+  CHECK(find(r, t, Layer::kSource, "delegates from both towns") >= 0);
+}

@@ -151,6 +151,35 @@ std::uint32_t skip_dateline(const Document& d, std::uint32_t tb, std::uint32_t t
   return tb;
 }
 
+// "said repeatedly that P", "expressed concern that P", "voiced the hope that P": the
+// content is P; an adverb or a stance noun between the cue and "that" is not part of it.
+std::uint32_t skip_to_that(const Document& d, std::uint32_t tb, std::uint32_t te) {
+  std::uint32_t m = tb;
+  if (m < te && d.word(m) && (d.is(m, "the") || d.is(m, "his") || d.is(m, "her") || d.is(m, "their") ||
+                              d.is(m, "its") || d.is(m, "a")))
+    ++m;
+  const auto stance_noun = [&](std::uint32_t i) {
+    return d.is(i, "concern") || d.is(i, "concerns") || d.is(i, "confidence") ||
+           d.is(i, "hope") || d.is(i, "fear") || d.is(i, "fears") || d.is(i, "doubt") || d.is(i, "doubts") ||
+           d.is(i, "optimism") || d.is(i, "frustration") || d.is(i, "worry") || d.is(i, "worries");
+  };
+  bool skipped = false;
+  if (m < te && d.word(m) && !d.cap(m) && stance_noun(m)) {
+    ++m;
+    skipped = true;
+  } else {
+    m = tb;
+    while (m < te && m < tb + 2 && d.word(m) && !d.cap(m) && (is_adverb(d, m) || d.is(m, "only")) &&
+           !(d.flags(m) & kNegation) && !be_form(d, m)) {
+      ++m;
+      skipped = true;
+    }
+  }
+  if (skipped && m + 1 < te && d.is(m, "that") && (d.word(m + 1) || d.punct(m + 1, PunctKind::kQuoteOpen)))
+    return m + 1;
+  return tb;
+}
+
 }  // namespace
 
 Span RuleContext::span(std::uint32_t tb, std::uint32_t te) const {
@@ -202,6 +231,7 @@ std::uint32_t RuleContext::add_content(std::uint32_t tb, std::uint32_t te, Layer
   if (te > tb + 2 * kMaxClauseTokens) tb = te - 2 * kMaxClauseTokens;
   te = trim_end(d, tb, te);
   if (tb < te && tb == d.sentences[d.sentence_of[tb]].tb) tb = skip_dateline(d, tb, te);
+  tb = skip_to_that(d, tb, te);
   while (tb < te && (d.punct(tb, PunctKind::kComma) || d.punct(tb, PunctKind::kColon))) ++tb;
   if (te <= tb) return kNone;
   bool any_word = false;

@@ -363,3 +363,17 @@ TEST_CASE("a dateline is not part of a content that opens the article", "[attrib
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "the owners"));
 }
+
+TEST_CASE("an adverb or a stance noun before 'that' is not part of the content", "[attribution]") {
+  const std::string t =
+      "The warden has said repeatedly that the prison is safe. "
+      "The union expressed concern that the mine would close.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "the prison is safe");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "The warden"));
+  const int b = find(r, t, Layer::kClaim, "the mine would close");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "The union"));
+}

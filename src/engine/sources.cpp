@@ -180,6 +180,20 @@ std::uint32_t skip_to_that(const Document& d, std::uint32_t tb, std::uint32_t te
   return tb;
 }
 
+// The first token of a time phrase ending at `last` ("on Friday", "last week", "in the
+// past", "earlier this month"), or kNone.
+std::uint32_t time_phrase_start(const Document& d, std::uint32_t last, std::uint32_t floor) {
+  const bool past = d.is(last, "past") && last > floor + 1 && d.is(last - 1, "the") && d.is(last - 2, "in");
+  if (past) return last - 2;
+  if (!time_word(d, last)) return kNone;
+  std::uint32_t b = last;
+  while (b > floor && last - b < 3 && (time_word(d, b - 1) || d.is(b - 1, "last") || d.is(b - 1, "this") ||
+                                       d.is(b - 1, "earlier") || d.is(b - 1, "late")))
+    --b;
+  if (b > floor && (d.is(b - 1, "on") || d.is(b - 1, "in") || d.is(b - 1, "at"))) --b;
+  return b;
+}
+
 }  // namespace
 
 Span RuleContext::span(std::uint32_t tb, std::uint32_t te) const {
@@ -342,6 +356,29 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       sub.left_edge = np.tb;
     }
   };
+  // "Trump, who has feuded with them, on Friday described ...", "X and Y both argued",
+  // "Gore's allies have in the past said": a time phrase or a floating quantifier between
+  // the subject and its cue.
+  if (j > static_cast<std::int64_t>(s.tb) && !participle_cue(d, cue)) {
+    const auto w = static_cast<std::uint32_t>(j);
+    if (d.is(w, "both") || d.is(w, "all") || d.is(w, "each") || d.is(w, "himself") || d.is(w, "herself") ||
+        d.is(w, "themselves") || d.is(w, "itself")) {
+      if (d.word(w - 1) && !(d.flags(w - 1) & (kStop | kPrep | kDet))) j = w - 1;
+    } else {
+      const std::uint32_t b = time_phrase_start(d, w, s.tb);
+      if (b != kNone && b > s.tb) {
+        j = b - 1;
+        // "a poll released Tuesday found": the participle goes with the time phrase.
+        const auto p = static_cast<std::uint32_t>(j);
+        if (p > s.tb + 1 && d.word(p) && !d.cap(p) && ends_with(d.str(p), "ed") && d.word(p - 1) &&
+            !(d.flags(p - 1) & (kStop | kPrep | kAux)))
+          --j;
+        while (j > static_cast<std::int64_t>(s.tb) && is_adverb(d, static_cast<std::uint32_t>(j)) &&
+               !d.is(static_cast<std::uint32_t>(j), "that"))
+          --j;
+      }
+    }
+  }
   if (j < static_cast<std::int64_t>(s.tb)) {
     // Nothing before the cue in its sentence: "Said the minister: ..." or a headline.
     const TokRange np = np_right(d, cue_end, s.te, true);

@@ -377,3 +377,21 @@ TEST_CASE("an adverb or a stance noun before 'that' is not part of the content",
   REQUIRE(b >= 0);
   CHECK(has_source(r, t, b, "The union"));
 }
+
+TEST_CASE("floating quantifiers and time phrases after an appositive are skipped", "[attribution]") {
+  const std::string t =
+      "The mayor and the sheriff both argued that the curfew had worked. "
+      "Ada Brandt, who has led the union since May, on Friday warned that a strike was near. "
+      "The growers have in the past said the river was clean.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "the curfew had worked");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "The mayor and the sheriff"));
+  const int b = find(r, t, Layer::kClaim, "a strike was near");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "Ada Brandt, who has led the union since May"));
+  const int c = find(r, t, Layer::kClaim, "the river was clean");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The growers"));
+}

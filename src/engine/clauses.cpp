@@ -127,8 +127,9 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
               d.is(a, "since") || d.is(a, "even") || d.is(a, "until")))
             break;
           if (d.is(a, "a") || d.is(a, "an")) break;
-          // ", and more than half said ...": a new attribution.
-          if (d.is(a, "and") || d.is(a, "but")) {
+          // ", and more than half said ...": a new attribution (", and that Q" is the same
+          // cue's second content: split below).
+          if ((d.is(a, "and") || d.is(a, "but")) && !d.is(a + 1, "that")) {
             bool cue = false;
             for (std::uint32_t j = a + 1; j < stop && j < a + 9 && d.word(j); ++j)
               if ((d.flags(j) & kVerbCue) && !d.cap(j) && !participle_cue(d, j)) { cue = true; break; }

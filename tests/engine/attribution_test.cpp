@@ -395,3 +395,16 @@ TEST_CASE("floating quantifiers and time phrases after an appositive are skipped
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "The growers"));
 }
+
+TEST_CASE("', and that Q' keeps the cue's second content even when Q holds a cue word", "[attribution]") {
+  const std::string t =
+      "The auditor said the books were kept badly, and that the letters she sent were never answered.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  bool second = false;
+  for (const auto& a : r.annotations)
+    if (a.layer != Layer::kSource && a.layer != Layer::kHedge &&
+        covered(t, a.span).find("the letters she sent were never answered") != std::string::npos)
+      second = true;
+  CHECK(second);
+}

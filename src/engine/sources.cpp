@@ -442,7 +442,11 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
           for (std::uint32_t m = k + 1; m < u; ++m)
             if (d.word(m) && !d.cap(m)) name_segment = false;
           const bool age = seg_words == 1 && (d.tokens[k + 1].flags & kDigit);
-          const bool who = d.is(k + 1, "who");
+          // "Lee, who works as a nurse, said": the clause about the speaker stays in the
+          // source, unless it is an attribution of its own ("Lee, who has endorsed X,").
+          bool who = d.is(k + 1, "who");
+          for (std::uint32_t m = k + 2; who && m < u; ++m)
+            if (d.word(m) && (d.flags(m) & kVerbCue) && !d.cap(m)) who = false;
           const bool including = d.is(k + 1, "including");  // "Several groups, including X,"
           sub.np = ((appos || age || name_segment || including) && commas == 1) || who ? TokRange{np.tb, u} : np;
           sub.left_edge = np.tb;

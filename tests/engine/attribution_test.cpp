@@ -408,3 +408,17 @@ TEST_CASE("', and that Q' keeps the cue's second content even when Q holds a cue
       second = true;
   CHECK(second);
 }
+
+TEST_CASE("a 'who' clause stays in the source unless it is an attribution of its own", "[attribution]") {
+  const std::string t =
+      "Tomas Lind, who works as a ferry pilot, said the harbour was silting up. "
+      "Ada Moor, who has endorsed the mayor, said the budget was sound.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "the harbour was silting up");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "Tomas Lind, who works as a ferry pilot"));
+  const int b = find(r, t, Layer::kClaim, "the budget was sound");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "Ada Moor"));
+}

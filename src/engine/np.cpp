@@ -394,8 +394,8 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
   // ", 44," - an age.
   if (appositive && end + 2 < limit && d.punct(end, PunctKind::kComma) && d.word(end + 1) &&
       (d.tokens[end + 1].flags & kDigit) && (d.tokens[end + 1].end - d.tokens[end + 1].begin) <= 3 &&
-      (d.punct(end + 2, PunctKind::kComma) || !d.word(end + 2)))
-    end += 2;
+      (d.punct(end + 2, PunctKind::kComma) || (!d.word(end + 2) && !d.punct(end + 2, PunctKind::kOther))))
+    end += 2;  // (not "70%")
   const auto appositive_start = [&](std::uint32_t j) {
     if (d.flags(j) & kStop) return false;
     if (d.flags(j) & (kTitle | kTitleMod)) return true;
@@ -405,12 +405,15 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
   if (appositive && end + 1 < limit && d.punct(end, PunctKind::kComma) && appositive_start(end + 1)) {
     std::uint32_t j = end + 1;
     bool relative = false;  // "a union that endorsed X": cues inside a relative clause are its own
+    bool clause = false;    // ", the businessman had ...": a clause, not an appositive
     while (j < limit && j - end <= kMaxAppositive && d.word(j) &&
            !((d.flags(j) & kVerbCue) && !d.cap(j) && !d.is(j - 1, "who") && !relative)) {
       relative |= d.is(j, "who") || d.is(j, "that") || d.is(j, "which");
+      const std::uint32_t fj = d.flags(j);
+      clause |= !relative && (fj & (kAux | kPast)) && !(fj & kDet) && !ends_with(d.str(j), "ly") && !d.cap(j);
       ++j;
     }
-    if (j - end > 1 && j - end <= kMaxAppositive && (j >= limit || !d.word(j))) end = j;
+    if (!clause && j - end > 1 && j - end <= kMaxAppositive && (j >= limit || !d.word(j))) end = j;
   }
   // "..., said Jane Roe, who chairs the board.": a relative clause about the speaker, to
   // the end of its clause.

@@ -422,3 +422,17 @@ TEST_CASE("a 'who' clause stays in the source unless it is an attribution of its
   REQUIRE(b >= 0);
   CHECK(has_source(r, t, b, "Ada Moor"));
 }
+
+TEST_CASE("'According to X, P': a clause or a percentage after the comma is the content", "[attribution]") {
+  const std::string t =
+      "According to his doctor, the senator had recovered fully. "
+      "According to a Harbour Institute survey, 70% of tenants want repairs.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "the senator had recovered fully");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "his doctor"));
+  const int b = find(r, t, Layer::kClaim, "70% of tenants want repairs");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "a Harbour Institute survey"));
+}

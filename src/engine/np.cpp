@@ -364,6 +364,18 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
         continue;
       }
       const bool next_ok = end + 1 < limit && (d.cap(end + 1) || (d.flags(end + 1) & kDet));
+      // "a person close to the talks", "officials briefed on the plan", "a count by the AP"
+      const bool attached =
+          appositive && next_ok &&
+          (((d.is(end - 1, "familiar") || d.is(end - 1, "close") || d.is(end - 1, "briefed") ||
+             d.is(end - 1, "knowledgeable") || d.is(end - 1, "involved")) &&
+            (d.is(end, "with") || d.is(end, "to") || d.is(end, "on") || d.is(end, "in"))) ||
+           (d.is(end, "by") && d.word(end - 1) && !d.cap(end - 1) && !(d.flags(end - 1) & (kStop | kAux))));
+      if (attached) {
+        ++end;
+        ++words;
+        continue;
+      }
       const bool weak = d.is(end, "in") || d.is(end, "to");
       if (!joining_prep(d, end) || !next_ok || !role_or_name(d, end - 1)) break;
       if (weak && !d.cap(end + 1)) break;
@@ -385,7 +397,18 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
       const bool nounish = w.size() > 3 && !(d.tokens[end].flags & kApostrophe) &&
                            (w.back() == 's' || ends_with(w, "er") || ends_with(w, "or") ||
                             ends_with(w, "ist"));
-      if (!nounish || ends_with(w, "ss") || ends_with(w, "us")) break;
+      // "a former top Soviet security official": lower-case words up to a role noun.
+      bool to_role = false;
+      if (appositive)
+        for (std::uint32_t m = end; m < limit && m < end + 3 && d.word(m) && !d.cap(m) && !np_stopper(d, m) &&
+                                    !(d.flags(m) & kPrep);
+             ++m)
+          if ((d.flags(m) & (kTitle | kSourceNoun)) && (m + 1 >= limit || !d.word(m + 1) || np_stopper(d, m + 1) ||
+                                                        (d.flags(m + 1) & kPrep))) {
+            to_role = true;
+            break;
+          }
+      if (!to_role && (!nounish || ends_with(w, "ss") || ends_with(w, "us"))) break;
     }
     ++end;
     ++words;

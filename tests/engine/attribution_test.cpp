@@ -436,3 +436,15 @@ TEST_CASE("'According to X, P': a clause or a percentage after the comma is the 
   REQUIRE(b >= 0);
   CHECK(has_source(r, t, b, "a Harbour Institute survey"));
 }
+
+TEST_CASE("source phrases after a cue keep 'close to', 'by X' and lower-case words up to a role", "[attribution]") {
+  const std::string t =
+      "The deal is off, according to a person close to the talks. "
+      "Turnout fell, according to a count by the Valley Gazette. "
+      "\xE2\x80\x9CThe port is safe,\xE2\x80\x9D said a former top Harlow security official.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "a person close to the talks") >= 0);
+  CHECK(find(r, t, Layer::kSource, "a count by the Valley Gazette") >= 0);
+  CHECK(find(r, t, Layer::kSource, "a former top Harlow security official") >= 0);
+}

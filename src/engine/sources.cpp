@@ -380,9 +380,13 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     }
   }
   if (j < static_cast<std::int64_t>(s.tb)) {
-    // Nothing before the cue in its sentence: "Said the minister: ..." or a headline.
+    // Nothing before the cue in its sentence: "Said the minister: ..." or a headline. An
+    // imperative ("Read the story here.", "Watch the video above.") has no speaker.
+    const std::string_view cw = d.str(cue);
+    const bool past = ends_with(cw, "ed") || ((d.flags(cue) & kPast) && !word_is(cw, "read")) || word_is(cw, "said") ||
+                      word_is(cw, "told") || word_is(cw, "wrote");
     const TokRange np = np_right(d, cue_end, s.te, true);
-    if (!np.empty() && plausible_source(d, np) && !participle) {
+    if (!np.empty() && plausible_source(d, np) && !participle && past) {
       sub.place = SubjectPlace::kAfter;
       sub.np = inverted_tail(d, np, s);
     }

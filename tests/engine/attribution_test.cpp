@@ -448,3 +448,12 @@ TEST_CASE("source phrases after a cue keep 'close to', 'by X' and lower-case wor
   CHECK(find(r, t, Layer::kSource, "a count by the Valley Gazette") >= 0);
   CHECK(find(r, t, Layer::kSource, "a former top Harlow security official") >= 0);
 }
+
+TEST_CASE("an imperative opening a sentence has no speaker after it", "[attribution]") {
+  const std::string t = "Read the full report here.\n\nWatch the ferry video above.\n\nSaid the harbour master: the quay is closed.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "the full report") < 0);
+  CHECK(find(r, t, Layer::kSource, "the ferry video") < 0);
+  CHECK(find(r, t, Layer::kSource, "the harbour master") >= 0);
+}

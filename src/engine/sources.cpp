@@ -106,14 +106,15 @@ TokRange inverted_tail(const Document& d, TokRange np, const Sentence& s) {
 
 bool time_word(const Document& d, std::uint32_t i) {
   if (!d.word(i)) return false;
-  static constexpr std::string_view kUnits[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week",
-      "month", "year", "night", "morning", "afternoon", "evening", "weekend", "yesterday", "today",
-      "january", "february", "march", "april", "june", "july", "august", "september", "october",
-      "november", "december"};
-  for (std::string_view w : kUnits)
-    if (d.is(i, w)) return true;
-  return false;
+  // Days, months, "yesterday", "today" carry the lexicon's time flag; prepositions and
+  // "this/last/next/earlier/later" do too but are not time words on their own.
+  const std::uint32_t f = d.flags(i);
+  if ((f & kTime) && !(f & (kPrep | kDet | kAux)) && !d.is(i, "last") && !d.is(i, "next") && !d.is(i, "may"))
+    return true;
+  const std::uint32_t len = d.tokens[i].end - d.tokens[i].begin;
+  if (len < 4 || len > 9) return false;
+  return d.is(i, "week") || d.is(i, "month") || d.is(i, "year") || d.is(i, "night") || d.is(i, "morning") ||
+         d.is(i, "afternoon") || d.is(i, "evening") || d.is(i, "weekend");
 }
 
 // The last token of the subject when a time phrase stands between it and the cue: "the
@@ -154,6 +155,7 @@ std::uint32_t skip_dateline(const Document& d, std::uint32_t tb, std::uint32_t t
 // "said repeatedly that P", "expressed concern that P", "voiced the hope that P": the
 // content is P; an adverb or a stance noun between the cue and "that" is not part of it.
 std::uint32_t skip_to_that(const Document& d, std::uint32_t tb, std::uint32_t te) {
+  if (!(d.is(tb + 1, "that") || d.is(tb + 2, "that"))) return tb;  // cheap test first
   std::uint32_t m = tb;
   if (m < te && d.word(m) && (d.is(m, "the") || d.is(m, "his") || d.is(m, "her") || d.is(m, "their") ||
                               d.is(m, "its") || d.is(m, "a")))

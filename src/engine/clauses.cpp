@@ -62,8 +62,18 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
   }
   std::uint32_t i = start;
   const std::uint32_t stop = limit < start + kMaxClauseTokens ? limit : start + kMaxClauseTokens;
+  bool clause_so_far = false;  // a verb seen: the content is a clause, not an object phrase
   for (; i < stop; ++i) {
     const Token& t = d.tokens[i];
+    if (t.kind == TokKind::kWord && !clause_so_far && !d.cap(i)) {
+      const std::uint32_t f = d.flags(i);
+      const std::string_view w = d.str(i);
+      clause_so_far = ((f & (kAux | kPast)) && !(f & kDet) && !ends_with(w, "ly")) ||
+                      (w.size() > 3 && ends_with(w, "ed")) ||
+                      // "it respects", "the mayor knows": a present verb after its subject
+                      (w.size() > 2 && w.back() == 's' && i > start && d.word(i - 1) &&
+                       ((d.flags(i - 1) & kPronoun) || (d.cap(i - 1) && i - 1 > start)));
+    }
     if (i > start && t.kind == TokKind::kPunct) {
       if (t.punct == PunctKind::kSemicolon) break;
       if (t.punct == PunctKind::kQuoteOpen && d.quote_end[i] != kNoQuote && d.quote_end[i] > i) {
@@ -101,15 +111,25 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
                 !(d.flags(a) & (kSourceNoun | kTitle)))
               break;
           }
-          if (d.is(a, "but") && a + 1 < stop && !d.is(a + 1, "that")) break;
+          // ", but Q", ", while Q", ", because Q": the corpus keeps the clause in the
+          // content, unless it carries its own attribution (", while critics say Q").
+          const auto own_cue = [&]() {
+            if (!clause_so_far) return true;  // an object phrase ("called for X, even as ...") ends
+            for (std::uint32_t j = a + 1; j < stop && j < a + 9 && d.word(j); ++j)
+              if ((d.flags(j) & kVerbCue) && !d.cap(j) && !participle_cue(d, j)) return true;
+            return false;
+          };
+          if (d.is(a, "but") && a + 1 < stop && !d.is(a + 1, "that") && own_cue()) break;
           if (d.is(a, "and") && a + 1 < stop && ((d.flags(a + 1) & kPronoun) || d.is(a + 1, "that\xE2\x80\x99s") ||
                                                  d.is(a + 1, "that's")))
             break;
-          if (d.is(a, "as") || d.is(a, "while") || d.is(a, "when") || d.is(a, "because") ||
-              d.is(a, "since") || d.is(a, "even") || d.is(a, "a") || d.is(a, "an") || d.is(a, "until"))
+          if (own_cue() && (d.is(a, "as") || d.is(a, "while") || d.is(a, "when") || d.is(a, "because") ||
+              d.is(a, "since") || d.is(a, "even") || d.is(a, "until")))
             break;
-          // ", and more than half said ...": a new attribution.
-          if (d.is(a, "and") || d.is(a, "but")) {
+          if (d.is(a, "a") || d.is(a, "an")) break;
+          // ", and more than half said ...": a new attribution (", and that Q" is the same
+          // cue's second content: split below).
+          if ((d.is(a, "and") || d.is(a, "but")) && !d.is(a + 1, "that")) {
             bool cue = false;
             for (std::uint32_t j = a + 1; j < stop && j < a + 9 && d.word(j); ++j)
               if ((d.flags(j) & kVerbCue) && !d.cap(j) && !participle_cue(d, j)) { cue = true; break; }

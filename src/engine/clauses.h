@@ -8,7 +8,9 @@
 // stressed ..."), or "according to"; and, with `stop_at_comma`, at any comma. A
 // content that opens with a quotation mark runs to its closing mark, across sentences
 // of the paragraph. "P and that Q" ends the first content before "and" and reports Q's
-// start. Scans at most kMaxClauseTokens tokens.
+// start. A clause (one with a verb) keeps a subordinate or contrasting clause after a comma
+// (", but Q", ", while Q", ", because Q") unless it carries its own cue; an object phrase
+// ("called for a review, even as ...") ends at the comma. Scans at most kMaxClauseTokens tokens.
 #pragma once
 
 #include "findings.h"

@@ -70,7 +70,9 @@ class Resolver {
     if (r.empty()) r = s.tokens;
     // A relative "who" (voters who said) stands for the phrase before it.
     if (r.te == r.tb + 1 && d_.is(r.tb, "who") && r.tb > 0) {
-      const TokRange np = np_left(d_, r.tb - 1, d_.sentence(r.tb).tb);
+      // "voters who said", "Lee, who said"
+      const std::uint32_t before = d_.punct(r.tb - 1, PunctKind::kComma) && r.tb > 1 ? r.tb - 2 : r.tb - 1;
+      const TokRange np = np_left(d_, before, d_.sentence(r.tb).tb);
       if (!np.empty()) r = np;
     }
     // A possessive inside: "the embassy’s diplomatic note" -> the embassy.

@@ -23,6 +23,90 @@ bool joining_prep(const Document& d, std::uint32_t i) {
          d.is(i, "to");
 }
 
+// No white space between tokens i and i + 1.
+bool glued(const Document& d, std::uint32_t i) {
+  return i + 1 < d.size() && !(d.tokens[i + 1].flags & kSpaceBefore);
+}
+
+// A mark that joins two words of one name: "CNN/ORC", "AT&T", "Peña" (one letter outside
+// the word class).
+bool name_joiner(const Document& d, std::uint32_t j) {
+  if (d.word(j) || !d.punct(j, PunctKind::kOther) || j == 0) return false;
+  if (!d.word(j - 1) || !d.word(j + 1) || !glued(d, j - 1) || !glued(d, j)) return false;
+  const std::string_view w = d.str(j);
+  return w == "/" || w == "&" || (w.size() > 1 && static_cast<unsigned char>(w[0]) >= 0xC2);
+}
+
+// A lone apostrophe closing a plural possessive: "Sanders’ aides", "the states' governors".
+bool possessive_mark(const Document& d, std::uint32_t j) {
+  if (d.word(j) || !d.punct(j, PunctKind::kOther) || j == 0 || !d.word(j - 1) || !glued(d, j - 1)) return false;
+  const std::string_view w = d.str(j);
+  if (w != "'" && w != "\xE2\x80\x99") return false;
+  const std::string_view prev = d.str(j - 1);
+  return !prev.empty() && (prev.back() == 's' || prev.back() == 'S') && j + 1 < d.size() && !glued(d, j);
+}
+
+// Words that quantify a group phrase from its left: "at least", "about", "only", "more
+// than", "nearly". Returns the first token of the quantifier ending at `j`, or kNone.
+std::uint32_t quantifier_before(const Document& d, std::uint32_t j, std::uint32_t floor) {
+  if (!d.word(j)) return kNone;
+  if ((d.is(j, "least") || d.is(j, "most")) && j > floor && d.is(j - 1, "at")) return j - 1;
+  if (d.is(j, "than") && j > floor && (d.is(j - 1, "more") || d.is(j - 1, "less") || d.is(j - 1, "fewer")))
+    return j - 1;
+  if (d.is(j, "about") || d.is(j, "around") || d.is(j, "nearly") || d.is(j, "almost") ||
+      d.is(j, "roughly") || d.is(j, "approximately") || d.is(j, "only") || d.is(j, "just") ||
+      d.is(j, "over") || d.is(j, "under") || d.is(j, "barely") || d.is(j, "neither") || d.is(j, "not"))
+    return j;
+  return kNone;
+}
+
+bool number_word(const Document& d, std::uint32_t i) {
+  if (!d.word(i)) return false;
+  if (d.tokens[i].flags & kDigit) return true;
+  for (std::string_view w : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                             "half", "a", "an", "dozens", "hundreds", "thousands", "a", "twice",
+                             "several", "many", "some", "most", "all", "two-thirds", "one-third",
+                             "three-quarters"})
+    if (d.is(i, w)) return true;
+  return false;
+}
+
+// A lower-case word that looks like a plural noun ("groups", "lawyers"), not "press".
+bool plural_like(const Document& d, std::uint32_t i) {
+  if (!d.word(i) || d.cap(i)) return false;
+  const std::string_view w = d.str(i);
+  return w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us") &&
+         !(d.flags(i) & (kVerbCue | kStop | kPrep | kAux)) && !(d.tokens[i].flags & kApostrophe);
+}
+
+// The first token of a short noun phrase that ends at token `prep` - 1 and opens the
+// clause at `floor` ("Democrats", "Exit polls", "A 2009 report", "Most voters"), or kNone.
+std::uint32_t opening_head(const Document& d, std::uint32_t prep, std::uint32_t floor) {
+  if (!(d.is(prep, "in") || d.is(prep, "within") || d.is(prep, "from") || d.is(prep, "with") ||
+        d.is(prep, "at") || d.is(prep, "across") || d.is(prep, "by")))
+    return kNone;
+  if (prep == floor) return kNone;
+  const std::uint32_t last = prep - 1;
+  if (!d.word(last)) return kNone;
+  const std::uint32_t fl = d.flags(last);
+  const bool noun = plural_like(d, last) || (fl & (kSourceNoun | kTitle)) ||
+                    (last == floor && d.cap(last) && d.str(last).back() == 's');
+  const bool plain = !d.cap(last) || last == floor;  // "Officials with the committee"
+  if (!noun || !plain || (fl & (kStop | kPrep | kAux)) || (d.tokens[last].flags & kDigit)) return kNone;
+  if ((fl & kVerbCue) && !(fl & kSourceNoun)) return kNone;
+  std::uint32_t b = last;
+  while (b > floor && last - b < 4 && d.word(b - 1) && !np_stopper(d, b - 1) && !(d.flags(b - 1) & (kPrep | kAux)) &&
+         !ends_with(d.str(b - 1), "ed") && !(d.flags(b - 1) & kPast))
+    --b;
+  // "It aligns with ...": a pronoun makes it a clause, its "-s" word a verb.
+  for (std::uint32_t m = b; m <= last; ++m)
+    if (d.flags(m) & kPronoun) return kNone;
+  std::uint32_t open = b;
+  if (open > floor && open - 1 == floor && (d.is(floor, "but") || d.is(floor, "and"))) --open;
+  if (open != floor) return kNone;
+  return b;
+}
+
 bool role_or_name(const Document& d, std::uint32_t i) {
   if (!d.word(i)) return false;
   const std::uint32_t f = d.flags(i);
@@ -77,14 +161,31 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
   if (np_stopper(d, k) || (d.flags(k) & kPrep)) return {};
   std::uint32_t begin = k;
   std::uint32_t words = 1;
+  std::uint32_t loose_and = kNone;  // a coordination kept only if the phrase opens its clause
   while (begin > floor && words < kMaxNpTokens) {
     const std::uint32_t j = begin - 1;
     if (!d.word(j)) {
+      // "CNN/ORC poll", "Sanders’ aides": a mark inside a name or a plural possessive.
+      if (j > floor && (name_joiner(d, j) || possessive_mark(d, j))) {
+        begin = j - 1;
+        words += 2;
+        continue;
+      }
       // A parenthetical inside the name is rare on the left; stop at any punctuation.
       break;
     }
     const std::uint32_t f = d.flags(j);
     if (f & kPronoun) break;
+    // "Neither Mr. Comey nor other officials"
+    if (d.is(j, "nor") && j > floor) {
+      std::uint32_t m = j - 1;
+      while (m > floor && j - m < 6 && d.word(m) && !d.is(m, "neither")) --m;
+      if (d.is(m, "neither") && d.word(m)) {
+        begin = m;
+        words += j - m + 1;
+        break;
+      }
+    }
     if (np_stopper(d, j)) break;
     // "echoed Norway’s ...": a lower-case past form before a name is a verb.
     if (!d.cap(j) && d.cap(j + 1) && ends_with(d.str(j), "ed") && !(f & (kTitle | kTitleMod))) break;
@@ -110,7 +211,8 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
       const bool loose = ((d.is(j, "of") || d.is(j, "for")) && j > floor && d.word(j - 1) &&
                           !np_stopper(d, j - 1) && !(d.flags(j - 1) & (kPrep | kDet))) ||
                          // "some of the delegates", "one of the authors", "both of his aides"
-                         (d.is(j, "of") && quantifier && (d.flags(j + 1) & kDet)) ||
+                         (d.is(j, "of") && (quantifier || d.is(j - 1, "any")) &&
+                          ((d.flags(j + 1) & kDet) || d.cap(j + 1))) ||
                          // "four in 10 voters", "one in five"
                          (d.is(j, "in") && j > floor && d.word(j + 1) && (d.tokens[j + 1].flags & kDigit) &&
                           (quantifier || d.is(j - 1, "two") || d.is(j - 1, "three") || d.is(j - 1, "four") ||
@@ -121,12 +223,42 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
                           (d.is(j - 1, "many") || d.is(j - 1, "some") || d.is(j - 1, "most") ||
                            d.is(j - 1, "few") || d.is(j - 1, "others") || d.is(j - 1, "those") ||
                            d.is(j - 1, "all") || d.is(j - 1, "people")));
-      if (!loose && (!joining_prep(d, j) || j == floor || !role_or_name(d, j - 1))) break;
+      if (!loose && (!joining_prep(d, j) || j == floor || !role_or_name(d, j - 1))) {
+        // "Democrats in Iowa", "a survey by the institute", "exit polls from the primary":
+        // a head noun with its modifier, when the head phrase opens the clause.
+        const std::uint32_t head = opening_head(d, j, floor);
+        if (head == kNone) break;
+        begin = head;
+        words += j - head;
+        break;
+      }
     } else if (d.is(j, "and") || d.is(j, "&")) {
       // "Clinton and the DNC", "many experts and some lawmakers"
       const bool det_phrase = (d.flags(begin) & kDet) && begin + 1 <= k &&
                               (d.cap(begin + 1) || (d.flags(k) & kSourceNoun));
-      if (j == floor || !(d.cap(j - 1) || (d.flags(j - 1) & kSourceNoun)) || !(d.cap(begin) || det_phrase)) break;
+      if (j == floor) break;
+      const bool strict = (d.cap(j - 1) || (d.flags(j - 1) & kSourceNoun)) && (d.cap(begin) || det_phrase);
+      if (!strict) {
+        // "She and her aides", "Trump and his lawyers", "Current and former officials",
+        // "Democrats and civil rights groups": kept only when the whole phrase opens its
+        // clause (checked below), so "the talks failed and officials said" keeps
+        // "officials".
+        const std::uint32_t fl = d.flags(j - 1);
+        const bool right_ok = (d.flags(begin) & kDet) || d.cap(begin) || d.is(begin, "other") ||
+                              (d.flags(k) & (kSourceNoun | kTitle)) || plural_like(d, k);
+        const bool subject_pronoun = d.is(j - 1, "he") || d.is(j - 1, "she") || d.is(j - 1, "they") ||
+                                     d.is(j - 1, "we") || d.is(j - 1, "i");
+        const bool left_ok = d.word(j - 1) && !(fl & (kStop | kPrep | kVerbCue | kAux)) &&
+                             (d.cap(j - 1) || (fl & (kSourceNoun | kTitle | kTitleMod)) ||
+                              plural_like(d, j - 1) || d.is(j - 1, "current"));
+        if (!right_ok || !(left_ok || subject_pronoun)) break;
+        if (loose_and == kNone) loose_and = j;
+        if (subject_pronoun) {
+          begin = j - 1;
+          words += 2;
+          break;
+        }
+      }
     } else if ((f & kVerbCue) && !d.cap(j)) {
       break;
     }
@@ -154,6 +286,25 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
       break;
   }
   if (begin > k) return {};
+  // "at least a dozen members", "about 4 in 10", "only three senators", "more than half"
+  if (begin > floor && (d.is(begin, "least") || d.is(begin, "most")) && d.is(begin - 1, "at")) --begin;
+  for (int guard = 0; guard < 2 && begin > floor; ++guard) {
+    const std::uint32_t q = quantifier_before(d, begin - 1, floor);
+    if (q == kNone || q < floor) break;
+    const bool general = d.is(begin - 1, "only") || d.is(begin - 1, "neither") || d.is(begin - 1, "not");
+    if (!general && !number_word(d, begin) && !(d.flags(begin) & kDet)) break;
+    if (d.is(begin - 1, "not") && !(d.is(begin, "all") || d.is(begin, "every") || d.is(begin, "everyone"))) break;
+    begin = q;
+  }
+  // "Governors in more than two dozen states": the head before a quantified modifier.
+  if (begin > floor + 1 && (d.flags(begin - 1) & kPrep)) {
+    const std::uint32_t head = opening_head(d, begin - 1, floor);
+    if (head != kNone) begin = head;
+  }
+  if (loose_and != kNone && begin < loose_and) {
+    const bool opens = begin == floor || !d.word(begin - 1) || d.is(begin - 1, "but") || d.is(begin - 1, "and");
+    if (!opens) begin = loose_and + 1;
+  }
   return {begin, last + 1};
 }
 
@@ -173,9 +324,36 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
       }
       break;
     }
-    if (!d.word(end)) break;
+    if (!d.word(end)) {
+      // "a CNN/WMUR poll", "P&G"
+      if (end > first && end + 1 < limit && name_joiner(d, end)) {
+        end += 2;
+        words += 2;
+        continue;
+      }
+      break;
+    }
     const std::uint32_t f = d.flags(end);
-    if (end > first && ((f & kPronoun) || np_stopper(d, end))) break;
+    // "a transcript of the show": a cue word right after a determiner is a noun.
+    const bool after_det = end > first && (d.flags(end - 1) & kDet) && !d.is(end - 1, "that");
+    if (appositive && end > first && !d.cap(end) && ends_with(d.str(end), "ed") && !(f & (kStop | kPrep))) {
+      // "polls compiled by RealClearPolitics", "a memo released Friday by the watchdog"
+      std::uint32_t m = end + 1;
+      while (m < limit && m < end + 4 && d.word(m) && !d.is(m, "by") && !np_stopper(d, m)) ++m;
+      if (m + 1 < limit && d.is(m, "by")) {
+        const TokRange agent = np_right(d, m + 1, limit, false);
+        if (!agent.empty()) {
+          end = agent.te;
+          break;
+        }
+      }
+    }
+    // "according to a CNN tally,", "said Lee, the group's editor.": a lower-case head noun
+    // that closes the phrase.
+    const bool final_head = appositive && end > first && end + 1 <= limit && !d.cap(end) &&
+                            (end + 1 == limit || !d.word(end + 1)) && !(f & (kStop | kPrep | kTime | kAux)) &&
+                            !is_adverb(d, end) && !ends_with(d.str(end), "ed") && !ends_with(d.str(end), "ing");
+    if (end > first && ((f & kPronoun) || (np_stopper(d, end) && !(after_det && (f & kVerbCue))))) break;
     // A determiner after a noun starts a new phrase ("told reporters this was ...").
     if (end > first && (f & kDet) && !(d.flags(end - 1) & (kDet | kPrep)) && !d.is(end - 1, "and")) break;
     if (end > first && (f & kPrep)) {
@@ -186,6 +364,18 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
         continue;
       }
       const bool next_ok = end + 1 < limit && (d.cap(end + 1) || (d.flags(end + 1) & kDet));
+      // "a person close to the talks", "officials briefed on the plan", "a count by the AP"
+      const bool attached =
+          appositive && next_ok &&
+          (((d.is(end - 1, "familiar") || d.is(end - 1, "close") || d.is(end - 1, "briefed") ||
+             d.is(end - 1, "knowledgeable") || d.is(end - 1, "involved")) &&
+            (d.is(end, "with") || d.is(end, "to") || d.is(end, "on") || d.is(end, "in"))) ||
+           (d.is(end, "by") && d.word(end - 1) && !d.cap(end - 1) && !(d.flags(end - 1) & (kStop | kAux))));
+      if (attached) {
+        ++end;
+        ++words;
+        continue;
+      }
       const bool weak = d.is(end, "in") || d.is(end, "to");
       if (!joining_prep(d, end) || !next_ok || !role_or_name(d, end - 1)) break;
       if (weak && !d.cap(end + 1)) break;
@@ -197,15 +387,28 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
                             d.is(end + 1, "their") || d.is(end + 1, "the"));
       if (!(next_ok && d.cap(end - 1))) break;
     }
-    if (end > first && (f & kVerbCue) && !d.cap(end) && !(f & (kSourceNoun | kTitle))) break;
+    if (end > first && (f & kVerbCue) && !d.cap(end) && !(f & (kSourceNoun | kTitle)) && !after_det &&
+        !(final_head && (f & kNounCue)))
+      break;
     // A name is over when a plain lower-case word follows it ("Wilson praised ...").
-    if (end > first && !d.cap(end) && d.cap(end - 1) && !(f & (kPrep | kTitle | kSourceNoun)) &&
+    if (end > first && !final_head && !d.cap(end) && d.cap(end - 1) && !(f & (kPrep | kTitle | kSourceNoun)) &&
         !d.is(end, "and") && !(d.tokens[end].flags & kDigit) && !(d.flags(end - 1) & kDet)) {
       const std::string_view w = d.str(end);
       const bool nounish = w.size() > 3 && !(d.tokens[end].flags & kApostrophe) &&
                            (w.back() == 's' || ends_with(w, "er") || ends_with(w, "or") ||
                             ends_with(w, "ist"));
-      if (!nounish || ends_with(w, "ss") || ends_with(w, "us")) break;
+      // "a former top Soviet security official": lower-case words up to a role noun.
+      bool to_role = false;
+      if (appositive)
+        for (std::uint32_t m = end; m < limit && m < end + 3 && d.word(m) && !d.cap(m) && !np_stopper(d, m) &&
+                                    !(d.flags(m) & kPrep);
+             ++m)
+          if ((d.flags(m) & (kTitle | kSourceNoun)) && (m + 1 >= limit || !d.word(m + 1) || np_stopper(d, m + 1) ||
+                                                        (d.flags(m + 1) & kPrep))) {
+            to_role = true;
+            break;
+          }
+      if (!to_role && (!nounish || ends_with(w, "ss") || ends_with(w, "us"))) break;
     }
     ++end;
     ++words;
@@ -214,8 +417,8 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
   // ", 44," - an age.
   if (appositive && end + 2 < limit && d.punct(end, PunctKind::kComma) && d.word(end + 1) &&
       (d.tokens[end + 1].flags & kDigit) && (d.tokens[end + 1].end - d.tokens[end + 1].begin) <= 3 &&
-      (d.punct(end + 2, PunctKind::kComma) || !d.word(end + 2)))
-    end += 2;
+      (d.punct(end + 2, PunctKind::kComma) || (!d.word(end + 2) && !d.punct(end + 2, PunctKind::kOther))))
+    end += 2;  // (not "70%")
   const auto appositive_start = [&](std::uint32_t j) {
     if (d.flags(j) & kStop) return false;
     if (d.flags(j) & (kTitle | kTitleMod)) return true;
@@ -225,12 +428,15 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
   if (appositive && end + 1 < limit && d.punct(end, PunctKind::kComma) && appositive_start(end + 1)) {
     std::uint32_t j = end + 1;
     bool relative = false;  // "a union that endorsed X": cues inside a relative clause are its own
+    bool clause = false;    // ", the businessman had ...": a clause, not an appositive
     while (j < limit && j - end <= kMaxAppositive && d.word(j) &&
            !((d.flags(j) & kVerbCue) && !d.cap(j) && !d.is(j - 1, "who") && !relative)) {
       relative |= d.is(j, "who") || d.is(j, "that") || d.is(j, "which");
+      const std::uint32_t fj = d.flags(j);
+      clause |= !relative && (fj & (kAux | kPast)) && !(fj & kDet) && !ends_with(d.str(j), "ly") && !d.cap(j);
       ++j;
     }
-    if (j - end > 1 && j - end <= kMaxAppositive && (j >= limit || !d.word(j))) end = j;
+    if (!clause && j - end > 1 && j - end <= kMaxAppositive && (j >= limit || !d.word(j))) end = j;
   }
   // "..., said Jane Roe, who chairs the board.": a relative clause about the speaker, to
   // the end of its clause.

@@ -75,6 +75,127 @@ TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t be
   return np;
 }
 
+// "..., said Ana Ruiz, a pollster at Civic Data, which ran the survey.": an inverted source
+// closing its sentence takes every aside about the speaker up to the sentence end, unless
+// an aside carries its own cue (", adding that ...") or a quotation.
+TokRange inverted_tail(const Document& d, TokRange np, const Sentence& s) {
+  if (np.te + 1 >= s.te || !d.punct(np.te, PunctKind::kComma)) return np;
+  std::uint32_t m = np.te + 1;
+  if (!d.word(m) || participle_cue(d, m) || d.is(m, "and") || d.is(m, "but") || d.is(m, "according") ||
+      d.is(m, "as") || d.is(m, "because") || d.is(m, "while") || d.is(m, "although") || d.is(m, "though") ||
+      d.is(m, "if") || d.is(m, "so"))
+    return np;
+  std::uint32_t words = 0;
+  for (; m < s.te && m < np.te + kMaxAppositive; ++m) {
+    if (d.punct(m, PunctKind::kQuoteOpen) || d.punct(m, PunctKind::kSemicolon) ||
+        d.punct(m, PunctKind::kColon) || d.punct(m, PunctKind::kDash))
+      return np;
+    if (terminal_punct(d, m)) break;
+    if (!d.word(m)) continue;
+    // ", on Monday", ", in a statement", ", via email": how or when, not who.
+    if (d.punct(m - 1, PunctKind::kComma) && (d.flags(m) & (kPrep | kTime)) && !d.is(m, "of")) return np;
+    ++words;
+    if ((d.flags(m) & kVerbCue) && !d.cap(m) && !(d.flags(m) & (kSourceNoun | kTitle))) return np;
+  }
+  if (words == 0 || m >= np.te + kMaxAppositive) return np;
+  // Only the sentence's last tokens may follow: a closing mark, nothing else.
+  for (std::uint32_t e = m; e < s.te; ++e)
+    if (d.word(e)) return np;
+  return {np.tb, trim_end(d, np.tb, m)};
+}
+
+bool time_word(const Document& d, std::uint32_t i) {
+  if (!d.word(i)) return false;
+  // Days, months, "yesterday", "today" carry the lexicon's time flag; prepositions and
+  // "this/last/next/earlier/later" do too but are not time words on their own.
+  const std::uint32_t f = d.flags(i);
+  if ((f & kTime) && !(f & (kPrep | kDet | kAux)) && !d.is(i, "last") && !d.is(i, "next") && !d.is(i, "may"))
+    return true;
+  const std::uint32_t len = d.tokens[i].end - d.tokens[i].begin;
+  if (len < 4 || len > 9) return false;
+  return d.is(i, "week") || d.is(i, "month") || d.is(i, "year") || d.is(i, "night") || d.is(i, "morning") ||
+         d.is(i, "afternoon") || d.is(i, "evening") || d.is(i, "weekend");
+}
+
+// The last token of the subject when a time phrase stands between it and the cue: "the
+// council on Wednesday called", "a poll released Tuesday showed", "Lee last week said".
+// Returns `last` unchanged when there is none.
+std::uint32_t skip_time_before(const Document& d, std::uint32_t last, std::uint32_t floor) {
+  if (!time_word(d, last)) return last;
+  std::uint32_t b = last;
+  while (b > floor && last - b < 3 && (time_word(d, b - 1) || d.is(b - 1, "last") || d.is(b - 1, "this") ||
+                                       d.is(b - 1, "earlier") || d.is(b - 1, "late")))
+    --b;
+  if (b > floor && (d.is(b - 1, "on") || d.is(b - 1, "in") || d.is(b - 1, "at"))) --b;
+  // "a poll released Tuesday": the participle goes with the time phrase.
+  if (b > floor + 1 && d.word(b - 1) && !d.cap(b - 1) && ends_with(d.str(b - 1), "ed") && d.word(b - 2)) --b;
+  if (b <= floor || !d.word(b - 1) || (d.flags(b - 1) & (kPrep | kStop)) || d.is(b - 1, "and")) return last;
+  return b - 1;
+}
+
+bool all_upper(std::string_view w) {
+  bool letter = false;
+  for (char c : w) {
+    if (c >= 'a' && c <= 'z') return false;
+    letter |= c >= 'A' && c <= 'Z';
+  }
+  return letter;
+}
+
+// A content that opens its sentence starts after a dateline ("OSLO —"): the place line
+// is the writer's, not the source's. (Fronted adverbials and connectors stay: the corpus
+// keeps "In 2014, P" and "Still, P" about as often as it drops them.)
+std::uint32_t skip_dateline(const Document& d, std::uint32_t tb, std::uint32_t te) {
+  std::uint32_t m = tb;
+  while (m < te && m < tb + 4 && d.word(m) && all_upper(d.str(m))) ++m;
+  if (m > tb && m + 1 < te && d.punct(m, PunctKind::kDash) && d.word(m + 1)) return m + 1;
+  return tb;
+}
+
+// "said repeatedly that P", "expressed concern that P", "voiced the hope that P": the
+// content is P; an adverb or a stance noun between the cue and "that" is not part of it.
+std::uint32_t skip_to_that(const Document& d, std::uint32_t tb, std::uint32_t te) {
+  if (!(d.is(tb + 1, "that") || d.is(tb + 2, "that"))) return tb;  // cheap test first
+  std::uint32_t m = tb;
+  if (m < te && d.word(m) && (d.is(m, "the") || d.is(m, "his") || d.is(m, "her") || d.is(m, "their") ||
+                              d.is(m, "its") || d.is(m, "a")))
+    ++m;
+  const auto stance_noun = [&](std::uint32_t i) {
+    return d.is(i, "concern") || d.is(i, "concerns") || d.is(i, "confidence") ||
+           d.is(i, "hope") || d.is(i, "fear") || d.is(i, "fears") || d.is(i, "doubt") || d.is(i, "doubts") ||
+           d.is(i, "optimism") || d.is(i, "frustration") || d.is(i, "worry") || d.is(i, "worries");
+  };
+  bool skipped = false;
+  if (m < te && d.word(m) && !d.cap(m) && stance_noun(m)) {
+    ++m;
+    skipped = true;
+  } else {
+    m = tb;
+    while (m < te && m < tb + 2 && d.word(m) && !d.cap(m) && (is_adverb(d, m) || d.is(m, "only")) &&
+           !(d.flags(m) & kNegation) && !be_form(d, m)) {
+      ++m;
+      skipped = true;
+    }
+  }
+  if (skipped && m + 1 < te && d.is(m, "that") && (d.word(m + 1) || d.punct(m + 1, PunctKind::kQuoteOpen)))
+    return m + 1;
+  return tb;
+}
+
+// The first token of a time phrase ending at `last` ("on Friday", "last week", "in the
+// past", "earlier this month"), or kNone.
+std::uint32_t time_phrase_start(const Document& d, std::uint32_t last, std::uint32_t floor) {
+  const bool past = d.is(last, "past") && last > floor + 1 && d.is(last - 1, "the") && d.is(last - 2, "in");
+  if (past) return last - 2;
+  if (!time_word(d, last)) return kNone;
+  std::uint32_t b = last;
+  while (b > floor && last - b < 3 && (time_word(d, b - 1) || d.is(b - 1, "last") || d.is(b - 1, "this") ||
+                                       d.is(b - 1, "earlier") || d.is(b - 1, "late")))
+    --b;
+  if (b > floor && (d.is(b - 1, "on") || d.is(b - 1, "in") || d.is(b - 1, "at"))) --b;
+  return b;
+}
+
 }  // namespace
 
 Span RuleContext::span(std::uint32_t tb, std::uint32_t te) const {
@@ -125,6 +246,8 @@ std::uint32_t RuleContext::add_content(std::uint32_t tb, std::uint32_t te, Layer
   // input (a sentence of a megabyte).
   if (te > tb + 2 * kMaxClauseTokens) tb = te - 2 * kMaxClauseTokens;
   te = trim_end(d, tb, te);
+  if (tb < te && tb == d.sentences[d.sentence_of[tb]].tb) tb = skip_dateline(d, tb, te);
+  tb = skip_to_that(d, tb, te);
   while (tb < te && (d.punct(tb, PunctKind::kComma) || d.punct(tb, PunctKind::kColon))) ++tb;
   if (te <= tb) return kNone;
   bool any_word = false;
@@ -215,8 +338,11 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     }
     break;
   }
-  const bool participle = participle_cue(d, cue);
-  sub.passive = saw_be && !participle && !d.is(cue, "saying");
+  // "is blasting", "were saying": a progressive verb has its subject before it, like "said".
+  const bool progressive = j >= static_cast<std::int64_t>(s.tb) && j + 1 < cue && be_form(d, cue - 1) &&
+                           participle_cue(d, cue);
+  const bool participle = participle_cue(d, cue) && !progressive;
+  sub.passive = saw_be && !participle_cue(d, cue) && !d.is(cue, "saying");
   if (sub.passive) return sub;
   const auto inherit = [&](std::uint32_t before) {
     const std::uint32_t r = ctx.recent_source_in_sentence(si, before);
@@ -232,12 +358,39 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       sub.left_edge = np.tb;
     }
   };
+  // "Trump, who has feuded with them, on Friday described ...", "X and Y both argued",
+  // "Gore's allies have in the past said": a time phrase or a floating quantifier between
+  // the subject and its cue.
+  if (j > static_cast<std::int64_t>(s.tb) && !participle_cue(d, cue)) {
+    const auto w = static_cast<std::uint32_t>(j);
+    if (d.is(w, "both") || d.is(w, "all") || d.is(w, "each") || d.is(w, "himself") || d.is(w, "herself") ||
+        d.is(w, "themselves") || d.is(w, "itself")) {
+      if (d.word(w - 1) && !(d.flags(w - 1) & (kStop | kPrep | kDet))) j = w - 1;
+    } else {
+      const std::uint32_t b = time_phrase_start(d, w, s.tb);
+      if (b != kNone && b > s.tb) {
+        j = b - 1;
+        // "a poll released Tuesday found": the participle goes with the time phrase.
+        const auto p = static_cast<std::uint32_t>(j);
+        if (p > s.tb + 1 && d.word(p) && !d.cap(p) && ends_with(d.str(p), "ed") && d.word(p - 1) &&
+            !(d.flags(p - 1) & (kStop | kPrep | kAux)))
+          --j;
+        while (j > static_cast<std::int64_t>(s.tb) && is_adverb(d, static_cast<std::uint32_t>(j)) &&
+               !d.is(static_cast<std::uint32_t>(j), "that"))
+          --j;
+      }
+    }
+  }
   if (j < static_cast<std::int64_t>(s.tb)) {
-    // Nothing before the cue in its sentence: "Said the minister: ..." or a headline.
+    // Nothing before the cue in its sentence: "Said the minister: ..." or a headline. An
+    // imperative ("Read the story here.", "Watch the video above.") has no speaker.
+    const std::string_view cw = d.str(cue);
+    const bool past = ends_with(cw, "ed") || ((d.flags(cue) & kPast) && !word_is(cw, "read")) || word_is(cw, "said") ||
+                      word_is(cw, "told") || word_is(cw, "wrote");
     const TokRange np = np_right(d, cue_end, s.te, true);
-    if (!np.empty() && plausible_source(d, np) && !participle) {
+    if (!np.empty() && plausible_source(d, np) && !participle && past) {
       sub.place = SubjectPlace::kAfter;
-      sub.np = np;
+      sub.np = inverted_tail(d, np, s);
     }
     return sub;
   }
@@ -295,9 +448,31 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
           for (std::uint32_t m = k + 1; m < u; ++m)
             if (d.word(m) && !d.cap(m)) name_segment = false;
           const bool age = seg_words == 1 && (d.tokens[k + 1].flags & kDigit);
-          const bool who = d.is(k + 1, "who");
-          sub.np = ((appos || age || name_segment) && commas == 1) || who ? TokRange{np.tb, u} : np;
+          // "Lee, who works as a nurse, said": the clause about the speaker stays in the
+          // source, unless it is an attribution of its own ("Lee, who has endorsed X,").
+          bool who = d.is(k + 1, "who");
+          for (std::uint32_t m = k + 2; who && m < u; ++m)
+            if (d.word(m) && (d.flags(m) & kVerbCue) && !d.cap(m)) who = false;
+          const bool including = d.is(k + 1, "including");  // "Several groups, including X,"
+          sub.np = ((appos || age || name_segment || including) && commas == 1) || who ? TokRange{np.tb, u} : np;
           sub.left_edge = np.tb;
+          // "Mark Ode, chairman of the board of Ode Partners, the group's funding arm, said":
+          // the phrase found is itself an appositive of a name that opens the sentence.
+          if (sub.np.te == u) {
+            std::uint32_t b = np.tb;
+            for (int hops = 0; hops < 2 && b > s.tb + 1 && d.punct(b - 1, PunctKind::kComma); ++hops) {
+              const TokRange head = np_left(d, b - 2, s.tb);
+              if (head.empty() || !d.cap(head.te - 1)) break;
+              std::uint32_t open = head.tb;
+              while (open > s.tb && (d.is(open - 1, "but") || d.is(open - 1, "and"))) --open;
+              b = head.tb;
+              if (open == s.tb) {
+                sub.np.tb = head.tb;
+                sub.left_edge = head.tb;
+                break;
+              }
+            }
+          }
           return sub;
         }
       }
@@ -322,7 +497,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
                                 d.word(np.te);
       if (!np.empty() && plausible_source(d, np) && !lone_pronoun) {
         sub.place = SubjectPlace::kAfter;
-        sub.np = np;
+        sub.np = inverted_tail(d, np, s);
         sub.left_edge = u;
       }
     }
@@ -343,6 +518,13 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       sub.place = SubjectPlace::kBefore;
       sub.np = np;
       sub.left_edge = np.tb;
+      if (d.is(u, "who")) {
+        // "Lee, who said P, ...": the relative pronoun is the source mention (coref gives it
+        // Lee's entity), and P ends at the comma that closes the relative clause.
+        sub.np = {u, u + 1};
+        sub.left_edge = u;
+        sub.relative_who = true;
+      }
     }
     return sub;
   }
@@ -372,13 +554,16 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       return sub;
     }
   }
-  const TokRange np = np_left(d, u, s.tb);
+  const TokRange np = np_left(d, skip_time_before(d, u, s.tb), s.tb);
   if (np.empty() || !plausible_source(d, np)) return sub;
   // "X issued a statement Tuesday, saying ...": the object before the participle is no source.
   const bool object_before = np.tb > s.tb && (d.flags(np.tb) & kDet) && !d.cap(np.tb - 1) &&
                              (ends_with(d.str(np.tb - 1), "ed") || (d.flags(np.tb - 1) & kPast));
+  // "made a pitch to New York voters saying ...": the object of a preposition neither.
+  const bool prep_object = np.tb > s.tb && (d.flags(np.tb - 1) & kPrep) && !d.is(np.tb - 1, "of") &&
+                           !d.is(np.tb - 1, "with");
   if (participle && !(d.flags(np.tb) & kPronoun) &&
-      (object_before || (np.te == u + 1 && !d.cap(u) && !(d.flags(u) & (kSourceNoun | kTitle))))) {
+      (object_before || prep_object || (np.te == u + 1 && !d.cap(u) && !(d.flags(u) & (kSourceNoun | kTitle))))) {
     // "the report found, citing ..." - a participle after an object noun: inherit instead.
     inherit(np.tb);
     return sub;

@@ -250,3 +250,210 @@ TEST_CASE("according to X in the middle of the content, and after a conjunction"
   REQUIRE(c2 >= 0);
   CHECK(has_source(r, t, c2, "the survey"));
 }
+
+TEST_CASE("an inverted source closing its sentence keeps its asides", "[attribution]") {
+  const std::string t =
+      "\xE2\x80\x9CThe wells are dry,\xE2\x80\x9D said Tomas Brandt, Harlow Water\xE2\x80\x99s chief engineer. "
+      "\xE2\x80\x9CWe need rain,\xE2\x80\x9D said Ida Voss, a farmer near Kelso, who owns two orchards. "
+      "\xE2\x80\x9CIt is early,\xE2\x80\x9D said Ben Achter, on Monday. "
+      "\xE2\x80\x9CPrices will rise,\xE2\x80\x9D said Mia Lund, adding that stores had few apples.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "Tomas Brandt, Harlow Water\xE2\x80\x99s chief engineer") >= 0);
+  CHECK(find(r, t, Layer::kSource, "Ida Voss, a farmer near Kelso, who owns two orchards") >= 0);
+  // When and how it was said is not part of the speaker, nor is a second cue.
+  CHECK(find(r, t, Layer::kSource, "Ben Achter") >= 0);
+  CHECK(find(r, t, Layer::kSource, "Mia Lund") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "stores had few apples") >= 0);
+}
+
+TEST_CASE("'according to' keeps the document's head noun and its author", "[attribution]") {
+  const std::string t =
+      "Turnout fell by a third, according to a Ledger/Post count. "
+      "Rents doubled, according to figures compiled by the housing board. "
+      "The vote was close, according to a transcript of the show.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "Turnout fell by a third");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "a Ledger/Post count"));
+  const int b = find(r, t, Layer::kClaim, "Rents doubled");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "figures compiled by the housing board"));
+  const int c = find(r, t, Layer::kClaim, "The vote was close");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "a transcript of the show"));
+}
+
+TEST_CASE("subjects: progressive cues, 'including' asides, stacked appositives", "[attribution]") {
+  const std::string t =
+      "The Tenants Union, a housing group, is warning that rents will climb. "
+      "Several unions, including the dockers, have argued that the port is unsafe. "
+      "Rosa Imrie, chair of the board of Kestrel Mills, the town's largest employer, said the plant will stay.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "rents will climb");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "The Tenants Union, a housing group"));
+  const int b = find(r, t, Layer::kClaim, "the port is unsafe");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "Several unions, including the dockers"));
+  const int c = find(r, t, Layer::kClaim, "the plant will stay");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Rosa Imrie, chair of the board of Kestrel Mills, the town's largest employer"));
+}
+
+TEST_CASE("a clausal content keeps ', but Q' and ', while Q' unless Q has its own cue", "[attribution]") {
+  const std::string t =
+      "The inspector said the bridge is sound, but the railings need repair. "
+      "The mayor said taxes will fall, while critics say the deficit will grow. "
+      "The council called for a review of the budget, even as revenue fell.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "the bridge is sound, but the railings need repair") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "taxes will fall") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "the deficit will grow") >= 0);
+  // An object phrase, not a clause, ends at its comma.
+  CHECK(find(r, t, Layer::kClaim, "a review of the budget") >= 0);
+}
+
+TEST_CASE("a quotation continues past its cue and a participle aside", "[attribution]") {
+  const std::string t =
+      "\xE2\x80\x9CThe fields are flooded,\xE2\x80\x9D the farmer said, citing the river gauges. "
+      "\xE2\x80\x9CWe lost the whole crop.\xE2\x80\x9D";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim,
+                     "\xE2\x80\x9CThe fields are flooded,\xE2\x80\x9D the farmer said, citing the river gauges. "
+                     "\xE2\x80\x9CWe lost the whole crop.\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the farmer"));
+}
+
+TEST_CASE("a time phrase between subject and cue is not the source", "[attribution]") {
+  const std::string t =
+      "The harbour board on Wednesday warned that the quay would close. "
+      "A Gazette poll released Tuesday showed the mayor far ahead.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "the quay would close");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "The harbour board"));
+  const int b = find(r, t, Layer::kClaim, "the mayor far ahead");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "A Gazette poll"));
+  CHECK(find(r, t, Layer::kSource, "Wednesday") < 0);
+}
+
+TEST_CASE("a participle after the object of a preposition inherits the sentence's subject", "[attribution]") {
+  const std::string t = "Senator Oda Brandt made a pitch to dairy farmers saying the tariff will be lifted.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the tariff will be lifted");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Senator Oda Brandt"));
+  CHECK(find(r, t, Layer::kSource, "dairy farmers") < 0);
+}
+
+TEST_CASE("a dateline is not part of a content that opens the article", "[attribution]") {
+  const std::string t = "KELSO \xE2\x80\x94 The mill will reopen in spring, the owners said.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "The mill will reopen in spring");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the owners"));
+}
+
+TEST_CASE("an adverb or a stance noun before 'that' is not part of the content", "[attribution]") {
+  const std::string t =
+      "The warden has said repeatedly that the prison is safe. "
+      "The union expressed concern that the mine would close.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "the prison is safe");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "The warden"));
+  const int b = find(r, t, Layer::kClaim, "the mine would close");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "The union"));
+}
+
+TEST_CASE("floating quantifiers and time phrases after an appositive are skipped", "[attribution]") {
+  const std::string t =
+      "The mayor and the sheriff both argued that the curfew had worked. "
+      "Ada Brandt, who has led the union since May, on Friday warned that a strike was near. "
+      "The growers have in the past said the river was clean.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "the curfew had worked");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "The mayor and the sheriff"));
+  const int b = find(r, t, Layer::kClaim, "a strike was near");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "Ada Brandt, who has led the union since May"));
+  const int c = find(r, t, Layer::kClaim, "the river was clean");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The growers"));
+}
+
+TEST_CASE("', and that Q' keeps the cue's second content even when Q holds a cue word", "[attribution]") {
+  const std::string t =
+      "The auditor said the books were kept badly, and that the letters she sent were never answered.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  bool second = false;
+  for (const auto& a : r.annotations)
+    if (a.layer != Layer::kSource && a.layer != Layer::kHedge &&
+        covered(t, a.span).find("the letters she sent were never answered") != std::string::npos)
+      second = true;
+  CHECK(second);
+}
+
+TEST_CASE("a 'who' clause stays in the source unless it is an attribution of its own", "[attribution]") {
+  const std::string t =
+      "Tomas Lind, who works as a ferry pilot, said the harbour was silting up. "
+      "Ada Moor, who has endorsed the mayor, said the budget was sound.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "the harbour was silting up");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "Tomas Lind, who works as a ferry pilot"));
+  const int b = find(r, t, Layer::kClaim, "the budget was sound");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "Ada Moor"));
+}
+
+TEST_CASE("'According to X, P': a clause or a percentage after the comma is the content", "[attribution]") {
+  const std::string t =
+      "According to his doctor, the senator had recovered fully. "
+      "According to a Harbour Institute survey, 70% of tenants want repairs.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim, "the senator had recovered fully");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "his doctor"));
+  const int b = find(r, t, Layer::kClaim, "70% of tenants want repairs");
+  REQUIRE(b >= 0);
+  CHECK(has_source(r, t, b, "a Harbour Institute survey"));
+}
+
+TEST_CASE("source phrases after a cue keep 'close to', 'by X' and lower-case words up to a role", "[attribution]") {
+  const std::string t =
+      "The deal is off, according to a person close to the talks. "
+      "Turnout fell, according to a count by the Valley Gazette. "
+      "\xE2\x80\x9CThe port is safe,\xE2\x80\x9D said a former top Harlow security official.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "a person close to the talks") >= 0);
+  CHECK(find(r, t, Layer::kSource, "a count by the Valley Gazette") >= 0);
+  CHECK(find(r, t, Layer::kSource, "a former top Harlow security official") >= 0);
+}
+
+TEST_CASE("an imperative opening a sentence has no speaker after it", "[attribution]") {
+  const std::string t = "Read the full report here.\n\nWatch the ferry video above.\n\nSaid the harbour master: the quay is closed.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "the full report") < 0);
+  CHECK(find(r, t, Layer::kSource, "the ferry video") < 0);
+  CHECK(find(r, t, Layer::kSource, "the harbour master") >= 0);
+}

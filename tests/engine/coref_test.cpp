@@ -69,3 +69,15 @@ TEST_CASE("a family name written first still resolves", "[coref]") {
   INFO(dump(r, t));
   CHECK(entity_of(r, t, "Wang") == "Wang Lei");
 }
+
+TEST_CASE("', who said P': the relative pronoun is the source, with its antecedent's entity", "[coref]") {
+  const std::string t = "Mayor Ines Duarte, who said the budget was balanced, left early.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the budget was balanced");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "who"));
+  const int s = find(r, t, Layer::kSource, "who");
+  REQUIRE(s >= 0);
+  CHECK(r.annotations[s].entity == "Ines Duarte");
+}

@@ -11,29 +11,10 @@
   const mirror = document.getElementById('mirror');
   const progress = document.getElementById('progress');
 
-  // Start-up work that can overlap: fetching and compiling claimlens.wasm (started here,
-  // before claimlens.js has even arrived; the compile runs on the browser's background
-  // threads), downloading claimlens.js, and creating the WebGL context, a synchronous wait
-  // on the GPU process (100+ ms under SwiftShader). The canvas gets its drawing-buffer size
-  // first: resizing a live context's buffer makes the GPU process reallocate it while the
-  // page waits. The attributes match main.cpp's window hints (no depth or stencil buffer);
-  // its getContext() gets this very context back. From file:// (one file, the .wasm inside
-  // claimlens.js) Emscripten loads the module itself.
-  const served = location.protocol !== 'file:';
-  const wasmUrl = 'claimlens.wasm';
-  const fetchWasm = () => fetch(wasmUrl, { credentials: 'same-origin' });
-  const compileFromBytes = () => fetchWasm().then((r) => r.arrayBuffer()).then((bytes) => WebAssembly.compile(bytes));
-  // Streaming needs the application/wasm MIME type; other servers get the bytes compiled.
-  const wasmModule = served && window.WebAssembly
-    ? (WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetchWasm()).catch(compileFromBytes) : compileFromBytes())
-    : null;
-  setTimeout(() => {
-    const ratio = window.devicePixelRatio || 1;
-    const box = canvas.getBoundingClientRect();
-    canvas.width = Math.max(1, Math.round(box.width * ratio));
-    canvas.height = Math.max(1, Math.round(box.height * ratio));
-    try { canvas.getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false }); } catch (e) { /* main() reports it */ }
-  }, 0);
+  // Start-up: index.html's boot script has started fetching and compiling claimlens.wasm
+  // and made the WebGL context (window.claimlensBoot). From file:// (one file, the .wasm
+  // inside claimlens.js) Emscripten loads the module itself.
+  const wasmModule = window.claimlensBoot && window.claimlensBoot.wasmModule;
   // Emscripten's hook for instantiating the module: the one compiled above.
   function instantiateWasm(imports, receiveInstance) {
     wasmModule.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module)))

@@ -2,42 +2,55 @@
 #include "webgl_renderer.h"
 
 #include <GLES3/gl3.h>
+#include <emscripten.h>
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 
 namespace claimlens::web {
 namespace {
 
-// Positions are mapped to clip space by one scale and offset (`view`), ImGui's vertex
-// colours are straight alpha, the glyph atlas holds coverage in its red channel.
-constexpr const char* kVertexShader = R"(#version 300 es
-layout(location = 0) in vec2 position;
-layout(location = 1) in vec2 uv;
-layout(location = 2) in vec4 color;
-uniform vec4 view;
-out vec2 frag_uv;
-out vec4 frag_color;
-void main() {
-  frag_uv = uv;
-  frag_color = color;
-  gl_Position = vec4(position * view.xy + view.zw, 0.0, 1.0);
-})";
+// The shaders' sources live in the page's boot script (web/index.html), which compiles
+// them at the first moment so the GPU process has them when the renderer asks; a copy of
+// the string, malloc'ed, or null when the boot script did not run.
+EM_JS(char*, boot_shader_source, (int fragment), {
+  const boot = window.claimlensBoot;
+  const source = boot && boot.shaders && (fragment ? boot.shaders.fragment : boot.shaders.vertex);
+  if (!source) return 0;
+  const size = lengthBytesUTF8(source) + 1;
+  const copy = _malloc(size);
+  stringToUTF8(source, copy, size);
+  return copy;
+});
 
-constexpr const char* kFragmentShader = R"(#version 300 es
-precision mediump float;
-uniform sampler2D glyphs;
-in vec2 frag_uv;
-in vec4 frag_color;
-out vec4 out_color;
-void main() {
-  out_color = vec4(frag_color.rgb, frag_color.a * texture(glyphs, frag_uv).r);
-})";
+// The program the boot script linked, registered with Emscripten's GL object table as
+// glCreateProgram and glLinkProgram would (library_webgl.js of Emscripten 3.1.6, the
+// toolchain's), so every GL call here can use it; 0 when there is none (the renderer then
+// compiles the same sources itself).
+EM_JS(int, adopt_boot_program, (), {
+  const boot = window.claimlensBoot;
+  const program = boot && boot.program;
+  if (!program || typeof GL === 'undefined' || !GL.programs || !GL.getNewId) return 0;
+  boot.program = null;
+  const id = GL.getNewId(GL.programs);
+  program.name = id;
+  program.maxUniformLength = program.maxAttributeLength = program.maxUniformBlockNameLength = 0;
+  program.uniformIdCounter = 1;
+  program.uniformLocsById = 0;  // glGetUniformLocation fills these in
+  program.uniformSizeAndIdsByName = {};
+  GL.programs[id] = program;
+  return id;
+});
 
-unsigned compile(GLenum kind, const char* source) {
+unsigned compile(GLenum kind, bool fragment) {
+  char* source = boot_shader_source(fragment ? 1 : 0);
+  if (!source) return 0;
   const GLuint shader = glCreateShader(kind);
-  glShaderSource(shader, 1, &source, nullptr);
+  const char* text = source;
+  glShaderSource(shader, 1, &text, nullptr);
   glCompileShader(shader);  // no status read here: see collect_link()
+  std::free(source);
   return shader;
 }
 
@@ -75,16 +88,19 @@ bool collect_link(WebglRenderer* r) {
     for (auto [object, is_program] : {std::pair{r->vertex_shader, false},
                                       std::pair{r->fragment_shader, false},
                                       std::pair{r->program, true}}) {
+      if (!object) continue;  // the boot script's program keeps its shaders to itself
       const std::string log = info_log(object, is_program);
       if (!log.empty()) r->error += ": " + log;
     }
     return false;
   }
-  glDetachShader(r->program, r->vertex_shader);
-  glDetachShader(r->program, r->fragment_shader);
-  glDeleteShader(r->vertex_shader);
-  glDeleteShader(r->fragment_shader);
-  r->vertex_shader = r->fragment_shader = 0;
+  if (r->vertex_shader && r->fragment_shader) {
+    glDetachShader(r->program, r->vertex_shader);
+    glDetachShader(r->program, r->fragment_shader);
+    glDeleteShader(r->vertex_shader);
+    glDeleteShader(r->fragment_shader);
+    r->vertex_shader = r->fragment_shader = 0;
+  }
   r->projection_location = glGetUniformLocation(r->program, "view");
   set_fixed_state(*r);
   glUniform1i(glGetUniformLocation(r->program, "glyphs"), 0);
@@ -105,17 +121,24 @@ void stream(GLenum target, const void* bytes, std::size_t size, std::size_t* cap
 }  // namespace
 
 bool renderer_create(WebglRenderer* r) {
-  r->vertex_shader = compile(GL_VERTEX_SHADER, kVertexShader);
-  r->fragment_shader = compile(GL_FRAGMENT_SHADER, kFragmentShader);
-  r->program = glCreateProgram();
-  glAttachShader(r->program, r->vertex_shader);
-  glAttachShader(r->program, r->fragment_shader);
-  glLinkProgram(r->program);
+  r->program = static_cast<unsigned>(adopt_boot_program());
+  if (!r->program) {
+    r->vertex_shader = compile(GL_VERTEX_SHADER, false);
+    r->fragment_shader = compile(GL_FRAGMENT_SHADER, true);
+    if (!r->vertex_shader || !r->fragment_shader) {
+      r->error = "The page's boot script (index.html) did not provide the reader's shaders";
+      return false;
+    }
+    r->program = glCreateProgram();
+    glAttachShader(r->program, r->vertex_shader);
+    glAttachShader(r->program, r->fragment_shader);
+    glLinkProgram(r->program);
+  }
 
   glGenVertexArrays(1, &r->vertex_array);
   glGenBuffers(1, &r->vertex_buffer);
   glGenBuffers(1, &r->index_buffer);
-  if (!r->vertex_shader || !r->fragment_shader || !r->program || !r->vertex_array ||
+  if (!r->program || !r->vertex_array ||
       !r->vertex_buffer || !r->index_buffer) {
     r->error = "WebGL could not create the reader's drawing objects";
     return false;

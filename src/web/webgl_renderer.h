@@ -7,10 +7,12 @@
 // array per frame, and compiles its shaders and waits for them in one step on the first
 // frame. The reader owns its canvas's context -- nothing else draws into it -- so here:
 //   - fixed state is set once; a frame only writes (no glGet*, no state restored);
-//   - renderer_create() issues the shader compile and link and returns at once; the GPU
-//     process compiles while the page bakes its fonts, and the first renderer_render()
+//   - renderer_create() never waits for the shader link; the first renderer_render()
 //     collects the result (the one wait of start-up);
-//   - the glyph atlas is uploaded as one byte per pixel (GL_R8), not converted to RGBA.
+//   - the glyph atlas is uploaded as one byte per pixel (GL_R8), not converted to RGBA;
+//   - the shaders are the page's boot script's (web/index.html): it compiles and links them
+//     at the page's first moment and the renderer takes that program over (registered with
+//     Emscripten's GL tables), compiling the same sources itself only when it finds none.
 //
 // Contract: call renderer_create() once with the context current; renderer_set_fonts()
 // whenever ImGui's font atlas was (re)built; renderer_render() once per frame. All

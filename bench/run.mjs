@@ -290,9 +290,8 @@ function render(r) {
     ];
     out.push(table(['figure', 'value', 'target', 'status'], rows.map((x) => [x[0], x[1], x[2], x[3] === 'info' ? '' : `**${x[3]}**`])));
     out.push('',
-      `- First frame: performance.now() (which counts from navigation start) right after the reader's first frame() returned — the first ` +
-      `requestAnimationFrame callback of Emscripten's main loop, seen through a wrapper installed by an init script; that frame's WebGL commands are issued then. ` +
-      `It comes one animation frame after claimlens.ready resolved. ` +
+      `- First frame: the 'claimlens:first-frame' mark (performance.now(), which counts from navigation start), set when the reader's first frame() returns — main() draws it once its set-up is done, ` +
+      `before Emscripten's main loop takes over on the next animation frame; that frame's WebGL commands are issued then. ` +
       `First visit = a browser already running (it has shown a blank page), each sample in a fresh context (like a new incognito window: empty HTTP cache, no compiled code, empty storage), so the page loads cold while the browser's own start-up is not counted; ` +
       `that start-up is in the 'browser just launched' row (fresh profile; the browser's processes and its software GPU start with the page). Repeat visits are new pages in one context (HTTP cache warm). ` +
       `First-visit milestones (ms from navigation start, median sample): ${(() => { const v = [...b.first_visits].sort((x, y) => x.first_frame_ms - y.first_frame_ms)[Math.floor(b.first_visits.length / 2)]; return Object.entries(v.marks || {}).map(([k, t]) => `${k} ${fmt(t, 0)}`).join(', ') + `, DOMContentLoaded ${fmt(v.dom_content_loaded_ms, 0)}, wasm received ${fmt(v.wasm_response_end_ms, 0)}`; })()}. ` +

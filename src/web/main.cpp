@@ -353,6 +353,9 @@ int main() {
   g_reader.platform.clear_storage = clear_storage;
   sync_canvas_size();
   EM_ASM({ if (window.claimlens) window.claimlens._onReady(); });
+  // The first frame now, not on the next animation frame: everything it needs is ready,
+  // and the browser shows it with its next composite either way.
+  frame();
   emscripten_set_main_loop(frame, 0, true);
   return 0;
 }

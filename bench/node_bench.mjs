@@ -116,7 +116,8 @@ async function main() {
   while (now() - w0 < 1500) M._bench_annotate_current();
   M._bench_release();
 
-  const libs = [makeWink(), await makeCompromise()];
+  // --engine-only: the extra measuring rounds of run.mjs time the engine alone.
+  const libs = args.includes('--engine-only') ? [] : [makeWink(), await makeCompromise()];
   const out = {
     engine_version: engineVersion,
     node: process.version,

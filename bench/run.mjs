@@ -29,6 +29,17 @@ const wasmDir = path.join(root, 'build', 'wasm');
 const site = path.join(wasmDir, 'site');
 const polnearDir = path.resolve(root, process.env.SHARED || '../shared', 'polnear');
 const SIZES = [10240, 102400, 1024000, 10240000];
+const ENGINE_ROUNDS = 3;
+
+// Keeps, per size, the measurement (field `key` of each entry) with the lower best CPU time;
+// the first round's is kept too, as `${key}_first_round`.
+function keepBest(sizes, again, key) {
+  sizes.forEach((s, i) => {
+    const other = again[i] && again[i][key];
+    if (!s[`${key}_first_round`]) s[`${key}_first_round`] = s[key];
+    if (other && other.best_cpu_ms < s[key].best_cpu_ms) s[key] = other;
+  });
+}
 const LABELS = { 10240: '10 KB', 102400: '100 KB', 1024000: '1 MB', 10240000: '10 MB' };
 const log = (...a) => console.error('bench:', ...a);
 const started = Date.now();
@@ -132,6 +143,21 @@ async function main() {
   if (nodeRun.status !== 0) throw new Error('node bench failed');
   report.node = JSON.parse(nodeRun.stdout);
 
+  // More rounds of the engine alone, each in a new process; every size keeps its best. A
+  // shared machine has slow spells of seconds (another VM on the same core): one falling on
+  // a single size bent the growth ratios by a third. The libraries' ratios stay those of the
+  // first node process, where both were timed side by side.
+  for (let round = 2; round <= ENGINE_ROUNDS; round++) {
+    log(`engine round ${round} of ${ENGINE_ROUNDS} ...`);
+    const n = spawnSync(nativeBin, ['--sizes', SIZES.join(',')], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+    if (n.status === 0) keepBest(report.native.sizes, JSON.parse(n.stdout).sizes, 'result');
+    const w = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=6144', path.join(here, 'node_bench.mjs'), wasmJs,
+                                           '--sizes', SIZES.join(','), '--engine-only'],
+                        { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+    if (w.status === 0) keepBest(report.node.sizes, JSON.parse(w.stdout).sizes, 'claimlens_wasm');
+  }
+  report.method.engine_rounds = ENGINE_ROUNDS;
+
   // The same bytes everywhere: the native generator's text against the wasm one's hash.
   const texts = {};
   report.same_text_native_wasm = SIZES.every((n, i) => {
@@ -187,7 +213,7 @@ function render(r) {
            `${m.gxx} · ${m.emxx} · node ${m.node} · ${m.chromium || 'chromium ?'} · build ${m.build_type} · ` +
            `commit ${m.git_commit}${m.git_dirty ? ' (engine/app sources modified in the work tree)' : ''} · ${fmt(r.seconds, 0)} s for the whole run`, '');
   out.push('Engine and library times are **process CPU time** (natively the thread\'s CPU clock, under node process.cpuUsage()), ' +
-           'the **best** of several repetitions after a warm-up: the machine is shared, and CPU time leaves out the time the benchmark waited for a core ' +
+           `the **best** of several repetitions after a warm-up, over ${r.method.engine_rounds || 1} rounds in separate processes for the engine (section 3 uses the first round's, timed beside the libraries): the machine is shared, and CPU time leaves out the time the benchmark waited for a core ` +
            '(load average above). Wall-clock best times are shown beside them; medians of both are in report.json. ' +
            'MB = 10^6 bytes; a token is a `\\w+` run (ASCII word characters). ' +
            `Texts come from bench/newsgen.cpp (seeded; the same bytes natively, in wasm and in the browser: ${r.same_text_native_wasm ? 'checked by SHA-256' : 'NOT the same — check'}).`, '');
@@ -237,7 +263,7 @@ function render(r) {
   out.push('## 3. Against wink-nlp and compromise (same node process as claimlens wasm)', '');
   const libNames = r.node.libraries.map((l) => l.name);
   out.push(table(['text', 'claimlens wasm CPU ms', ...libNames.map((n) => `${n} CPU ms (× claimlens)`), ...libNames.map((n) => `${n} MB/s`)],
-    r.node.sizes.map((s) => [LABELS[s.target_bytes], fmt(s.claimlens_wasm.best_cpu_ms, 2),
+    r.node.sizes.map((s) => [LABELS[s.target_bytes], fmt((s.claimlens_wasm_first_round || s.claimlens_wasm).best_cpu_ms, 2),
       ...libNames.map((n) => { const l = s.libraries[n]; return l.skipped ? `not run¹` : l.error ? `error: ${l.error}` : `${fmt(l.best_cpu_ms, 1)} (**×${fmt(l.ratio_to_claimlens_wasm, 1)}**, ${l.reps} run${l.reps > 1 ? 's' : ''})`; }),
       ...libNames.map((n) => { const l = s.libraries[n]; return l.best_cpu_ms ? fmt(s.bytes / 1e6 / (l.best_cpu_ms / 1e3), 2) : '–'; })])));
   out.push('');

@@ -14,8 +14,11 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// A stop that can end a sentence: not the period of an abbreviation before a comma
+// ("Rep. Ann Perry, R-Pa., said", "Acme Inc., which").
 bool terminal_punct(const Document& d, std::uint32_t i) {
   const PunctKind k = d.tokens[i].punct;
+  if (k == PunctKind::kPeriod && i + 1 < d.size() && d.punct(i + 1, PunctKind::kComma)) return false;
   return k == PunctKind::kPeriod || k == PunctKind::kQuestion || k == PunctKind::kExclaim;
 }
 

@@ -457,3 +457,16 @@ TEST_CASE("an imperative opening a sentence has no speaker after it", "[attribut
   CHECK(find(r, t, Layer::kSource, "the ferry video") < 0);
   CHECK(find(r, t, Layer::kSource, "the harbour master") >= 0);
 }
+
+TEST_CASE("a party-and-state label after a name is part of the source, its period no stop", "[attribution]") {
+  const std::string t = "Rep. Dana Whitlock, D-Vt., said the levy would be repealed. "
+                        "Acme Shipping Co., which runs the ferries, said fares would rise.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c1 = find(r, t, Layer::kClaim, "the levy would be repealed");
+  REQUIRE(c1 >= 0);
+  CHECK(has_source(r, t, c1, "Rep. Dana Whitlock, D-Vt."));
+  const int c2 = find(r, t, Layer::kClaim, "fares would rise");
+  REQUIRE(c2 >= 0);
+  CHECK(find(r, t, Layer::kClaim, "Rep. Dana Whitlock, D-Vt") < 0);
+}

@@ -127,21 +127,24 @@ async function main() {
   ensureBuilt(nativeDir, nativeBin);
   ensureBuilt(wasmDir, wasmJs);
 
+  // One measuring process: its JSON report, or null when it failed.
+  const measure = (cmd, args) => {
+    const run = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+    return run.status === 0 ? JSON.parse(run.stdout) : null;
+  };
+  const sizesArgs = ['--sizes', SIZES.join(',')];
+  const nodeBench = (...extra) => measure(process.execPath, ['--expose-gc', '--max-old-space-size=6144',
+                                                             path.join(here, 'node_bench.mjs'), wasmJs, ...sizesArgs, ...extra]);
+
   // 1. Native engine (+ PolNeAR).
   log('native engine ...');
-  const nativeArgs = ['--sizes', SIZES.join(',')];
-  if (fs.existsSync(polnearDir)) nativeArgs.push('--polnear', polnearDir);
-  const nat = spawnSync(nativeBin, nativeArgs, { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
-  if (nat.status !== 0) throw new Error('native bench failed');
-  report.native = JSON.parse(nat.stdout);
+  report.native = measure(nativeBin, fs.existsSync(polnearDir) ? [...sizesArgs, '--polnear', polnearDir] : sizesArgs);
+  if (!report.native) throw new Error('native bench failed');
 
   // 2. Wasm engine + libraries, one node process.
   log('wasm engine, wink-nlp, compromise (one node process) ...');
-  const nodeRun = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=6144', path.join(here, 'node_bench.mjs'), wasmJs,
-                                               '--sizes', SIZES.join(',')],
-                            { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
-  if (nodeRun.status !== 0) throw new Error('node bench failed');
-  report.node = JSON.parse(nodeRun.stdout);
+  report.node = nodeBench();
+  if (!report.node) throw new Error('node bench failed');
 
   // More rounds of the engine alone, each in a new process; every size keeps its best. A
   // shared machine has slow spells of seconds (another VM on the same core): one falling on
@@ -149,12 +152,10 @@ async function main() {
   // first node process, where both were timed side by side.
   for (let round = 2; round <= ENGINE_ROUNDS; round++) {
     log(`engine round ${round} of ${ENGINE_ROUNDS} ...`);
-    const n = spawnSync(nativeBin, ['--sizes', SIZES.join(',')], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
-    if (n.status === 0) keepBest(report.native.sizes, JSON.parse(n.stdout).sizes, 'result');
-    const w = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=6144', path.join(here, 'node_bench.mjs'), wasmJs,
-                                           '--sizes', SIZES.join(','), '--engine-only'],
-                        { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
-    if (w.status === 0) keepBest(report.node.sizes, JSON.parse(w.stdout).sizes, 'claimlens_wasm');
+    const native = measure(nativeBin, sizesArgs);
+    if (native) keepBest(report.native.sizes, native.sizes, 'result');
+    const wasm = nodeBench('--engine-only');
+    if (wasm) keepBest(report.node.sizes, wasm.sizes, 'claimlens_wasm');
   }
   report.method.engine_rounds = ENGINE_ROUNDS;
 

@@ -15,7 +15,7 @@
   // and made the WebGL context (window.claimlensBoot). From file:// (one file, the .wasm
   // inside claimlens.js) Emscripten loads the module itself.
   const wasmModule = window.claimlensBoot && window.claimlensBoot.wasmModule;
-  // Emscripten's hook for instantiating the module: the one compiled above.
+  // Emscripten's hook for instantiating the module: the one the boot script compiled.
   function instantiateWasm(imports, receiveInstance) {
     wasmModule.then((module) => WebAssembly.instantiate(module, imports).then((instance) => receiveInstance(instance, module)))
       .catch((e) => { status.textContent = 'claimlens could not load its WebAssembly: ' + e; });

@@ -120,16 +120,23 @@ bool time_word(const Document& d, std::uint32_t i) {
          d.is(i, "afternoon") || d.is(i, "evening") || d.is(i, "weekend");
 }
 
-// The last token of the subject when a time phrase stands between it and the cue: "the
-// council on Wednesday called", "a poll released Tuesday showed", "Lee last week said".
-// Returns `last` unchanged when there is none.
-std::uint32_t skip_time_before(const Document& d, std::uint32_t last, std::uint32_t floor) {
-  if (!time_word(d, last)) return last;
+// The first token of the run of time words ending at the time word `last`, with the
+// preposition before it: "on Friday", "last week", "earlier this month".
+std::uint32_t time_run_start(const Document& d, std::uint32_t last, std::uint32_t floor) {
   std::uint32_t b = last;
   while (b > floor && last - b < 3 && (time_word(d, b - 1) || d.is(b - 1, "last") || d.is(b - 1, "this") ||
                                        d.is(b - 1, "earlier") || d.is(b - 1, "late")))
     --b;
   if (b > floor && (d.is(b - 1, "on") || d.is(b - 1, "in") || d.is(b - 1, "at"))) --b;
+  return b;
+}
+
+// The last token of the subject when a time phrase stands between it and the cue: "the
+// council on Wednesday called", "a poll released Tuesday showed", "Lee last week said".
+// Returns `last` unchanged when there is none.
+std::uint32_t skip_time_before(const Document& d, std::uint32_t last, std::uint32_t floor) {
+  if (!time_word(d, last)) return last;
+  std::uint32_t b = time_run_start(d, last, floor);
   // "a poll released Tuesday": the participle goes with the time phrase.
   if (b > floor + 1 && d.word(b - 1) && !d.cap(b - 1) && ends_with(d.str(b - 1), "ed") && d.word(b - 2)) --b;
   if (b <= floor || !d.word(b - 1) || (d.flags(b - 1) & (kPrep | kStop)) || d.is(b - 1, "and")) return last;
@@ -191,12 +198,7 @@ std::uint32_t time_phrase_start(const Document& d, std::uint32_t last, std::uint
   const bool past = d.is(last, "past") && last > floor + 1 && d.is(last - 1, "the") && d.is(last - 2, "in");
   if (past) return last - 2;
   if (!time_word(d, last)) return kNone;
-  std::uint32_t b = last;
-  while (b > floor && last - b < 3 && (time_word(d, b - 1) || d.is(b - 1, "last") || d.is(b - 1, "this") ||
-                                       d.is(b - 1, "earlier") || d.is(b - 1, "late")))
-    --b;
-  if (b > floor && (d.is(b - 1, "on") || d.is(b - 1, "in") || d.is(b - 1, "at"))) --b;
-  return b;
+  return time_run_start(d, last, floor);
 }
 
 }  // namespace

@@ -2,7 +2,6 @@
 #include "input_replay.h"
 
 #include <algorithm>
-#include <iterator>
 
 namespace claimlens::model {
 namespace {
@@ -44,9 +43,7 @@ void InputReplay::apply(const InputEvent& e, const Sink& sink) {
 // The pointer's rules (see input_replay.h).
 bool InputReplay::try_apply_pointer(const InputEvent& e, const Sink& sink) {
   if (e.kind == InputEvent::Kind::kPointer) {
-    if (std::find(std::begin(button_changed_), std::end(button_changed_), true) != std::end(button_changed_)) {
-      return false;
-    }
+    if (std::find(button_changed_.begin(), button_changed_.end(), true) != button_changed_.end()) return false;
     apply(e, sink);
     return true;
   }
@@ -118,8 +115,8 @@ void InputReplay::push(const InputEvent& e, const Sink& sink) {
 }
 
 void InputReplay::end_frame(const Sink& sink) {
-  std::fill(changed_.begin(), changed_.end(), false);
-  std::fill(std::begin(button_changed_), std::end(button_changed_), false);
+  changed_.fill(false);
+  button_changed_.fill(false);
   shortcut_this_frame_ = false;
   pointer_moved_ = false;
   // The releases the frame just saw as presses; the next frame sees these keys up, so

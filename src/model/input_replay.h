@@ -30,6 +30,7 @@
 // behind a held-back press. Pure logic (no GLFW, no ImGui): key codes are GLFW's.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <deque>
 #include <functional>
@@ -78,12 +79,12 @@ class InputReplay {
   void apply(const InputEvent& e, const Sink& sink);
   bool command_down() const;
 
-  std::vector<bool> down_ = std::vector<bool>(kKeys, false);
-  std::vector<bool> changed_ = std::vector<bool>(kKeys, false);        // in this frame
-  std::vector<bool> pressed_typing_ = std::vector<bool>(kKeys, false); // down as typing
+  std::array<bool, kKeys> down_ = {};
+  std::array<bool, kKeys> changed_ = {};         // in this frame
+  std::array<bool, kKeys> pressed_typing_ = {};  // down as typing
   bool shortcut_this_frame_ = false;
-  bool buttons_[kButtons] = {};
-  bool button_changed_[kButtons] = {};  // in this frame
+  std::array<bool, kButtons> buttons_ = {};
+  std::array<bool, kButtons> button_changed_ = {};  // in this frame
   bool pointer_moved_ = false;          // in this frame
   bool has_pointer_ = false;
   double x_ = 0, y_ = 0;

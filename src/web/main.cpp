@@ -6,6 +6,7 @@
 
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <iterator>
@@ -320,17 +321,20 @@ int main() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // no imgui.ini: layout is the reader's, not ImGui's
   io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-  sync_canvas_size();  // page.js sized the canvas before asking for its context: no-op
+  sync_canvas_size();  // the boot script (index.html) sized the canvas already: no-op
 
-  // The window takes the WebGL context page.js asked for early. The shaders' compile is
-  // issued before the first glyphs are baked, so the GPU process compiles meanwhile.
+  // The window takes the WebGL context the boot script made, at the canvas's present size
+  // (GLFW resizes the canvas to the size asked, which would reallocate the live context's
+  // drawing buffer). The renderer takes over the shaders the boot script is compiling.
+  int width = 0, height = 0;
+  emscripten_get_canvas_element_size("#canvas", &width, &height);
   if (!glfwInit()) return 1;
   glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
   glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
   glfwWindowHint(GLFW_DEPTH_BITS, 0);  // 2D only: no depth or stencil buffer to allocate
   glfwWindowHint(GLFW_STENCIL_BITS, 0);
-  g_window = glfwCreateWindow(1280, 800, "claimlens", nullptr, nullptr);
+  g_window = glfwCreateWindow(std::max(width, 1), std::max(height, 1), "claimlens", nullptr, nullptr);
   if (!g_window) return 1;
   glfwMakeContextCurrent(g_window);
   if (!claimlens::web::renderer_create(&g_renderer)) report_renderer_error();
@@ -351,7 +355,6 @@ int main() {
   g_reader.platform.download = download;
   g_reader.platform.share_link = share_link;
   g_reader.platform.clear_storage = clear_storage;
-  sync_canvas_size();
   EM_ASM({ if (window.claimlens) window.claimlens._onReady(); });
   // The first frame now, not on the next animation frame: everything it needs is ready,
   // and the browser shows it with its next composite either way.

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Scores the engine against the shared evaluation data (make eval).
 #   usage: bash tests/eval/run_eval.sh SHARED_DIR
-# Prints the scorer's tables for SHARED/gold and for SHARED/polnear/dev (--content).
+# Prints the scorer's tables for SHARED/gold, for the project's own articles in the guide's
+# form (tests/fixtures/engine_eval, converted by markup_to_gold.py) and for
+# SHARED/polnear/dev (--content).
 # Exits 0 with a note when the shared folder is absent.
 set -euo pipefail
 shared="${1:-../shared}"
@@ -16,6 +18,10 @@ if [[ ! -x "$cli" ]]; then
 fi
 echo "== $shared/gold"
 python3 "$shared/eval/score.py" "$shared/gold" --cmd "$cli annotate {}"
+echo
+echo "== tests/fixtures/engine_eval (the project's own articles, guide form)"
+python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval build/eval/engine_eval
+python3 "$shared/eval/score.py" build/eval/engine_eval --cmd "$cli annotate {}"
 if [[ -d "$shared/polnear/dev" ]]; then
   echo
   echo "== $shared/polnear/dev (--content)"

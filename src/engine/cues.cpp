@@ -326,7 +326,16 @@ struct Rules {
     // A capitalised cue inside a sentence is part of a name or title, unless the line is a
     // headline in title case ("Mayor Says Bridge Will Reopen").
     if (d.cap(i) && i > s.tb && !(d.tokens[i].flags & kLineBefore) && !title_case_line(s)) return true;
+    // "The video, posted by a blogger, alleges ...": a participle after a comma and before
+    // "by" describes the phrase before it; it is no cue.
+    if (i > s.tb && d.punct(i - 1, PunctKind::kComma) && d.is(ce, "by") && ends_with(d.str(i), "ed")) return false;
     const Subject sub = find_subject(ctx, i, ce);
+    // "called the Valdian claims baseless", "in the union's reports": a phrase right after a
+    // verb or a preposition is its object, so a word that is also a noun cue is the noun.
+    if (sub.place == SubjectPlace::kBefore && (d.flags(i) & kNounCue) && sub.np.tb > s.tb &&
+        d.word(sub.np.tb - 1) && (d.flags(sub.np.tb - 1) & (kVerbCue | kPrep)) &&
+        !(d.flags(sub.np.tb - 1) & (kAux | kStop)))
+      return false;
     // "the dispute has flared", "claims are false": a noun before its verb.
     if (!sub.relative && ce < s.te && d.word(ce) && (d.flags(ce) & kAux) && !(d.flags(ce) & kDet) &&
         !(i > s.tb && ((d.flags(i - 1) & kPronoun) || d.cap(i - 1) || (d.flags(i - 1) & kSourceNoun))) &&
@@ -641,7 +650,19 @@ struct Rules {
     }
     std::uint32_t end;
     if (nested != kNone) {
-      end = ctx.out->contents[nested].tokens.te;
+      ContentFinding& inner = ctx.out->contents[nested];
+      end = inner.tokens.te;
+      // "dismissed allegations that P as fabricated": the "as" phrase is the denial's
+      // verdict on P, not part of P.
+      for (std::uint32_t m = inner.tokens.tb + 1; m + 1 < inner.tokens.te; ++m) {
+        if (!d.is(m, "as") || !has_denial_predicate(d, {m + 1, inner.tokens.te})) continue;
+        const std::uint32_t cut = trim_end(d, inner.tokens.tb, m);
+        if (cut > inner.tokens.tb) {
+          inner.tokens.te = cut;
+          inner.span.end = d.tokens[cut - 1].end;
+        }
+        break;
+      }
     } else {
       end = clause_end(d, k, s.te, true).end;
     }

@@ -116,8 +116,20 @@ bool says_never(const Document& d, TokRange r) {
 }
 
 bool negated(const Document& d, TokRange r) {
-  for (std::uint32_t i = r.tb; i < r.te; ++i)
-    if (d.word(i) && (d.flags(i) & kNegation) && !d.is(i, "no") && !d.is(i, "nothing")) return true;
+  for (std::uint32_t i = r.tb; i < r.te; ++i) {
+    if (!d.word(i) || !(d.flags(i) & kNegation)) continue;
+    // "no" and "nothing" negate the statement only as its subject ("No trial is taking
+    // place"); inside it they usually belong to a phrase ("with no delay").
+    const bool first = i == r.tb || (i == r.tb + 1 && !d.word(r.tb));
+    if ((d.is(i, "no") || d.is(i, "nothing")) && !first) continue;
+    // "the deputy, not the mayor, had the authority": a contrast set off by commas.
+    if (d.is(i, "not") && i > r.tb && d.punct(i - 1, PunctKind::kComma)) {
+      std::uint32_t m = i + 1;
+      while (m < r.te && m < i + 7 && d.word(m)) ++m;
+      if (m < r.te && m > i + 1 && d.punct(m, PunctKind::kComma)) continue;
+    }
+    return true;
+  }
   return false;
 }
 

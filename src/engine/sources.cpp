@@ -435,7 +435,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
         if (k == s.tb || k + 1 >= u) continue;
         const std::uint32_t f1 = d.flags(k + 1);
         const bool appos = (f1 & (kDet | kTitle | kTitleMod)) && !d.is(k + 1, "that");
-        const bool aside = d.is(k + 1, "who") || d.is(k + 1, "which") || (f1 & kPrep) ||
+        const bool aside = d.is(k + 1, "who") || d.is(k + 1, "whose") || d.is(k + 1, "which") || (f1 & kPrep) ||
                            d.is(k + 1, "according") || d.is(k + 1, "including") ||
                            ((ends_with(d.str(k + 1), "ed") || ends_with(d.str(k + 1), "ing")) &&
                             !d.cap(k + 1)) ||
@@ -455,7 +455,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
           const bool age = seg_words == 1 && (d.tokens[k + 1].flags & kDigit);
           // "Lee, who works as a nurse, said": the clause about the speaker stays in the
           // source, unless it is an attribution of its own ("Lee, who has endorsed X,").
-          bool who = d.is(k + 1, "who");
+          bool who = d.is(k + 1, "who") || d.is(k + 1, "whose");
           for (std::uint32_t m = k + 2; who && m < u; ++m)
             if (d.word(m) && (d.flags(m) & kVerbCue) && !d.cap(m)) who = false;
           const bool including = d.is(k + 1, "including");  // "Several groups, including X,"

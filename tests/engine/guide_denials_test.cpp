@@ -1,0 +1,88 @@
+// Denials and sources in the guide's form, from errors seen on the project's own articles
+// (tests/fixtures/engine_eval): a verdict after the wrapped claim, quoted answers that open
+// with "No", contrasts that are no negation, nouns read as verbs, participles read as cues,
+// and "whose" clauses in a subject.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "claimlens/annotate.h"
+#include "engine_test_util.h"
+
+using namespace claimlens_test;
+
+TEST_CASE("dismissed allegations that P as a verdict: P stays a claim, the verdict is the denial's", "[denials]") {
+  const std::string t =
+      "The port authority dismissed allegations by two dockers that cranes had been sold to a rival "
+      "as \"a story invented for the newspapers.\"";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "cranes had been sold to a rival");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "two dockers"));
+  const int d = find(r, t, Layer::kDenial,
+                     "dismissed allegations by two dockers that cranes had been sold to a rival "
+                     "as \"a story invented for the newspapers.\"");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "The port authority"));
+  REQUIRE(r.annotations[d].denies.size() == 1);
+  CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
+}
+
+TEST_CASE("a quoted answer opening with 'No' denies the earlier claim", "[denials]") {
+  const std::string t =
+      "A leaflet claims that the bakery on Mill Street sells bread made with banned flour. "
+      "\"No banned flour has ever been used at the bakery,\" its owner said on Monday.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "\"No banned flour has ever been used at the bakery,\"");
+  CHECK(d >= 0);
+}
+
+TEST_CASE("'no' inside a statement is no negation of it", "[denials]") {
+  const std::string t =
+      "A leaflet claims that the bakery sells bread made with banned flour. "
+      "The owner said the bakery would answer the leaflet with no delay.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "the bakery would answer the leaflet with no delay") >= 0);
+  CHECK(count(r, Layer::kDenial) == 0);
+}
+
+TEST_CASE("', not X,' is a contrast, not a negated answer", "[denials]") {
+  const std::string t =
+      "Auditors accused the treasurer of moving the funds. His lawyer said the clerk, not the "
+      "treasurer, had moved the funds.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "the clerk, not the treasurer, had moved the funds") >= 0);
+  CHECK(count(r, Layer::kDenial) == 0);
+}
+
+TEST_CASE("'called the rival claims baseless': 'claims' after a verb's object is a noun", "[denials]") {
+  const std::string t = "The coach called the rival claims \"baseless and petty.\"";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "the rival") < 0);
+  const int d = find(r, t, Layer::kDenial, "called the rival claims \"baseless and petty.\"");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "The coach"));
+}
+
+TEST_CASE("'X, posted by Y, alleges that P': the participle is no cue", "[attribution]") {
+  const std::string t = "The letter, posted by a former employee, alleges that the mill dumped waste in the river.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the mill dumped waste in the river");
+  REQUIRE(c >= 0);
+  CHECK(count(r, Layer::kClaim) == 1);
+  CHECK(count(r, Layer::kDenial) == 0);
+}
+
+TEST_CASE("'X, whose ..., said P': the subject reaches over the whose clause", "[attribution]") {
+  const std::string t = "Omar Platt, whose daughter attends the school, said the buses were always late.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the buses were always late");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Omar Platt, whose daughter attends the school"));
+}

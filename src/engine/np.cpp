@@ -37,15 +37,6 @@ bool name_joiner(const Document& d, std::uint32_t j) {
   return w == "/" || w == "&" || (w.size() > 1 && static_cast<unsigned char>(w[0]) >= 0xC2);
 }
 
-// A lone apostrophe closing a plural possessive: "Sanders’ aides", "the states' governors".
-bool possessive_mark(const Document& d, std::uint32_t j) {
-  if (d.word(j) || !d.punct(j, PunctKind::kOther) || j == 0 || !d.word(j - 1) || !glued(d, j - 1)) return false;
-  const std::string_view w = d.str(j);
-  if (w != "'" && w != "\xE2\x80\x99") return false;
-  const std::string_view prev = d.str(j - 1);
-  return !prev.empty() && (prev.back() == 's' || prev.back() == 'S') && j + 1 < d.size() && !glued(d, j);
-}
-
 // Words that quantify a group phrase from its left: "at least", "about", "only", "more
 // than", "nearly". Returns the first token of the quantifier ending at `j`, or kNone.
 std::uint32_t quantifier_before(const Document& d, std::uint32_t j, std::uint32_t floor) {
@@ -136,6 +127,14 @@ bool is_possessive(const Document& d, std::uint32_t i) {
          ends_with(w, "s\xE2\x80\x99");
 }
 
+bool possessive_apostrophe(const Document& d, std::uint32_t j) {
+  if (d.word(j) || !d.punct(j, PunctKind::kOther) || j == 0 || !d.word(j - 1) || !glued(d, j - 1)) return false;
+  const std::string_view w = d.str(j);
+  if (w != "'" && w != "\xE2\x80\x99") return false;
+  const std::string_view prev = d.str(j - 1);
+  return !prev.empty() && (prev.back() == 's' || prev.back() == 'S') && j + 1 < d.size() && !glued(d, j);
+}
+
 TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
   if (last < floor || last >= d.size()) return {};
   std::uint32_t k = last;
@@ -166,7 +165,7 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     const std::uint32_t j = begin - 1;
     if (!d.word(j)) {
       // "CNN/ORC poll", "Sanders’ aides": a mark inside a name or a plural possessive.
-      if (j > floor && (name_joiner(d, j) || possessive_mark(d, j))) {
+      if (j > floor && (name_joiner(d, j) || possessive_apostrophe(d, j))) {
         begin = j - 1;
         words += 2;
         continue;

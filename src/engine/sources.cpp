@@ -371,7 +371,10 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     const auto w = static_cast<std::uint32_t>(j);
     if (d.is(w, "both") || d.is(w, "all") || d.is(w, "each") || d.is(w, "himself") || d.is(w, "herself") ||
         d.is(w, "themselves") || d.is(w, "itself")) {
-      if (d.word(w - 1) && !(d.flags(w - 1) & (kStop | kPrep | kDet))) j = w - 1;
+      // "X and Y have both argued": auxiliaries may stand before the quantifier too.
+      std::uint32_t v = w;
+      while (v > s.tb + 1 && is_adverb(d, v - 1) && !d.is(v - 1, "that")) --v;
+      if (d.word(v - 1) && !(d.flags(v - 1) & (kStop | kPrep | kDet))) j = v - 1;
     } else {
       const std::uint32_t b = time_phrase_start(d, w, s.tb);
       if (b != kNone && b > s.tb) {
@@ -476,7 +479,11 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
             for (int hops = 0; hops < 2 && b > s.tb + 1 && d.punct(b - 1, PunctKind::kComma); ++hops) {
               const TokRange head = np_left(d, b - 2, s.tb);
               // "Her father, Brad, 39, said", "The party's chairman, Rex Ode, said".
-              if (head.empty() || !(d.cap(head.te - 1) || (d.flags(head.te - 1) & (kTitle | kSourceNoun)))) break;
+              if (head.empty()) break;
+              const bool determined = (d.flags(head.tb) & kDet) || is_possessive(d, head.tb);
+              if ( !(d.cap(head.te - 1) || (d.flags(head.te - 1) & (kTitle | kSourceNoun)) ||
+                                    (determined && !(d.flags(head.te - 1) & kTime))))
+                break;
               std::uint32_t open = head.tb;
               while (open > s.tb && (d.is(open - 1, "but") || d.is(open - 1, "and"))) --open;
               b = head.tb;

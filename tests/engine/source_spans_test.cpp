@@ -1,0 +1,73 @@
+// Where a source phrase begins and ends: reduced relative clauses, appositive chains,
+// participles with their time phrase, floating quantifiers.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "claimlens/annotate.h"
+#include "engine_test_util.h"
+
+using namespace claimlens_test;
+
+namespace {
+AnnotateResult run(const std::string& text) { return claimlens::annotate(text); }
+}  // namespace
+
+TEST_CASE("a reduced relative clause: the subject follows the noun it modifies", "[source_spans]") {
+  const std::string t =
+      "The union made an offer the board rebuffed at a meeting on Monday. "
+      "The harbour is now the place port officials say the new cranes will stand.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "the board") >= 0);
+  CHECK(find(r, t, Layer::kSource, "an offer the board") < 0);
+  const int c = find(r, t, Layer::kClaim, "the new cranes will stand");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "port officials"));
+}
+
+TEST_CASE("a determined phrase with its adjective or role noun stays whole", "[source_spans]") {
+  const std::string t =
+      "Reached by phone, a weary Petrova said the count was over. "
+      "By noon a slew of county leaders agreed with his assessment. "
+      "The rights group the Civic League said the law was unfair.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "a weary Petrova") >= 0);
+  CHECK(find(r, t, Layer::kSource, "a slew of county leaders") >= 0);
+  CHECK(find(r, t, Layer::kSource, "The rights group the Civic League") >= 0);
+}
+
+TEST_CASE("a participle with its time phrase belongs to the source", "[source_spans]") {
+  const std::string t = "A Courier poll released Tuesday found that most renters back the tram.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "most renters back the tram");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "A Courier poll released Tuesday"));
+}
+
+TEST_CASE("appositive chains that open the sentence stay in the source", "[source_spans]") {
+  const std::string t =
+      "Omar Lind, the union's chief negotiator, said the strike would end soon. "
+      "Dana Holt, Lind's deputy, said the fund was empty. "
+      "Her brother, Tomas, 41, said the farm had been sold. "
+      "The guild's treasurer, Ivo Marsh, a retired baker, said the dues would rise.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the strike would end soon"),
+                   "Omar Lind, the union's chief negotiator"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the fund was empty"), "Dana Holt, Lind's deputy"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the farm had been sold"), "Her brother, Tomas, 41"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the dues would rise"),
+                   "The guild's treasurer, Ivo Marsh, a retired baker"));
+}
+
+TEST_CASE("a floating quantifier after an auxiliary is not the source", "[source_spans]") {
+  const std::string t = "The mayor and the council have both argued that the bridge is safe.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the bridge is safe");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The mayor and the council"));
+  CHECK(find(r, t, Layer::kSource, "both") < 0);
+}

@@ -78,6 +78,66 @@ TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t be
   return np;
 }
 
+// "Friends of the mayor who saw her recently say", "The head of the delegation to the
+// talks said", "Exit polls conducted by a firm for two networks show": the subject that
+// opens the clause with its modifiers (a preposition, a participle, a relative clause)
+// reaching the cue. `np` is the phrase found leftwards from the cue; returns it widened to
+// the clause's first word, or unchanged.
+TokRange clause_subject(const Document& d, const Sentence& s, TokRange np) {
+  if (np.tb <= s.tb || np.tb - s.tb > 24) return np;
+  // A pronoun, or a phrase after "that"/"when", is the subject of a clause of its own ("a
+  // claim that the board denied", "the aide who left when he was asked").
+  const std::uint32_t p = np.tb - 1;
+  if ((d.flags(np.tb) & kPronoun) || d.is(p, "that") || d.is(p, "when") || d.is(p, "while") || d.is(p, "because") ||
+      d.is(p, "if") || d.is(p, "although") || d.is(p, "though") || d.is(p, "where") || d.is(p, "whether") ||
+      d.is(p, "unless") || d.is(p, "until"))
+    return np;
+  // The period of an abbreviation ("Mr.", "U.S.") inside the phrase.
+  const auto abbrev_period = [&](std::uint32_t m) {
+    return d.punct(m, PunctKind::kPeriod) && m > s.tb && d.word(m - 1) &&
+           ((d.flags(m - 1) & (kAbbrevTitle | kAbbrevOther)) || d.tokens[m - 1].end - d.tokens[m - 1].begin <= 2);
+  };
+  std::uint32_t b = np.tb;
+  while (b > s.tb && (d.word(b - 1) || abbrev_period(b - 1) || possessive_apostrophe(d, b - 1)) && np.tb - b < 20)
+    --b;
+  if (b > s.tb && !d.punct(b - 1, PunctKind::kComma) && !d.punct(b - 1, PunctKind::kQuoteClose)) return np;
+  while (b < np.tb && (d.is(b, "and") || d.is(b, "but") || d.is(b, "so") || d.is(b, "or"))) ++b;
+  if (b >= np.tb || d.in_quote[b] || !d.word(b)) return np;
+  const TokRange head = np_right(d, b, np.tb, false);
+  if (head.empty() || head.te >= np.tb || !plausible_source(d, head)) return np;
+  // After a fronted phrase ("In May, friends of ..."), the head must look like a subject.
+  if ((d.flags(b) & (kPrep | kStop | kAux | kTime)) && !(d.flags(b) & kDet)) return np;
+  const std::uint32_t m0 = head.te;
+  const bool relative = d.is(m0, "who") || d.is(m0, "that");
+  const bool prep = d.is(m0, "of") || d.is(m0, "for") || d.is(m0, "to") || d.is(m0, "from") || d.is(m0, "in") ||
+                    d.is(m0, "at") || d.is(m0, "with") || d.is(m0, "on") || d.is(m0, "by") ||
+                    d.is(m0, "among") || d.is(m0, "across");
+  // ("Polls taken in May show"; after a name, "Lee huddled with aides" is a clause.)
+  const bool participle = d.word(m0) && !d.cap(m0) && ends_with(d.str(m0), "ed") && !(d.flags(m0) & (kAux | kStop)) &&
+                          !d.cap(head.te - 1);
+  if (!relative && !prep && !participle) return np;
+  if (relative) {
+    for (std::uint32_t m = m0 + 1; m < np.tb; ++m)
+      if (!d.word(m) && !abbrev_period(m) && !possessive_apostrophe(d, m)) return np;
+  } else {
+    for (std::uint32_t m = m0 + 1; m < np.tb; ++m) {
+      if (!d.word(m)) {
+        if (abbrev_period(m) || possessive_apostrophe(d, m)) continue;
+        return np;
+      }
+      const std::uint32_t f = d.flags(m);
+      // "a woman asked for a photo and Lee said": "and" joins names only.
+      if ((d.is(m, "and") || d.is(m, "or")) && !d.cap(m - 1)) return np;
+      if ((f & (kAux | kNegation | kPast)) || ((f & kStop) && !(f & kDet)) || ((f & kPronoun) && !(f & kDet)))
+        return np;
+      if ((f & kVerbCue) && !d.cap(m) && !(f & (kSourceNoun | kTitle)) && !ends_with(d.str(m), "ed")) return np;
+      // A second "who" or "that" would open a clause of its own.
+      if (d.is(m, "who") || d.is(m, "that") || d.is(m, "which")) return np;
+    }
+  }
+  return {b, np.te};
+}
+
 // "..., said Ana Ruiz, a pollster at Civic Data, which ran the survey.": an inverted source
 // closing its sentence takes every aside about the speaker up to the sentence end, unless
 // an aside carries its own cue (", adding that ...") or a quotation.
@@ -578,6 +638,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
   TokRange np = np_left(d, skip_time_before(d, u, s.tb), s.tb);
   if (np.empty() || !plausible_source(d, np)) return sub;
   if (participle_tail != kNone && np.te == u + 1) np.te = participle_tail;
+  if (!participle) np = clause_subject(d, s, np);
   // "X issued a statement Tuesday, saying ...": the object before the participle is no source.
   const bool object_before = np.tb > s.tb && (d.flags(np.tb) & kDet) && !d.cap(np.tb - 1) &&
                              (ends_with(d.str(np.tb - 1), "ed") || (d.flags(np.tb - 1) & kPast));

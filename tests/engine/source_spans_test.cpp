@@ -71,3 +71,26 @@ TEST_CASE("a floating quantifier after an auxiliary is not the source", "[source
   CHECK(has_source(r, t, c, "The mayor and the council"));
   CHECK(find(r, t, Layer::kSource, "both") < 0);
 }
+
+TEST_CASE("the subject opening the clause keeps its modifiers up to the cue", "[source_spans]") {
+  const std::string t =
+      "Friends of the mayor who saw her at the fair say she looked tired. "
+      "Exit polls taken in three counties show that turnout fell. "
+      "The head of the delegation to the talks said the deal was close.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "she looked tired"),
+                   "Friends of the mayor who saw her at the fair"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "turnout fell"), "Exit polls taken in three counties"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the deal was close"),
+                   "The head of the delegation to the talks"));
+}
+
+TEST_CASE("a clause before the subject is not part of it", "[source_spans]") {
+  const std::string t =
+      "Lena Ruiz waved at a neighbour and Omar Lind said the vote was lost.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the vote was lost"), "Omar Lind"));
+  CHECK(find(r, t, Layer::kSource, "Lena Ruiz waved at a neighbour and Omar Lind") < 0);
+}

@@ -179,7 +179,12 @@ bool is_adverb(const Document& d, std::uint32_t i) {
   const std::uint32_t f = d.flags(i);
   if ((f & kAux) && !(f & kNegation)) return true;
   const std::string_view w = d.str(i);
-  return w.size() > 4 && ends_with(w, "ly") && !d.cap(i) && !(f & (kSourceNoun | kTitle));
+  if (d.cap(i) || (f & (kSourceNoun | kTitle))) return false;
+  // Sentence adverbs without "-ly": "Lee however said", "Ode has nevertheless argued".
+  if (w == "however" || w == "instead" || w == "nevertheless" || w == "nonetheless" || w == "meanwhile" ||
+      w == "ever" || w == "likewise" || w == "therefore" || w == "thus" || w == "indeed" || w == "perhaps")
+    return true;
+  return w.size() > 4 && ends_with(w, "ly");
 }
 
 bool is_possessive(const Document& d, std::uint32_t i) {

@@ -138,6 +138,51 @@ TokRange clause_subject(const Document& d, const Sentence& s, TokRange np) {
   return {b, np.te};
 }
 
+// "Ana Ruiz, who founded Civic Data, a polling firm in Lyon, said": a name opening the
+// sentence with a chain of appositives and relative clauses up to the comma before the
+// cue `u`. Returns [first word, u), or an empty range when the stretch holds a clause of
+// its own (a verb outside a relative clause) or does not open with such a name.
+TokRange opening_chain(const Document& d, const Sentence& s, std::uint32_t u) {
+  std::uint32_t b = s.tb;
+  while (b < u && (d.is(b, "and") || d.is(b, "but"))) ++b;
+  if (b >= u || u - b > kMaxAppositive || !d.word(b) || d.in_quote[b]) return {};
+  if (d.flags(b) & (kStart | kTime | kPrep | kAux | kStop)) {
+    if (!(d.flags(b) & kDet) || d.is(b, "that")) return {};
+  }
+  const TokRange head = np_right(d, b, u, false);
+  if (head.empty() || head.te >= u || !d.punct(head.te, PunctKind::kComma) || !plausible_source(d, head)) return {};
+  const std::uint32_t a = head.te + 1;
+  if (a >= u || !d.word(a)) return {};
+  const std::uint32_t fa = d.flags(a);
+  const bool opens = ((fa & (kDet | kTitle | kTitleMod)) && !d.is(a, "that")) || is_possessive(d, a) ||
+                     d.is(a, "who") || (d.tokens[a].flags & kDigit);
+  if (!opens) return {};
+  int commas = 0;
+  bool relative = false;
+  for (std::uint32_t m = a; m < u; ++m) {
+    if (!d.word(m)) {
+      if (d.punct(m, PunctKind::kComma)) {
+        relative = false;
+        ++commas;
+        // ", of course,", ", in a statement,": how, not who.
+        if (m + 1 < u && (d.flags(m + 1) & (kPrep | kTime | kStart)) && !(d.flags(m + 1) & kDet)) return {};
+        continue;
+      }
+      if (d.punct(m, PunctKind::kPeriod) || d.punct(m, PunctKind::kParenOpen) || d.punct(m, PunctKind::kParenClose) ||
+          possessive_apostrophe(d, m))
+        continue;
+      return {};
+    }
+    if (d.is(m, "who") || d.is(m, "which")) relative = true;
+    if (relative) continue;
+    const std::uint32_t f = d.flags(m);
+    if ((f & (kAux | kPast | kNegation)) && !(f & kDet) && !is_adverb(d, m)) return {};
+    if ((f & kVerbCue) && !d.cap(m) && !(f & (kSourceNoun | kTitle))) return {};
+  }
+  if (commas == 0) return {};  // one aside: the nearest-comma rules below decide
+  return {b, u};
+}
+
 // "..., said Ana Ruiz, a pollster at Civic Data, which ran the survey.": an inverted source
 // closing its sentence takes every aside about the speaker up to the sentence end, unless
 // an aside carries its own cue (", adding that ...") or a quotation.
@@ -489,6 +534,13 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       return sub;
     }
     if (t.punct == PunctKind::kComma && u > s.tb) {
+      const TokRange chain = opening_chain(d, s, u);
+      if (!chain.empty()) {
+        sub.place = SubjectPlace::kBefore;
+        sub.np = chain;
+        sub.left_edge = chain.tb;
+        return sub;
+      }
       // "X, a spokeswoman for Y, said" / "X, cited by Y, said" / "X, on his part, said" /
       // "X, who ..., said": try the nearest commas leftwards.
       std::uint32_t k = u;

@@ -94,3 +94,26 @@ TEST_CASE("a clause before the subject is not part of it", "[source_spans]") {
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the vote was lost"), "Omar Lind"));
   CHECK(find(r, t, Layer::kSource, "Lena Ruiz waved at a neighbour and Omar Lind") < 0);
 }
+
+TEST_CASE("a name opening the sentence with a chain of asides is one source", "[source_spans]") {
+  const std::string t =
+      "Ines Duarte, who founded Civic Data, a polling firm in Lyon, said the race was close. "
+      "Piet Okafor, 58, a ferry captain from Harwich, said the crossings were safe. "
+      "Mara Lind, of course, said nothing.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the race was close"),
+                   "Ines Duarte, who founded Civic Data, a polling firm in Lyon"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the crossings were safe"),
+                   "Piet Okafor, 58, a ferry captain from Harwich"));
+  CHECK(find(r, t, Layer::kSource, "Mara Lind, of course") < 0);
+}
+
+TEST_CASE("a sentence adverb between the subject and its cue stays out of the source", "[source_spans]") {
+  const std::string t = "The mayor however said the tram would run. Few residents would ever admit that the tram was late.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the tram would run"), "The mayor"));
+  CHECK(find(r, t, Layer::kSource, "The mayor however") < 0);
+  CHECK(find(r, t, Layer::kSource, "ever") < 0);
+}

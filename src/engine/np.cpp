@@ -37,15 +37,6 @@ bool name_joiner(const Document& d, std::uint32_t j) {
   return w == "/" || w == "&" || (w.size() > 1 && static_cast<unsigned char>(w[0]) >= 0xC2);
 }
 
-// A lone apostrophe closing a plural possessive: "Sanders’ aides", "the states' governors".
-bool possessive_mark(const Document& d, std::uint32_t j) {
-  if (d.word(j) || !d.punct(j, PunctKind::kOther) || j == 0 || !d.word(j - 1) || !glued(d, j - 1)) return false;
-  const std::string_view w = d.str(j);
-  if (w != "'" && w != "\xE2\x80\x99") return false;
-  const std::string_view prev = d.str(j - 1);
-  return !prev.empty() && (prev.back() == 's' || prev.back() == 'S') && j + 1 < d.size() && !glued(d, j);
-}
-
 // Words that quantify a group phrase from its left: "at least", "about", "only", "more
 // than", "nearly". Returns the first token of the quantifier ending at `j`, or kNone.
 std::uint32_t quantifier_before(const Document& d, std::uint32_t j, std::uint32_t floor) {
@@ -69,6 +60,10 @@ bool number_word(const Document& d, std::uint32_t i) {
                              "three-quarters"})
     if (d.is(i, w)) return true;
   return false;
+}
+
+bool plural_like_word(std::string_view w) {
+  return w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us");
 }
 
 // A lower-case word that looks like a plural noun ("groups", "lawyers"), not "press".
@@ -114,6 +109,64 @@ bool role_or_name(const Document& d, std::uint32_t i) {
   return (f & (kTitle | kSourceNoun)) != 0;
 }
 
+// Words that may stand between a determiner-like word and the rest of a phrase ("all the
+// voters", "such a group", "only a few").
+bool pre_determiner(const Document& d, std::uint32_t i) {
+  for (std::string_view w : {"all", "both", "half", "twice", "such", "quite", "what", "many", "not", "nearly",
+                             "about", "only", "just", "almost", "roughly", "around", "over", "under", "once", "few",
+                             "dozen", "couple", "handful", "lot"})
+    if (d.is(i, w)) return true;
+  return false;
+}
+
+// A lower-case word that describes rather than names: an adjective ("the conservative
+// Heritage Foundation", "a recent CNN poll") or a noun for a person or body ("the
+// businessman Ada Ruiz", "the group Civic Data"). Such a word joins the name after it.
+bool modifier_like(const Document& d, std::uint32_t i) {
+  const std::uint32_t f = d.flags(i);
+  if (f & (kTitle | kTitleMod | kSourceNoun)) return true;
+  const std::string_view w = d.str(i);
+  for (std::string_view suffix : {"al", "ive", "ous", "ful", "ed", "ing", "an", "ist", "ish", "less", "ary", "ory",
+                                  "ent", "ant", "able", "ible", "er", "or", "man", "men", "aire", "ic", "ics",
+                                  "st", "rd", "th", "nd"})
+    if (ends_with(w, suffix)) return true;
+  for (std::string_view x : {"new", "old", "top", "late", "former", "group", "firm", "nonprofit", "newspaper",
+                             "website", "magazine", "network", "outlet", "blog", "site", "show", "program",
+                             "programme", "station", "chief", "head", "star", "icon", "mogul", "tycoon",
+                             "billionaire", "millionaire", "rival", "fellow", "chair", "pro", "anti", "main",
+                             "key", "big", "young", "real", "lone", "sole", "sitting", "vice", "deputy", "acting"})
+    if (w == x) return true;
+  return false;
+}
+
+// "an offer the council rejected", "the place officials say", "a tactic Democrats hope":
+// in a reduced relative clause the subject of the cue follows the noun it modifies
+// directly. True when token j (left of `begin`) is such a noun, so the phrase starts at
+// `begin`; `last` is the phrase's last token.
+bool reduced_relative_edge(const Document& d, std::uint32_t j, std::uint32_t begin, std::uint32_t last,
+                           std::uint32_t floor) {
+  if (!d.word(j) || d.cap(j) || (d.flags(j) & (kDet | kPrep | kStop | kPronoun | kAux)) || pre_determiner(d, j) ||
+      d.is(j, "and") || d.is(j, "or") || (d.tokens[j].flags & (kDigit | kApostrophe)))
+    return false;
+  // "an offer the council rejected": a noun, then a determiner opening the subject.
+  // ("the group the Civic League", "spokesman the Rev. Ann Lee": a role noun before a name.)
+  if (d.is(begin, "the") || d.is(begin, "a") || d.is(begin, "an"))
+    return !ends_with(d.str(j), "ing") && !(d.flags(j) & (kTitle | kTitleMod | kSourceNoun)) && !(ends_with(d.str(j), "man") || ends_with(d.str(j), "woman"));
+  // "is the place officials say", "and a defeat Ada Ruiz regrets": a determiner, a plain
+  // noun, then a name or a plural, after a verb or a conjunction (a phrase opening a
+  // clause, "a terse Lee agreed", is a subject with its adjective).
+  // ("the place city officials say": a group noun ends the phrase.)
+  const bool group_end = (d.flags(last) & kSourceNoun) && plural_like(d, last);
+  if (!(d.cap(begin) || group_end) || (d.flags(begin) & (kDet | kPrep | kStop)) || j < floor + 2) return false;
+  if (!(d.is(j - 1, "the") || d.is(j - 1, "a") || d.is(j - 1, "an"))) return false;
+  const std::uint32_t before = j - 2;
+  if (!(be_form(d, before) || d.is(before, "and") || d.is(before, "or") || d.is(before, "now") ||
+        d.is(before, "also") || d.is(before, "still")))
+    return false;
+  if (modifier_like(d, j) || plural_like_word(d.str(j))) return false;
+  return d.cap(last) || plural_like(d, last);
+}
+
 }  // namespace
 
 bool be_form(const Document& d, std::uint32_t i) {
@@ -126,7 +179,12 @@ bool is_adverb(const Document& d, std::uint32_t i) {
   const std::uint32_t f = d.flags(i);
   if ((f & kAux) && !(f & kNegation)) return true;
   const std::string_view w = d.str(i);
-  return w.size() > 4 && ends_with(w, "ly") && !d.cap(i) && !(f & (kSourceNoun | kTitle));
+  if (d.cap(i) || (f & (kSourceNoun | kTitle))) return false;
+  // Sentence adverbs without "-ly": "Lee however said", "Ode has nevertheless argued".
+  if (w == "however" || w == "instead" || w == "nevertheless" || w == "nonetheless" || w == "meanwhile" ||
+      w == "ever" || w == "likewise" || w == "therefore" || w == "thus" || w == "indeed" || w == "perhaps")
+    return true;
+  return w.size() > 4 && ends_with(w, "ly");
 }
 
 bool is_possessive(const Document& d, std::uint32_t i) {
@@ -134,6 +192,14 @@ bool is_possessive(const Document& d, std::uint32_t i) {
   const std::string_view w = d.str(i);
   return ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s") || ends_with(w, "s'") ||
          ends_with(w, "s\xE2\x80\x99");
+}
+
+bool possessive_apostrophe(const Document& d, std::uint32_t j) {
+  if (d.word(j) || !d.punct(j, PunctKind::kOther) || j == 0 || !d.word(j - 1) || !glued(d, j - 1)) return false;
+  const std::string_view w = d.str(j);
+  if (w != "'" && w != "\xE2\x80\x99") return false;
+  const std::string_view prev = d.str(j - 1);
+  return !prev.empty() && (prev.back() == 's' || prev.back() == 'S') && j + 1 < d.size() && !glued(d, j);
 }
 
 TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
@@ -166,7 +232,7 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     const std::uint32_t j = begin - 1;
     if (!d.word(j)) {
       // "CNN/ORC poll", "Sanders’ aides": a mark inside a name or a plural possessive.
-      if (j > floor && (name_joiner(d, j) || possessive_mark(d, j))) {
+      if (j > floor && (name_joiner(d, j) || possessive_apostrophe(d, j))) {
         begin = j - 1;
         words += 2;
         continue;
@@ -176,6 +242,7 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     }
     const std::uint32_t f = d.flags(j);
     if (f & kPronoun) break;
+    if (reduced_relative_edge(d, j, begin, k, floor)) break;
     // "Neither Mr. Comey nor other officials"
     if (d.is(j, "nor") && j > floor) {
       std::uint32_t m = j - 1;

@@ -37,4 +37,7 @@ bool be_form(const Document& d, std::uint32_t i);
 // Word ends with a possessive "’s" / "'s" / "s’".
 bool is_possessive(const Document& d, std::uint32_t i);
 
+// Token j is a lone apostrophe closing a plural possessive: "Sanders’ aides", "the states' governors".
+bool possessive_apostrophe(const Document& d, std::uint32_t j);
+
 }  // namespace claimlens

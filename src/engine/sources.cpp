@@ -78,6 +78,111 @@ TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t be
   return np;
 }
 
+// "Friends of the mayor who saw her recently say", "The head of the delegation to the
+// talks said", "Exit polls conducted by a firm for two networks show": the subject that
+// opens the clause with its modifiers (a preposition, a participle, a relative clause)
+// reaching the cue. `np` is the phrase found leftwards from the cue; returns it widened to
+// the clause's first word, or unchanged.
+TokRange clause_subject(const Document& d, const Sentence& s, TokRange np) {
+  if (np.tb <= s.tb || np.tb - s.tb > 24) return np;
+  // A pronoun, or a phrase after "that"/"when", is the subject of a clause of its own ("a
+  // claim that the board denied", "the aide who left when he was asked").
+  const std::uint32_t p = np.tb - 1;
+  if ((d.flags(np.tb) & kPronoun) || d.is(p, "that") || d.is(p, "when") || d.is(p, "while") || d.is(p, "because") ||
+      d.is(p, "if") || d.is(p, "although") || d.is(p, "though") || d.is(p, "where") || d.is(p, "whether") ||
+      d.is(p, "unless") || d.is(p, "until"))
+    return np;
+  // The period of an abbreviation ("Mr.", "U.S.") inside the phrase.
+  const auto abbrev_period = [&](std::uint32_t m) {
+    return d.punct(m, PunctKind::kPeriod) && m > s.tb && d.word(m - 1) &&
+           ((d.flags(m - 1) & (kAbbrevTitle | kAbbrevOther)) || d.tokens[m - 1].end - d.tokens[m - 1].begin <= 2);
+  };
+  std::uint32_t b = np.tb;
+  while (b > s.tb && (d.word(b - 1) || abbrev_period(b - 1) || possessive_apostrophe(d, b - 1)) && np.tb - b < 20)
+    --b;
+  if (b > s.tb && !d.punct(b - 1, PunctKind::kComma) && !d.punct(b - 1, PunctKind::kQuoteClose)) return np;
+  while (b < np.tb && (d.is(b, "and") || d.is(b, "but") || d.is(b, "so") || d.is(b, "or"))) ++b;
+  if (b >= np.tb || d.in_quote[b] || !d.word(b)) return np;
+  const TokRange head = np_right(d, b, np.tb, false);
+  if (head.empty() || head.te >= np.tb || !plausible_source(d, head)) return np;
+  // After a fronted phrase ("In May, friends of ..."), the head must look like a subject.
+  if ((d.flags(b) & (kPrep | kStop | kAux | kTime)) && !(d.flags(b) & kDet)) return np;
+  const std::uint32_t m0 = head.te;
+  const bool relative = d.is(m0, "who") || d.is(m0, "that");
+  const bool prep = d.is(m0, "of") || d.is(m0, "for") || d.is(m0, "to") || d.is(m0, "from") || d.is(m0, "in") ||
+                    d.is(m0, "at") || d.is(m0, "with") || d.is(m0, "on") || d.is(m0, "by") ||
+                    d.is(m0, "among") || d.is(m0, "across");
+  // ("Polls taken in May show"; after a name, "Lee huddled with aides" is a clause.)
+  const bool participle = d.word(m0) && !d.cap(m0) && ends_with(d.str(m0), "ed") && !(d.flags(m0) & (kAux | kStop)) &&
+                          !d.cap(head.te - 1);
+  if (!relative && !prep && !participle) return np;
+  if (relative) {
+    for (std::uint32_t m = m0 + 1; m < np.tb; ++m)
+      if (!d.word(m) && !abbrev_period(m) && !possessive_apostrophe(d, m)) return np;
+  } else {
+    for (std::uint32_t m = m0 + 1; m < np.tb; ++m) {
+      if (!d.word(m)) {
+        if (abbrev_period(m) || possessive_apostrophe(d, m)) continue;
+        return np;
+      }
+      const std::uint32_t f = d.flags(m);
+      // "a woman asked for a photo and Lee said": "and" joins names only.
+      if ((d.is(m, "and") || d.is(m, "or")) && !d.cap(m - 1)) return np;
+      if ((f & (kAux | kNegation | kPast)) || ((f & kStop) && !(f & kDet)) || ((f & kPronoun) && !(f & kDet)))
+        return np;
+      if ((f & kVerbCue) && !d.cap(m) && !(f & (kSourceNoun | kTitle)) && !ends_with(d.str(m), "ed")) return np;
+      // A second "who" or "that" would open a clause of its own.
+      if (d.is(m, "who") || d.is(m, "that") || d.is(m, "which")) return np;
+    }
+  }
+  return {b, np.te};
+}
+
+// "Ana Ruiz, who founded Civic Data, a polling firm in Lyon, said": a name opening the
+// sentence with a chain of appositives and relative clauses up to the comma before the
+// cue `u`. Returns [first word, u), or an empty range when the stretch holds a clause of
+// its own (a verb outside a relative clause) or does not open with such a name.
+TokRange opening_chain(const Document& d, const Sentence& s, std::uint32_t u) {
+  std::uint32_t b = s.tb;
+  while (b < u && (d.is(b, "and") || d.is(b, "but"))) ++b;
+  if (b >= u || u - b > kMaxAppositive || !d.word(b) || d.in_quote[b]) return {};
+  if (d.flags(b) & (kStart | kTime | kPrep | kAux | kStop)) {
+    if (!(d.flags(b) & kDet) || d.is(b, "that")) return {};
+  }
+  const TokRange head = np_right(d, b, u, false);
+  if (head.empty() || head.te >= u || !d.punct(head.te, PunctKind::kComma) || !plausible_source(d, head)) return {};
+  const std::uint32_t a = head.te + 1;
+  if (a >= u || !d.word(a)) return {};
+  const std::uint32_t fa = d.flags(a);
+  const bool opens = ((fa & (kDet | kTitle | kTitleMod)) && !d.is(a, "that")) || is_possessive(d, a) ||
+                     d.is(a, "who") || (d.tokens[a].flags & kDigit);
+  if (!opens) return {};
+  int commas = 0;
+  bool relative = false;
+  for (std::uint32_t m = a; m < u; ++m) {
+    if (!d.word(m)) {
+      if (d.punct(m, PunctKind::kComma)) {
+        relative = false;
+        ++commas;
+        // ", of course,", ", in a statement,": how, not who.
+        if (m + 1 < u && (d.flags(m + 1) & (kPrep | kTime | kStart)) && !(d.flags(m + 1) & kDet)) return {};
+        continue;
+      }
+      if (d.punct(m, PunctKind::kPeriod) || d.punct(m, PunctKind::kParenOpen) || d.punct(m, PunctKind::kParenClose) ||
+          possessive_apostrophe(d, m))
+        continue;
+      return {};
+    }
+    if (d.is(m, "who") || d.is(m, "which")) relative = true;
+    if (relative) continue;
+    const std::uint32_t f = d.flags(m);
+    if ((f & (kAux | kPast | kNegation)) && !(f & kDet) && !is_adverb(d, m)) return {};
+    if ((f & kVerbCue) && !d.cap(m) && !(f & (kSourceNoun | kTitle))) return {};
+  }
+  if (commas == 0) return {};  // one aside: the nearest-comma rules below decide
+  return {b, u};
+}
+
 // "..., said Ana Ruiz, a pollster at Civic Data, which ran the survey.": an inverted source
 // closing its sentence takes every aside about the speaker up to the sentence end, unless
 // an aside carries its own cue (", adding that ...") or a quotation.
@@ -366,20 +471,27 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
   // "Trump, who has feuded with them, on Friday described ...", "X and Y both argued",
   // "Gore's allies have in the past said": a time phrase or a floating quantifier between
   // the subject and its cue.
+  std::uint32_t participle_tail = kNone;  // end of "released Tuesday" after the subject's head
   if (j > static_cast<std::int64_t>(s.tb) && !participle_cue(d, cue)) {
     const auto w = static_cast<std::uint32_t>(j);
     if (d.is(w, "both") || d.is(w, "all") || d.is(w, "each") || d.is(w, "himself") || d.is(w, "herself") ||
         d.is(w, "themselves") || d.is(w, "itself")) {
-      if (d.word(w - 1) && !(d.flags(w - 1) & (kStop | kPrep | kDet))) j = w - 1;
+      // "X and Y have both argued": auxiliaries may stand before the quantifier too.
+      std::uint32_t v = w;
+      while (v > s.tb + 1 && is_adverb(d, v - 1) && !d.is(v - 1, "that")) --v;
+      if (d.word(v - 1) && !(d.flags(v - 1) & (kStop | kPrep | kDet))) j = v - 1;
     } else {
       const std::uint32_t b = time_phrase_start(d, w, s.tb);
       if (b != kNone && b > s.tb) {
         j = b - 1;
-        // "a poll released Tuesday found": the participle goes with the time phrase.
+        // "a poll released Tuesday found": the participle and its time phrase belong to the
+        // source (the corpus keeps them about seven times in eight).
         const auto p = static_cast<std::uint32_t>(j);
         if (p > s.tb + 1 && d.word(p) && !d.cap(p) && ends_with(d.str(p), "ed") && d.word(p - 1) &&
-            !(d.flags(p - 1) & (kStop | kPrep | kAux)))
+            !(d.flags(p - 1) & (kStop | kPrep | kAux))) {
           --j;
+          participle_tail = w + 1;
+        }
         while (j > static_cast<std::int64_t>(s.tb) && is_adverb(d, static_cast<std::uint32_t>(j)) &&
                !d.is(static_cast<std::uint32_t>(j), "that"))
           --j;
@@ -422,6 +534,13 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       return sub;
     }
     if (t.punct == PunctKind::kComma && u > s.tb) {
+      const TokRange chain = opening_chain(d, s, u);
+      if (!chain.empty()) {
+        sub.place = SubjectPlace::kBefore;
+        sub.np = chain;
+        sub.left_edge = chain.tb;
+        return sub;
+      }
       // "X, a spokeswoman for Y, said" / "X, cited by Y, said" / "X, on his part, said" /
       // "X, who ..., said": try the nearest commas leftwards.
       std::uint32_t k = u;
@@ -434,7 +553,11 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
         ++commas;
         if (k == s.tb || k + 1 >= u) continue;
         const std::uint32_t f1 = d.flags(k + 1);
-        const bool appos = (f1 & (kDet | kTitle | kTitleMod)) && !d.is(k + 1, "that");
+        // "X, the group's chairman, said", "X, Lee's campaign manager, said": a determiner,
+        // a title or a possessor opens an appositive.
+        const bool appos = ((f1 & (kDet | kTitle | kTitleMod)) && !d.is(k + 1, "that")) ||
+                           (k + 2 < u && is_possessive(d, k + 1) && d.word(k + 2)) ||
+                           (k + 3 < u && possessive_apostrophe(d, k + 2) && d.word(k + 3));
         const bool aside = d.is(k + 1, "who") || d.is(k + 1, "whose") || d.is(k + 1, "which") || (f1 & kPrep) ||
                            d.is(k + 1, "according") || d.is(k + 1, "including") ||
                            ((ends_with(d.str(k + 1), "ed") || ends_with(d.str(k + 1), "ing")) &&
@@ -467,7 +590,12 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
             std::uint32_t b = np.tb;
             for (int hops = 0; hops < 2 && b > s.tb + 1 && d.punct(b - 1, PunctKind::kComma); ++hops) {
               const TokRange head = np_left(d, b - 2, s.tb);
-              if (head.empty() || !d.cap(head.te - 1)) break;
+              // "Her father, Brad, 39, said", "The party's chairman, Rex Ode, said".
+              if (head.empty()) break;
+              const bool determined = (d.flags(head.tb) & kDet) || is_possessive(d, head.tb);
+              if ( !(d.cap(head.te - 1) || (d.flags(head.te - 1) & (kTitle | kSourceNoun)) ||
+                                    (determined && !(d.flags(head.te - 1) & kTime))))
+                break;
               std::uint32_t open = head.tb;
               while (open > s.tb && (d.is(open - 1, "but") || d.is(open - 1, "and"))) --open;
               b = head.tb;
@@ -559,8 +687,10 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       return sub;
     }
   }
-  const TokRange np = np_left(d, skip_time_before(d, u, s.tb), s.tb);
+  TokRange np = np_left(d, skip_time_before(d, u, s.tb), s.tb);
   if (np.empty() || !plausible_source(d, np)) return sub;
+  if (participle_tail != kNone && np.te == u + 1) np.te = participle_tail;
+  if (!participle) np = clause_subject(d, s, np);
   // "X issued a statement Tuesday, saying ...": the object before the participle is no source.
   const bool object_before = np.tb > s.tb && (d.flags(np.tb) & kDet) && !d.cap(np.tb - 1) &&
                              (ends_with(d.str(np.tb - 1), "ed") || (d.flags(np.tb - 1) & kPast));

@@ -1,0 +1,119 @@
+// Where a source phrase begins and ends: reduced relative clauses, appositive chains,
+// participles with their time phrase, floating quantifiers.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "claimlens/annotate.h"
+#include "engine_test_util.h"
+
+using namespace claimlens_test;
+
+namespace {
+AnnotateResult run(const std::string& text) { return claimlens::annotate(text); }
+}  // namespace
+
+TEST_CASE("a reduced relative clause: the subject follows the noun it modifies", "[source_spans]") {
+  const std::string t =
+      "The union made an offer the board rebuffed at a meeting on Monday. "
+      "The harbour is now the place port officials say the new cranes will stand.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "the board") >= 0);
+  CHECK(find(r, t, Layer::kSource, "an offer the board") < 0);
+  const int c = find(r, t, Layer::kClaim, "the new cranes will stand");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "port officials"));
+}
+
+TEST_CASE("a determined phrase with its adjective or role noun stays whole", "[source_spans]") {
+  const std::string t =
+      "Reached by phone, a weary Petrova said the count was over. "
+      "By noon a slew of county leaders agreed with his assessment. "
+      "The rights group the Civic League said the law was unfair.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "a weary Petrova") >= 0);
+  CHECK(find(r, t, Layer::kSource, "a slew of county leaders") >= 0);
+  CHECK(find(r, t, Layer::kSource, "The rights group the Civic League") >= 0);
+}
+
+TEST_CASE("a participle with its time phrase belongs to the source", "[source_spans]") {
+  const std::string t = "A Courier poll released Tuesday found that most renters back the tram.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "most renters back the tram");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "A Courier poll released Tuesday"));
+}
+
+TEST_CASE("appositive chains that open the sentence stay in the source", "[source_spans]") {
+  const std::string t =
+      "Omar Lind, the union's chief negotiator, said the strike would end soon. "
+      "Dana Holt, Lind's deputy, said the fund was empty. "
+      "Her brother, Tomas, 41, said the farm had been sold. "
+      "The guild's treasurer, Ivo Marsh, a retired baker, said the dues would rise.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the strike would end soon"),
+                   "Omar Lind, the union's chief negotiator"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the fund was empty"), "Dana Holt, Lind's deputy"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the farm had been sold"), "Her brother, Tomas, 41"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the dues would rise"),
+                   "The guild's treasurer, Ivo Marsh, a retired baker"));
+}
+
+TEST_CASE("a floating quantifier after an auxiliary is not the source", "[source_spans]") {
+  const std::string t = "The mayor and the council have both argued that the bridge is safe.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the bridge is safe");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The mayor and the council"));
+  CHECK(find(r, t, Layer::kSource, "both") < 0);
+}
+
+TEST_CASE("the subject opening the clause keeps its modifiers up to the cue", "[source_spans]") {
+  const std::string t =
+      "Friends of the mayor who saw her at the fair say she looked tired. "
+      "Exit polls taken in three counties show that turnout fell. "
+      "The head of the delegation to the talks said the deal was close.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "she looked tired"),
+                   "Friends of the mayor who saw her at the fair"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "turnout fell"), "Exit polls taken in three counties"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the deal was close"),
+                   "The head of the delegation to the talks"));
+}
+
+TEST_CASE("a clause before the subject is not part of it", "[source_spans]") {
+  const std::string t =
+      "Lena Ruiz waved at a neighbour and Omar Lind said the vote was lost.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the vote was lost"), "Omar Lind"));
+  CHECK(find(r, t, Layer::kSource, "Lena Ruiz waved at a neighbour and Omar Lind") < 0);
+}
+
+TEST_CASE("a name opening the sentence with a chain of asides is one source", "[source_spans]") {
+  const std::string t =
+      "Ines Duarte, who founded Civic Data, a polling firm in Lyon, said the race was close. "
+      "Piet Okafor, 58, a ferry captain from Harwich, said the crossings were safe. "
+      "Mara Lind, of course, said nothing.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the race was close"),
+                   "Ines Duarte, who founded Civic Data, a polling firm in Lyon"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the crossings were safe"),
+                   "Piet Okafor, 58, a ferry captain from Harwich"));
+  CHECK(find(r, t, Layer::kSource, "Mara Lind, of course") < 0);
+}
+
+TEST_CASE("a sentence adverb between the subject and its cue stays out of the source", "[source_spans]") {
+  const std::string t = "The mayor however said the tram would run. Few residents would ever admit that the tram was late.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the tram would run"), "The mayor"));
+  CHECK(find(r, t, Layer::kSource, "The mayor however") < 0);
+  CHECK(find(r, t, Layer::kSource, "ever") < 0);
+}

@@ -295,15 +295,54 @@ struct Rules {
     return b > s.tb && d.is(b - 1, "as") && (b - 1 == s.tb || !d.word(b - 2)) && d.word(k + 1);
   }
 
+  // The end of a stance verb's object when it is a person's name or an object pronoun
+  // followed by only a time, place or manner phrase ("endorsed Ana Roe last week",
+  // "backed him early"); kNone when the object is anything else ("urged Roe to act",
+  // "praised Roe for ...", "backed Roe's plan", "backed her plan").
+  std::uint32_t person_object_end(std::uint32_t k, std::uint32_t limit) const {
+    if (k >= limit || !d.word(k)) return kNone;
+    std::uint32_t m = k;
+    if (d.is(k, "him") || d.is(k, "them") || d.is(k, "her") || d.is(k, "us") || d.is(k, "me")) {
+      m = k + 1;
+    } else {
+      while (m < limit && m < k + 5) {
+        if (d.word(m) && d.cap(m) && !(d.flags(m) & (kStop | kDet | kPrep))) {
+          ++m;
+        } else if (m > k && d.punct(m, PunctKind::kPeriod) && m + 1 < limit && d.word(m + 1) && d.cap(m + 1) &&
+                   d.tokens[m - 1].end - d.tokens[m - 1].begin <= 3) {
+          ++m;  // "Mrs. Roe"
+        } else {
+          break;
+        }
+      }
+      if (m == k || is_possessive(d, m - 1)) return kNone;
+    }
+    if (m >= limit) return m;
+    if (!d.word(m)) return d.punct(m, PunctKind::kComma) || terminal(d, m) ? m : kNone;
+    if (d.is(m, "to") || d.is(m, "of") || d.is(m, "as") || d.is(m, "for") || d.is(m, "over") ||
+        d.is(m, "about") || d.is(m, "and") || d.is(m, "or"))
+      return kNone;
+    if ((d.flags(m) & (kTime | kPrep)) || is_adverb(d, m) || d.is(m, "early") || d.is(m, "here") ||
+        d.is(m, "there") || d.is(m, "publicly") || d.is(m, "because"))
+      return m;
+    return kNone;
+  }
+
   // "urged lawmakers to act", "called for a ban", "declined to comment", "praised X": the
   // object is the content; calling it false ("condemned the reports as baseless") denies.
   bool stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s, Span cue,
                   const std::string& verb) {
     if (k >= s.te || !(d.word(k) || d.punct(k, PunctKind::kQuoteOpen))) return true;
     if ((d.flags(k) & kPrep) && !d.is(k, "to")) return true;
-    const ClauseEnd e = clause_end(d, k, s.te, false);
+    ClauseEnd e = clause_end(d, k, s.te, false);
     const bool denial_word = has_denial_predicate(d, {k, e.end});
     const std::uint32_t src = source_for(sub, "subject of the verb");
+    if (!denial_word) {
+      // "endorsed Mrs. Roe last spring", "backed him early": a person named or pointed to
+      // is the whole position; what follows is when and how.
+      const std::uint32_t ne = person_object_end(k, e.end);
+      if (ne != kNone) e.end = ne;
+    }
     if (denial_word) {
       ctx.add_content(sub.adverb_begin, e.end, Layer::kDenial, src, cue,
                       "'" + verb + "' with a denial predicate");

@@ -87,7 +87,8 @@ struct Rules {
     }
     std::uint32_t cues_after = 0;  // the cue itself, and any other (", adding that ...")
     for (std::uint32_t m = e; m < s.te && m < e + kMaxClauseTokens; ++m)
-      cues_after += d.word(m) && (d.flags(m) & kVerbCue) && !d.cap(m) && !participle_cue(d, m);
+      cues_after += d.word(m) && (d.flags(m) & kVerbCue) && !d.cap(m) && !participle_cue(d, m) &&
+                    !(m > 0 && (d.flags(m - 1) & kDet));  // "in response to a question": a noun
     if (e > b && d.punct(e - 1, PunctKind::kQuoteClose) && cues_after <= 1) {
       // The quotation goes on later in the paragraph: “P,” X said. [...] “Q.”
       const std::uint32_t last = quote_run_end(s.te, d.paragraph_of(e - 1));
@@ -513,6 +514,23 @@ struct Rules {
         rest = k + 1;
       if (sub.place == SubjectPlace::kAfter) rest = kNone;
       if (comma_after && k + 1 < s.te && d.punct(k + 1, PunctKind::kQuoteOpen)) rest = k + 1;
+      // "“P,” said X, an economist at the institute, “Q.”": the quotation resumes after the
+      // speaker's appositive.
+      // "“P,” said X, an economist at the institute, “Q.”": the quotation resumes after the
+      // speaker (and an appositive).
+      const bool quote_then_speaker = sub.place == SubjectPlace::kAfter &&
+                                      d.punct(sub.left_edge, PunctKind::kQuoteClose) &&
+                                      (d.punct(s.tb, PunctKind::kQuoteOpen) || d.in_quote[s.tb]);
+      if (rest == kNone && quote_then_speaker && saw_quote && d.punct(k - 1, PunctKind::kComma)) rest = k;
+      if (rest == kNone && quote_then_speaker && comma_after) {
+        for (std::uint32_t m = k + 1; m + 1 < s.te && m < k + kMaxAppositive; ++m) {
+          if (d.punct(m, PunctKind::kQuoteOpen) || d.punct(m, PunctKind::kParenOpen)) break;
+          if (d.punct(m, PunctKind::kComma) && d.punct(m + 1, PunctKind::kQuoteOpen)) {
+            rest = m + 1;
+            break;
+          }
+        }
+      }
       // "On his website, Trump promises ...", "If he wins, he vowed ...": a single fronted
       // adverbial or condition is not a content on its own ("If P, Q, he said" is).
       if (rest == kNone && sub.place == SubjectPlace::kBefore && !d.punct(s.tb, PunctKind::kQuoteOpen) &&
@@ -572,9 +590,12 @@ struct Rules {
       return true;
     }
     // "announced he is leaving": a subject pronoun opens a clause as "that" would.
-    const bool pronoun_clause = k + 1 < s.te && (d.is(k, "he") || d.is(k, "she") || d.is(k, "they") ||
-                                                 d.is(k, "we") || d.is(k, "i")) &&
-                                d.word(k + 1) && !(d.flags(k + 1) & kPrep);
+    // "announced it was leaving" too, when an auxiliary follows "it".
+    const bool pronoun_clause = k + 1 < s.te &&
+                                (((d.is(k, "he") || d.is(k, "she") || d.is(k, "they") || d.is(k, "we") ||
+                                   d.is(k, "i")) &&
+                                  d.word(k + 1) && !(d.flags(k + 1) & kPrep)) ||
+                                 (d.is(k, "it") && d.word(k + 1) && (d.flags(k + 1) & kAux) && (d.flags(k + 1) & kStop)));
     if (needs_that && !saw_that && !saw_quote && !pronoun_clause) return true;
     if (k < s.te && d.word(k) && !saw_that && !asked_object) {
       const std::uint32_t f = d.flags(k);

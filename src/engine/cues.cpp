@@ -251,6 +251,29 @@ struct Rules {
            d.is(b, "following") || d.is(b, "unless") || d.is(b, "whether");
   }
 
+  // The cue stands in a subordinate clause that opens the sentence and has not closed yet
+  // ("When the mayor said P, the council ...", "Now that we know P, ..."): its content
+  // ends at the clause's comma.
+  bool in_fronted_clause(const Sentence& s, std::uint32_t cue) const {
+    std::uint32_t b = s.tb;
+    if (b < cue && (d.is(b, "but") || d.is(b, "and") || d.is(b, "so"))) ++b;
+    if (b + 1 < cue && (d.is(b, "a") || d.is(b, "just") || d.is(b, "even") || d.is(b, "only")) && d.word(b + 1)) {
+      // "A few weeks after X said P, ...", "Just as X said P, ...": a short lead-in.
+      std::uint32_t m = b;
+      while (m < cue && m < b + 4 && d.word(m) && !(d.flags(m) & kStop)) ++m;
+      b = m;
+    }
+    if (b >= cue) return false;
+    const bool opens = d.is(b, "when") || d.is(b, "after") || d.is(b, "before") || d.is(b, "if") ||
+                       d.is(b, "because") || d.is(b, "since") || d.is(b, "although") || d.is(b, "though") ||
+                       d.is(b, "once") || d.is(b, "until") || d.is(b, "unless") || d.is(b, "while") ||
+                       d.is(b, "as") || (d.is(b, "now") && d.is(b + 1, "that"));
+    if (!opens) return false;
+    for (std::uint32_t m = b + 1; m < cue; ++m)
+      if (!d.word(m) && !d.punct(m, PunctKind::kOther)) return false;
+    return true;
+  }
+
   // End of a bare time phrase starting at k ("Thursday", "last week", "earlier this
   // month", "on Friday"), or k if there is none.
   std::uint32_t time_phrase_end(std::uint32_t k, std::uint32_t limit) const {
@@ -665,7 +688,7 @@ struct Rules {
         add_after(k, s, Layer::kClaim, src, cue,
                   std::string(saw_that ? "complement clause" : saw_quote ? "quotation" : "content") +
                       " after reporting verb '" + verb + "'",
-                  sub.relative_who);
+                  sub.relative_who || in_fronted_clause(s, i));
     if (c != kNone && cls == CueClass::kAllege) ctx.out->contents[c].from_accusation = true;
     return true;
   }

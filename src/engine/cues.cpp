@@ -251,6 +251,23 @@ struct Rules {
            d.is(b, "following") || d.is(b, "unless") || d.is(b, "whether");
   }
 
+  // A lowercase word shaped like an adjective ("liberal", "public", "election-night",
+  // "new"), which cannot be the subject of a following verb.
+  bool adjective_like(std::uint32_t j) const {
+    if (!d.word(j) || d.cap(j) || (d.flags(j) & (kPronoun | kAux | kStop | kSourceNoun | kTitle | kDet | kPrep)))
+      return false;
+    const std::string_view w = d.str(j);
+    if (w.size() < 3) return false;
+    if (w.find('-') != std::string_view::npos) return true;
+    if (word_is(w, "new") || word_is(w, "public") || word_is(w, "private") || word_is(w, "recent") ||
+        word_is(w, "latest") || word_is(w, "former") || word_is(w, "previous") || word_is(w, "secret") ||
+        word_is(w, "same") || word_is(w, "such") || word_is(w, "leaked") || word_is(w, "liberal"))
+      return true;
+    return w.size() > 4 && (ends_with(w, "al") || ends_with(w, "ic") || ends_with(w, "ive") ||
+                            ends_with(w, "ous") || ends_with(w, "ful") || ends_with(w, "ary") ||
+                            ends_with(w, "ible") || ends_with(w, "able"));
+  }
+
   // The cue stands in a subordinate clause that opens the sentence and has not closed yet
   // ("When the mayor said P, the council ...", "Now that we know P, ..."): its content
   // ends at the clause's comma.
@@ -386,6 +403,12 @@ struct Rules {
                      d.is(i - 1, "some") || d.is(i - 1, "both") || d.is(i - 1, "all") || d.is(i - 1, "few"));
     if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject)) return false;
     if (i > s.tb && is_possessive(d, i - 1)) return false;
+    // "a liberal think tank", "her private email server", "the public remarks": a cue word
+    // after a determiner (or preposition) and an adjective is a noun.
+    if (i >= s.tb + 2 && ce == i + 1 && d.word(i - 2) && adjective_like(i - 1) && !ends_with(d.str(i), "ed") &&
+        !(d.flags(i) & kPast) && !word_is(d.str(i), "said") && !word_is(d.str(i), "told") &&
+        (((d.flags(i - 2) & kDet) && !d.is(i - 2, "that")) || ((d.flags(i - 2) & kPrep) && !d.is(i - 2, "to"))))
+      return false;
     // A capitalised cue inside a sentence is part of a name or title, unless the line is a
     // headline in title case ("Mayor Says Bridge Will Reopen").
     if (d.cap(i) && i > s.tb && !(d.tokens[i].flags & kLineBefore) && !title_case_line(s)) return true;

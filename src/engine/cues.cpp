@@ -57,6 +57,25 @@ struct Rules {
     return first;
   }
 
+  // End of a sentence-opening discourse marker at b ("however", "in fact", "of course"),
+  // or b when there is none.
+  std::uint32_t discourse_marker_end(std::uint32_t b, std::uint32_t end) const {
+    if (b + 1 >= end || !d.word(b)) return b;
+    if (d.is(b, "however") || d.is(b, "and") || d.is(b, "but") || d.is(b, "so") || d.is(b, "indeed") ||
+        d.is(b, "still") || d.is(b, "meanwhile") || d.is(b, "instead") || d.is(b, "yet") || d.is(b, "moreover") ||
+        d.is(b, "furthermore") || d.is(b, "besides") || d.is(b, "nonetheless") || d.is(b, "nevertheless") ||
+        d.is(b, "ultimately") || d.is(b, "similarly") || d.is(b, "likewise") || d.is(b, "rather") ||
+        d.is(b, "now") || d.is(b, "again") || d.is(b, "thus") || d.is(b, "therefore"))
+      return b + 1;
+    if (b + 2 < end && ((d.is(b, "in") && (d.is(b + 1, "fact") || d.is(b + 1, "short") || d.is(b + 1, "addition") ||
+                                            d.is(b + 1, "general") || d.is(b + 1, "turn"))) ||
+                        (d.is(b, "of") && d.is(b + 1, "course")) || (d.is(b, "after") && d.is(b + 1, "all")) ||
+                        (d.is(b, "at") && d.is(b + 1, "least")) || (d.is(b, "for") && d.is(b + 1, "now")) ||
+                        (d.is(b, "by") && d.is(b + 1, "contrast")) || (d.is(b, "even") && d.is(b + 1, "so"))))
+      return b + 2;
+    return b;
+  }
+
   // Content before the subject: from the sentence start (or its opening quote) to `end`.
   // With `rest`, material after the cue continues the same content ("P, X said, Q").
   std::uint32_t add_before(const Sentence& s, std::uint32_t end, std::uint32_t rest,
@@ -76,6 +95,11 @@ struct Rules {
     while (b < end && (d.is(b, "so") || d.is(b, "and") || d.is(b, "but") || d.is(b, "still")) &&
            b + 1 < end && d.word(b + 1))
       ++b;
+    // "In fact, P, analysts say", "However, P, she said": a discourse marker and its comma.
+    {
+      const std::uint32_t m = discourse_marker_end(b, end);
+      if (m > b && m + 1 < end && d.punct(m, PunctKind::kComma) && d.word(m + 1)) b = m + 1;
+    }
     std::uint32_t e = end;
     const bool ends_quoted = end > b && d.punct(end - 1, PunctKind::kQuoteClose);
     // After a quotation, only another quotation continues the content ("“P,” she said,

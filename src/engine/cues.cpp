@@ -144,7 +144,12 @@ struct Rules {
         if (qe <= m) break;
         // A quotation with its own cue ("“Q,” she added.") is a content of its own.
         bool own_cue = false;
-        for (std::uint32_t j = after; j < n && j < after + 6 && d.paragraph_of(j) == paragraph; ++j) {
+        // ... unless the quotation ended its sentence and a new one starts ("“Q.” Roe said
+        // later that ..." is a new attribution after the run).
+        const bool ends_sentence = qe > m + 1 && d.punct(qe - 1, PunctKind::kPeriod) && after < n &&
+                                   d.word(after) && d.cap(after);
+        for (std::uint32_t j = after; !ends_sentence && j < n && j < after + 6 && d.paragraph_of(j) == paragraph;
+             ++j) {
           if (d.word(j) && (d.flags(j) & kVerbCue) && !d.cap(j)) { own_cue = true; break; }
           if (!d.word(j) && !d.punct(j, PunctKind::kComma)) break;
         }

@@ -112,7 +112,9 @@ struct Rules {
     std::uint32_t cues_after = 0;  // the cue itself, and any other (", adding that ...")
     for (std::uint32_t m = e; m < s.te && m < e + kMaxClauseTokens; ++m)
       cues_after += d.word(m) && (d.flags(m) & kVerbCue) && !d.cap(m) && !participle_cue(d, m) &&
-                    !(m > 0 && (d.flags(m - 1) & kDet));  // "in response to a question": a noun
+                    // "in reply to a question": a noun
+                    !(m > 0 && (((d.flags(m - 1) & kDet) && !d.is(m - 1, "that")) ||
+                                ((d.flags(m - 1) & kPrep) && !d.is(m - 1, "to"))));
     if (e > b && d.punct(e - 1, PunctKind::kQuoteClose) && cues_after <= 1) {
       // The quotation goes on later in the paragraph: “P,” X said. [...] “Q.”
       const std::uint32_t last = quote_run_end(s.te, d.paragraph_of(e - 1));

@@ -299,6 +299,30 @@ struct Rules {
                             ends_with(w, "ible") || ends_with(w, "able"));
   }
 
+  // A label verb at i with its object at k gives a label ("called the plan reckless"), not
+  // a name ("a firm called Norwick", "a group called “Fair Votes”") or a phone call
+  // ("called her to apologise", "called the mayor on Friday", "called off the vote").
+  bool label_given(std::uint32_t i, std::uint32_t k, const Sentence& s) const {
+    if (k >= s.te) return false;
+    // "a firm called X": a participle after an indefinite noun phrase (not a person) names
+    // something.
+    if ((d.cap(k) || d.punct(k, PunctKind::kQuoteOpen)) && i > s.tb + 1 && d.word(i - 1) && !d.cap(i - 1) &&
+        !(d.flags(i - 1) & (kTitle | kPronoun)) && ends_with(d.str(i), "ed")) {
+      const TokRange np = np_left(d, i - 1, s.tb);
+      if (!np.empty() && (d.is(np.tb, "a") || d.is(np.tb, "an"))) return false;
+    }
+    const std::string_view v = d.str(i);
+    if (!(word_is(v, "call") || word_is(v, "calls") || word_is(v, "called") || word_is(v, "calling"))) return true;
+    if (d.is(k, "off") || d.is(k, "up") || d.is(k, "back") || d.is(k, "in")) return false;
+    if (!d.word(k)) return true;
+    const TokRange obj = np_right(d, k, s.te, false);
+    if (obj.empty()) return true;
+    const std::uint32_t m = time_phrase_end(obj.te, s.te);
+    // "called her to apologise", "called the mayor Tuesday night.": the call itself
+    if (m < s.te && (d.is(m, "to") || d.is(m, "only"))) return false;
+    return !(m > obj.te && (m >= s.te || terminal(d, m)));
+  }
+
   // The cue stands in a subordinate clause that opens the sentence and has not closed yet
   // ("When the mayor said P, the council ...", "Now that we know P, ..."): its content
   // ends at the clause's comma.
@@ -709,6 +733,7 @@ struct Rules {
         ctx.handled[m] = 1;
       }
     }
+    if (cls == CueClass::kLabel && !label_given(i, k, s)) return true;
     if (cls == CueClass::kAccuse || cls == CueClass::kLabel) {
       const ClauseEnd e = clause_end(d, k, s.te, false);
       const bool denial_word = has_denial_predicate(d, {k, e.end});

@@ -173,3 +173,19 @@ TEST_CASE("'maintained' reports only with a clause; its plain object is an actio
   INFO(dump(r2, report));
   CHECK(find(r2, report, Layer::kClaim, "the race had been fair") >= 0);
 }
+
+TEST_CASE("'called' names something or places a call; only a label is a content", "[content]") {
+  for (const char* text : {"She now runs a charity called Open Orchards in the valley.",
+                           "The mayor called her to apologise for the delay.",
+                           "The coach called both referees Tuesday night.",
+                           "The union called off the strike."}) {
+    const std::string t = text;
+    const auto r = run(t);
+    INFO(t << "\n" << dump(r, t));
+    CHECK(count(r, Layer::kClaim) == 0);
+  }
+  const std::string t = "The senator called the tax plan reckless.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "the tax plan reckless") >= 0);
+}

@@ -489,12 +489,23 @@ struct Rules {
     // Addressee: "told reporters", "assured the crowd".
     if ((wflags & kVerbTell) && k < s.te && d.word(k) && !d.is(k, "that")) {
       std::uint32_t m = k;
-      while (m < s.te && m < k + 7 && d.word(m) && !d.is(m, "that")) ++m;
+      // "told the host she believed that P": a subject pronoun after the addressee opens
+      // the content before any "that".
+      std::uint32_t subject_at = kNone;
+      while (m < s.te && m < k + 7 && d.word(m) && !d.is(m, "that")) {
+        if (m > k && (d.is(m, "he") || d.is(m, "she") || d.is(m, "they") || d.is(m, "we") || d.is(m, "i")) &&
+            m + 1 < s.te && d.word(m + 1) && !(d.flags(m + 1) & kPrep)) {
+          subject_at = m;
+          break;
+        }
+        ++m;
+      }
       const bool time_that = m + 1 < s.te && d.is(m, "that") &&
                              (d.is(m + 1, "night") || d.is(m + 1, "day") || d.is(m + 1, "week") ||
                               d.is(m + 1, "morning") || d.is(m + 1, "evening") || d.is(m + 1, "year") ||
                               d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
-      if (m < s.te && d.is(m, "that") && !time_that) k = m;
+      if (subject_at != kNone) k = subject_at;
+      else if (m < s.te && d.is(m, "that") && !time_that) k = m;
       else {
         const TokRange np = np_right(d, k, s.te, false);
         if (!np.empty()) k = np.te;

@@ -189,3 +189,12 @@ TEST_CASE("'called' names something or places a call; only a label is a content"
   INFO(dump(r, t));
   CHECK(find(r, t, Layer::kClaim, "the tax plan reckless") >= 0);
 }
+
+TEST_CASE("after the addressee of 'told', a subject pronoun opens the content", "[content]") {
+  const std::string t = "The pilot told the inspectors she thought that the runway was too short.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "she thought that the runway was too short");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The pilot"));
+}

@@ -301,7 +301,7 @@ struct Rules {
 
   // A label verb at i with its object at k gives a label ("called the plan reckless"), not
   // a name ("a firm called Norwick", "a group called “Fair Votes”") or a phone call
-  // ("called her to apologise", "called the mayor on Friday", "called off the vote").
+  // ("called her to apologise", "called off the vote").
   bool label_given(std::uint32_t i, std::uint32_t k, const Sentence& s) const {
     if (k >= s.te) return false;
     // "a firm called X": a participle after an indefinite noun phrase (not a person) names
@@ -317,10 +317,8 @@ struct Rules {
     if (!d.word(k)) return true;
     const TokRange obj = np_right(d, k, s.te, false);
     if (obj.empty()) return true;
-    const std::uint32_t m = time_phrase_end(obj.te, s.te);
-    // "called her to apologise", "called the mayor Tuesday night.": the call itself
-    if (m < s.te && (d.is(m, "to") || d.is(m, "only"))) return false;
-    return !(m > obj.te && (m >= s.te || terminal(d, m)));
+    // "called her to apologise": the call itself
+    return !(obj.te < s.te && (d.is(obj.te, "to") || d.is(obj.te, "only")));
   }
 
   // The cue stands in a subordinate clause that opens the sentence and has not closed yet

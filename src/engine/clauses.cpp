@@ -92,6 +92,12 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
           (d.is(i + 1, "a") || d.is(i + 1, "an") || d.is(i + 1, "which") || d.is(i + 1, "something") ||
            d.is(i + 1, "including") || (d.flags(i + 1) & kNounCue)))
         break;
+      // "P — and he singled out X", "P - although ...": a new clause after a dash.
+      if (t.punct == PunctKind::kDash && i + 2 < stop && clause_so_far &&
+          (((d.is(i + 1, "and") || d.is(i + 1, "but")) && d.word(i + 2) &&
+            ((d.flags(i + 2) & kPronoun) || (d.flags(i + 2) & kAux))) ||
+           d.is(i + 1, "although") || d.is(i + 1, "though") || d.is(i + 1, "while") || d.is(i + 1, "because")))
+        break;
       if (t.punct == PunctKind::kComma) {
         if (stop_at_comma) break;
         std::uint32_t a = i + 1;  // the word after the comma (past a closing quote)
@@ -103,6 +109,11 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
               (d.is(a, "also") && d.is(a + 1, "known")))
             break;
           if (participle_cue(d, a)) break;
+          // "P, supplemented by Q", "P, based on polls": a participle phrase about the
+          // finished clause.
+          if (clause_so_far && !d.cap(a) && d.str(a).size() > 4 && ends_with(d.str(a), "ed") && a + 1 < stop &&
+              d.word(a + 1) && (d.flags(a + 1) & kPrep))
+            break;
           // ", forcing airlines to ...", ", as she campaigns", ", a clear message": an aside
           // about the content, not part of it.
           {

@@ -57,6 +57,25 @@ struct Rules {
     return first;
   }
 
+  // End of a sentence-opening discourse marker at b ("however", "in fact", "of course"),
+  // or b when there is none.
+  std::uint32_t discourse_marker_end(std::uint32_t b, std::uint32_t end) const {
+    if (b + 1 >= end || !d.word(b)) return b;
+    if (d.is(b, "however") || d.is(b, "and") || d.is(b, "but") || d.is(b, "so") || d.is(b, "indeed") ||
+        d.is(b, "still") || d.is(b, "meanwhile") || d.is(b, "instead") || d.is(b, "yet") || d.is(b, "moreover") ||
+        d.is(b, "furthermore") || d.is(b, "besides") || d.is(b, "nonetheless") || d.is(b, "nevertheless") ||
+        d.is(b, "ultimately") || d.is(b, "similarly") || d.is(b, "likewise") || d.is(b, "rather") ||
+        d.is(b, "now") || d.is(b, "again") || d.is(b, "thus") || d.is(b, "therefore"))
+      return b + 1;
+    if (b + 2 < end && ((d.is(b, "in") && (d.is(b + 1, "fact") || d.is(b + 1, "short") || d.is(b + 1, "addition") ||
+                                            d.is(b + 1, "general") || d.is(b + 1, "turn"))) ||
+                        (d.is(b, "of") && d.is(b + 1, "course")) || (d.is(b, "after") && d.is(b + 1, "all")) ||
+                        (d.is(b, "at") && d.is(b + 1, "least")) || (d.is(b, "for") && d.is(b + 1, "now")) ||
+                        (d.is(b, "by") && d.is(b + 1, "contrast")) || (d.is(b, "even") && d.is(b + 1, "so"))))
+      return b + 2;
+    return b;
+  }
+
   // Content before the subject: from the sentence start (or its opening quote) to `end`.
   // With `rest`, material after the cue continues the same content ("P, X said, Q").
   std::uint32_t add_before(const Sentence& s, std::uint32_t end, std::uint32_t rest,
@@ -76,6 +95,11 @@ struct Rules {
     while (b < end && (d.is(b, "so") || d.is(b, "and") || d.is(b, "but") || d.is(b, "still")) &&
            b + 1 < end && d.word(b + 1))
       ++b;
+    // "In fact, P, analysts say", "However, P, she said": a discourse marker and its comma.
+    {
+      const std::uint32_t m = discourse_marker_end(b, end);
+      if (m > b && m + 1 < end && d.punct(m, PunctKind::kComma) && d.word(m + 1)) b = m + 1;
+    }
     std::uint32_t e = end;
     const bool ends_quoted = end > b && d.punct(end - 1, PunctKind::kQuoteClose);
     // After a quotation, only another quotation continues the content ("“P,” she said,
@@ -87,7 +111,10 @@ struct Rules {
     }
     std::uint32_t cues_after = 0;  // the cue itself, and any other (", adding that ...")
     for (std::uint32_t m = e; m < s.te && m < e + kMaxClauseTokens; ++m)
-      cues_after += d.word(m) && (d.flags(m) & kVerbCue) && !d.cap(m) && !participle_cue(d, m);
+      cues_after += d.word(m) && (d.flags(m) & kVerbCue) && !d.cap(m) && !participle_cue(d, m) &&
+                    // "in reply to a question": a noun
+                    !(m > 0 && (((d.flags(m - 1) & kDet) && !d.is(m - 1, "that")) ||
+                                ((d.flags(m - 1) & kPrep) && !d.is(m - 1, "to"))));
     if (e > b && d.punct(e - 1, PunctKind::kQuoteClose) && cues_after <= 1) {
       // The quotation goes on later in the paragraph: “P,” X said. [...] “Q.”
       const std::uint32_t last = quote_run_end(s.te, d.paragraph_of(e - 1));
@@ -119,7 +146,12 @@ struct Rules {
         if (qe <= m) break;
         // A quotation with its own cue ("“Q,” she added.") is a content of its own.
         bool own_cue = false;
-        for (std::uint32_t j = after; j < n && j < after + 6 && d.paragraph_of(j) == paragraph; ++j) {
+        // ... unless the quotation ended its sentence and a new one starts ("“Q.” Roe said
+        // later that ..." is a new attribution after the run).
+        const bool ends_sentence = qe > m + 1 && d.punct(qe - 1, PunctKind::kPeriod) && after < n &&
+                                   d.word(after) && d.cap(after);
+        for (std::uint32_t j = after; !ends_sentence && j < n && j < after + 6 && d.paragraph_of(j) == paragraph;
+             ++j) {
           if (d.word(j) && (d.flags(j) & kVerbCue) && !d.cap(j)) { own_cue = true; break; }
           if (!d.word(j) && !d.punct(j, PunctKind::kComma)) break;
         }
@@ -250,6 +282,68 @@ struct Rules {
            d.is(b, "following") || d.is(b, "unless") || d.is(b, "whether");
   }
 
+  // A lowercase word shaped like an adjective ("liberal", "public", "election-night",
+  // "new"), which cannot be the subject of a following verb.
+  bool adjective_like(std::uint32_t j) const {
+    if (!d.word(j) || d.cap(j) || (d.flags(j) & (kPronoun | kAux | kStop | kSourceNoun | kTitle | kDet | kPrep)))
+      return false;
+    const std::string_view w = d.str(j);
+    if (w.size() < 3) return false;
+    if (w.find('-') != std::string_view::npos) return true;
+    if (word_is(w, "new") || word_is(w, "public") || word_is(w, "private") || word_is(w, "recent") ||
+        word_is(w, "latest") || word_is(w, "former") || word_is(w, "previous") || word_is(w, "secret") ||
+        word_is(w, "same") || word_is(w, "such") || word_is(w, "leaked") || word_is(w, "liberal"))
+      return true;
+    return w.size() > 4 && (ends_with(w, "al") || ends_with(w, "ic") || ends_with(w, "ive") ||
+                            ends_with(w, "ous") || ends_with(w, "ful") || ends_with(w, "ary") ||
+                            ends_with(w, "ible") || ends_with(w, "able"));
+  }
+
+  // A label verb at i with its object at k gives a label ("called the plan reckless"), not
+  // a name ("a firm called Norwick", "a group called “Fair Votes”") or a phone call
+  // ("called her to apologise", "called off the vote").
+  bool label_given(std::uint32_t i, std::uint32_t k, const Sentence& s) const {
+    if (k >= s.te) return false;
+    // "a firm called X": a participle after an indefinite noun phrase (not a person) names
+    // something.
+    if ((d.cap(k) || d.punct(k, PunctKind::kQuoteOpen)) && i > s.tb + 1 && d.word(i - 1) && !d.cap(i - 1) &&
+        !(d.flags(i - 1) & (kTitle | kPronoun)) && ends_with(d.str(i), "ed")) {
+      const TokRange np = np_left(d, i - 1, s.tb);
+      if (!np.empty() && (d.is(np.tb, "a") || d.is(np.tb, "an"))) return false;
+    }
+    const std::string_view v = d.str(i);
+    if (!(word_is(v, "call") || word_is(v, "calls") || word_is(v, "called") || word_is(v, "calling"))) return true;
+    if (d.is(k, "off") || d.is(k, "up") || d.is(k, "back") || d.is(k, "in")) return false;
+    if (!d.word(k)) return true;
+    const TokRange obj = np_right(d, k, s.te, false);
+    if (obj.empty()) return true;
+    // "called her to apologise": the call itself
+    return !(obj.te < s.te && (d.is(obj.te, "to") || d.is(obj.te, "only")));
+  }
+
+  // The cue stands in a subordinate clause that opens the sentence and has not closed yet
+  // ("When the mayor said P, the council ...", "Now that we know P, ..."): its content
+  // ends at the clause's comma.
+  bool in_fronted_clause(const Sentence& s, std::uint32_t cue) const {
+    std::uint32_t b = s.tb;
+    if (b < cue && (d.is(b, "but") || d.is(b, "and") || d.is(b, "so"))) ++b;
+    if (b + 1 < cue && (d.is(b, "a") || d.is(b, "just") || d.is(b, "even") || d.is(b, "only")) && d.word(b + 1)) {
+      // "A few weeks after X said P, ...", "Just as X said P, ...": a short lead-in.
+      std::uint32_t m = b;
+      while (m < cue && m < b + 4 && d.word(m) && !(d.flags(m) & kStop)) ++m;
+      b = m;
+    }
+    if (b >= cue) return false;
+    const bool opens = d.is(b, "when") || d.is(b, "after") || d.is(b, "before") || d.is(b, "if") ||
+                       d.is(b, "because") || d.is(b, "since") || d.is(b, "although") || d.is(b, "though") ||
+                       d.is(b, "once") || d.is(b, "until") || d.is(b, "unless") || d.is(b, "while") ||
+                       d.is(b, "as") || (d.is(b, "now") && d.is(b + 1, "that"));
+    if (!opens) return false;
+    for (std::uint32_t m = b + 1; m < cue; ++m)
+      if (!d.word(m) && !d.punct(m, PunctKind::kOther)) return false;
+    return true;
+  }
+
   // End of a bare time phrase starting at k ("Thursday", "last week", "earlier this
   // month", "on Friday"), or k if there is none.
   std::uint32_t time_phrase_end(std::uint32_t k, std::uint32_t limit) const {
@@ -295,15 +389,54 @@ struct Rules {
     return b > s.tb && d.is(b - 1, "as") && (b - 1 == s.tb || !d.word(b - 2)) && d.word(k + 1);
   }
 
+  // The end of a stance verb's object when it is a person's name or an object pronoun
+  // followed by only a time, place or manner phrase ("endorsed Ana Roe last week",
+  // "backed him early"); kNone when the object is anything else ("urged Roe to act",
+  // "praised Roe for ...", "backed Roe's plan", "backed her plan").
+  std::uint32_t person_object_end(std::uint32_t k, std::uint32_t limit) const {
+    if (k >= limit || !d.word(k)) return kNone;
+    std::uint32_t m = k;
+    if (d.is(k, "him") || d.is(k, "them") || d.is(k, "her") || d.is(k, "us") || d.is(k, "me")) {
+      m = k + 1;
+    } else {
+      while (m < limit && m < k + 5) {
+        if (d.word(m) && d.cap(m) && !(d.flags(m) & (kStop | kDet | kPrep))) {
+          ++m;
+        } else if (m > k && d.punct(m, PunctKind::kPeriod) && m + 1 < limit && d.word(m + 1) && d.cap(m + 1) &&
+                   d.tokens[m - 1].end - d.tokens[m - 1].begin <= 3) {
+          ++m;  // "Mrs. Roe"
+        } else {
+          break;
+        }
+      }
+      if (m == k || is_possessive(d, m - 1)) return kNone;
+    }
+    if (m >= limit) return m;
+    if (!d.word(m)) return d.punct(m, PunctKind::kComma) || terminal(d, m) ? m : kNone;
+    if (d.is(m, "to") || d.is(m, "of") || d.is(m, "as") || d.is(m, "for") || d.is(m, "over") ||
+        d.is(m, "about") || d.is(m, "and") || d.is(m, "or"))
+      return kNone;
+    if ((d.flags(m) & (kTime | kPrep)) || is_adverb(d, m) || d.is(m, "early") || d.is(m, "here") ||
+        d.is(m, "there") || d.is(m, "publicly") || d.is(m, "because"))
+      return m;
+    return kNone;
+  }
+
   // "urged lawmakers to act", "called for a ban", "declined to comment", "praised X": the
   // object is the content; calling it false ("condemned the reports as baseless") denies.
   bool stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s, Span cue,
                   const std::string& verb) {
     if (k >= s.te || !(d.word(k) || d.punct(k, PunctKind::kQuoteOpen))) return true;
     if ((d.flags(k) & kPrep) && !d.is(k, "to")) return true;
-    const ClauseEnd e = clause_end(d, k, s.te, false);
+    ClauseEnd e = clause_end(d, k, s.te, false);
     const bool denial_word = has_denial_predicate(d, {k, e.end});
     const std::uint32_t src = source_for(sub, "subject of the verb");
+    if (!denial_word) {
+      // "endorsed Mrs. Roe last spring", "backed him early": a person named or pointed to
+      // is the whole position; what follows is when and how.
+      const std::uint32_t ne = person_object_end(k, e.end);
+      if (ne != kNone) e.end = ne;
+    }
     if (denial_word) {
       ctx.add_content(sub.adverb_begin, e.end, Layer::kDenial, src, cue,
                       "'" + verb + "' with a denial predicate");
@@ -323,6 +456,12 @@ struct Rules {
                      d.is(i - 1, "some") || d.is(i - 1, "both") || d.is(i - 1, "all") || d.is(i - 1, "few"));
     if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject)) return false;
     if (i > s.tb && is_possessive(d, i - 1)) return false;
+    // "a liberal think tank", "her private email server", "the public remarks": a cue word
+    // after a determiner (or preposition) and an adjective is a noun.
+    if (i >= s.tb + 2 && ce == i + 1 && d.word(i - 2) && adjective_like(i - 1) && !ends_with(d.str(i), "ed") &&
+        !(d.flags(i) & kPast) && !word_is(d.str(i), "said") && !word_is(d.str(i), "told") &&
+        (((d.flags(i - 2) & kDet) && !d.is(i - 2, "that")) || ((d.flags(i - 2) & kPrep) && !d.is(i - 2, "to"))))
+      return false;
     // A capitalised cue inside a sentence is part of a name or title, unless the line is a
     // headline in title case ("Mayor Says Bridge Will Reopen").
     if (d.cap(i) && i > s.tb && !(d.tokens[i].flags & kLineBefore) && !title_case_line(s)) return true;
@@ -357,12 +496,23 @@ struct Rules {
     // Addressee: "told reporters", "assured the crowd".
     if ((wflags & kVerbTell) && k < s.te && d.word(k) && !d.is(k, "that")) {
       std::uint32_t m = k;
-      while (m < s.te && m < k + 7 && d.word(m) && !d.is(m, "that")) ++m;
+      // "told the host she believed that P": a subject pronoun after the addressee opens
+      // the content before any "that".
+      std::uint32_t subject_at = kNone;
+      while (m < s.te && m < k + 7 && d.word(m) && !d.is(m, "that")) {
+        if (m > k && (d.is(m, "he") || d.is(m, "she") || d.is(m, "they") || d.is(m, "we") || d.is(m, "i")) &&
+            m + 1 < s.te && d.word(m + 1) && !(d.flags(m + 1) & kPrep)) {
+          subject_at = m;
+          break;
+        }
+        ++m;
+      }
       const bool time_that = m + 1 < s.te && d.is(m, "that") &&
                              (d.is(m + 1, "night") || d.is(m + 1, "day") || d.is(m + 1, "week") ||
                               d.is(m + 1, "morning") || d.is(m + 1, "evening") || d.is(m + 1, "year") ||
                               d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
-      if (m < s.te && d.is(m, "that") && !time_that) k = m;
+      if (subject_at != kNone) k = subject_at;
+      else if (m < s.te && d.is(m, "that") && !time_that) k = m;
       else {
         const TokRange np = np_right(d, k, s.te, false);
         if (!np.empty()) k = np.te;
@@ -483,6 +633,23 @@ struct Rules {
         rest = k + 1;
       if (sub.place == SubjectPlace::kAfter) rest = kNone;
       if (comma_after && k + 1 < s.te && d.punct(k + 1, PunctKind::kQuoteOpen)) rest = k + 1;
+      // "“P,” said X, an economist at the institute, “Q.”": the quotation resumes after the
+      // speaker's appositive.
+      // "“P,” said X, an economist at the institute, “Q.”": the quotation resumes after the
+      // speaker (and an appositive).
+      const bool quote_then_speaker = sub.place == SubjectPlace::kAfter &&
+                                      d.punct(sub.left_edge, PunctKind::kQuoteClose) &&
+                                      (d.punct(s.tb, PunctKind::kQuoteOpen) || d.in_quote[s.tb]);
+      if (rest == kNone && quote_then_speaker && saw_quote && d.punct(k - 1, PunctKind::kComma)) rest = k;
+      if (rest == kNone && quote_then_speaker && comma_after) {
+        for (std::uint32_t m = k + 1; m + 1 < s.te && m < k + kMaxAppositive; ++m) {
+          if (d.punct(m, PunctKind::kQuoteOpen) || d.punct(m, PunctKind::kParenOpen)) break;
+          if (d.punct(m, PunctKind::kComma) && d.punct(m + 1, PunctKind::kQuoteOpen)) {
+            rest = m + 1;
+            break;
+          }
+        }
+      }
       // "On his website, Trump promises ...", "If he wins, he vowed ...": a single fronted
       // adverbial or condition is not a content on its own ("If P, Q, he said" is).
       if (rest == kNone && sub.place == SubjectPlace::kBefore && !d.punct(s.tb, PunctKind::kQuoteOpen) &&
@@ -542,9 +709,12 @@ struct Rules {
       return true;
     }
     // "announced he is leaving": a subject pronoun opens a clause as "that" would.
-    const bool pronoun_clause = k + 1 < s.te && (d.is(k, "he") || d.is(k, "she") || d.is(k, "they") ||
-                                                 d.is(k, "we") || d.is(k, "i")) &&
-                                d.word(k + 1) && !(d.flags(k + 1) & kPrep);
+    // "announced it was leaving" too, when an auxiliary follows "it".
+    const bool pronoun_clause = k + 1 < s.te &&
+                                (((d.is(k, "he") || d.is(k, "she") || d.is(k, "they") || d.is(k, "we") ||
+                                   d.is(k, "i")) &&
+                                  d.word(k + 1) && !(d.flags(k + 1) & kPrep)) ||
+                                 (d.is(k, "it") && d.word(k + 1) && (d.flags(k + 1) & kAux) && (d.flags(k + 1) & kStop)));
     if (needs_that && !saw_that && !saw_quote && !pronoun_clause) return true;
     if (k < s.te && d.word(k) && !saw_that && !asked_object) {
       const std::uint32_t f = d.flags(k);
@@ -581,6 +751,7 @@ struct Rules {
         ctx.handled[m] = 1;
       }
     }
+    if (cls == CueClass::kLabel && !label_given(i, k, s)) return true;
     if (cls == CueClass::kAccuse || cls == CueClass::kLabel) {
       const ClauseEnd e = clause_end(d, k, s.te, false);
       const bool denial_word = has_denial_predicate(d, {k, e.end});
@@ -614,7 +785,7 @@ struct Rules {
         add_after(k, s, Layer::kClaim, src, cue,
                   std::string(saw_that ? "complement clause" : saw_quote ? "quotation" : "content") +
                       " after reporting verb '" + verb + "'",
-                  sub.relative_who);
+                  sub.relative_who || in_fronted_clause(s, i));
     if (c != kNone && cls == CueClass::kAllege) ctx.out->contents[c].from_accusation = true;
     return true;
   }

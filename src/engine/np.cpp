@@ -386,7 +386,11 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     if (head != kNone) begin = head;
   }
   if (loose_and != kNone && begin < loose_and) {
-    const bool opens = begin == floor || !d.word(begin - 1) || d.is(begin - 1, "but") || d.is(begin - 1, "and");
+    // ("a plan that Lee and party leaders back": a subordinator opens the clause too.)
+    const std::uint32_t o = begin - 1;
+    const bool opens = begin == floor || !d.word(o) || d.is(o, "but") || d.is(o, "and") || d.is(o, "that") ||
+                       d.is(o, "when") || d.is(o, "while") || d.is(o, "because") || d.is(o, "after") ||
+                       d.is(o, "although") || d.is(o, "though") || d.is(o, "since") || d.is(o, "if");
     if (!opens) begin = loose_and + 1;
   }
   return {begin, last + 1};

@@ -237,6 +237,7 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
         words += 2;
         continue;
       }
+
       // A parenthetical inside the name is rare on the left; stop at any punctuation.
       break;
     }
@@ -261,6 +262,22 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
         !(f & (kTitle | kTitleMod | kDet)))
       break;
     if (f & kPrep) {
+      // "85% of voters": a percentage before "of".
+      if (d.is(j, "of") && j >= floor + 2 && d.punct(j - 1, PunctKind::kOther) && d.str(j - 1) == "%" &&
+          d.word(j - 2) && (d.tokens[j - 2].flags & kDigit)) {
+        begin = j - 2;
+        break;
+      }
+      // "Lee in a blog post said", "the mayor at the time said": a phrase of how or when
+      // after the speaker; the speaker is the phrase before it.
+      if ((d.is(j, "in") || d.is(j, "at") || d.is(j, "during")) && j > floor && role_or_name(d, j - 1) &&
+          (d.flags(begin) & kDet)) {
+        bool how = false;
+        for (std::uint32_t m = begin + 1; m <= k && !how; ++m)
+          how = !d.cap(m) && ((d.flags(m) & (kNounCue | kVerbCue)) || d.is(m, "time") || d.is(m, "interview") ||
+                              d.is(m, "speech") || d.is(m, "op-ed"));
+        if (how) return np_left(d, j - 1, floor);
+      }
       // "people familiar with the talks", "officials briefed on the plan"
       if (j > floor + 1 && (d.is(j - 1, "familiar") || d.is(j - 1, "close") || d.is(j - 1, "briefed") ||
                             d.is(j - 1, "knowledgeable") || d.is(j - 1, "involved") ||
@@ -369,7 +386,11 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     if (head != kNone) begin = head;
   }
   if (loose_and != kNone && begin < loose_and) {
-    const bool opens = begin == floor || !d.word(begin - 1) || d.is(begin - 1, "but") || d.is(begin - 1, "and");
+    // ("a plan that Lee and party leaders back": a subordinator opens the clause too.)
+    const std::uint32_t o = begin - 1;
+    const bool opens = begin == floor || !d.word(o) || d.is(o, "but") || d.is(o, "and") || d.is(o, "that") ||
+                       d.is(o, "when") || d.is(o, "while") || d.is(o, "because") || d.is(o, "after") ||
+                       d.is(o, "although") || d.is(o, "though") || d.is(o, "since") || d.is(o, "if");
     if (!opens) begin = loose_and + 1;
   }
   return {begin, last + 1};

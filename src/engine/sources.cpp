@@ -39,11 +39,20 @@ MentionKind kind_of(const Document& d, TokRange r) {
 // "The diplomats went on to ...": the words before its first verb-like word.
 TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t before) {
   std::uint32_t b = s.tb;
+  // "Hours later, ...", "Two days earlier, ...", "A year ago, ...": a time phrase ending
+  // in a time adverb before a comma.
+  const auto time_tail = [&](std::uint32_t i) {
+    for (std::uint32_t m = i + 1; m < before && m <= i + 3 && d.word(m); ++m)
+      if ((d.is(m, "later") || d.is(m, "earlier") || d.is(m, "ago") || d.is(m, "before")) &&
+          d.punct(m + 1, PunctKind::kComma))
+        return true;
+    return false;
+  };
   // Skip fronted phrases: "In May, on Sunday, the judge ruled ..."
   for (int skips = 0; skips < 2 && b < before && d.word(b) &&
                       ((d.flags(b) & (kPrep | kTime)) || (d.flags(b) & kStop && !(d.flags(b) & kDet)) ||
                        ((d.flags(b) & kStart) && d.punct(b + 1, PunctKind::kComma)) ||
-                       (is_adverb(d, b) && d.punct(b + 1, PunctKind::kComma)));
+                       (is_adverb(d, b) && d.punct(b + 1, PunctKind::kComma)) || time_tail(b));
        ++skips) {
     std::uint32_t m = b;
     while (m < before && m < b + 12 && !d.punct(m, PunctKind::kComma)) ++m;
@@ -78,6 +87,8 @@ TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t be
   return np;
 }
 
+bool time_word(const Document& d, std::uint32_t i);
+
 // "Friends of the mayor who saw her recently say", "The head of the delegation to the
 // talks said", "Exit polls conducted by a firm for two networks show": the subject that
 // opens the clause with its modifiers (a preposition, a participle, a relative clause)
@@ -97,11 +108,21 @@ TokRange clause_subject(const Document& d, const Sentence& s, TokRange np) {
     return d.punct(m, PunctKind::kPeriod) && m > s.tb && d.word(m - 1) &&
            ((d.flags(m - 1) & (kAbbrevTitle | kAbbrevOther)) || d.tokens[m - 1].end - d.tokens[m - 1].begin <= 2);
   };
+  // "85% of voters": a percent sign inside the phrase.
+  const auto percent = [&](std::uint32_t m) {
+    return m > s.tb && d.punct(m, PunctKind::kOther) && d.str(m) == "%" && (d.tokens[m - 1].flags & kDigit);
+  };
   std::uint32_t b = np.tb;
-  while (b > s.tb && (d.word(b - 1) || abbrev_period(b - 1) || possessive_apostrophe(d, b - 1)) && np.tb - b < 20)
+  while (b > s.tb && (d.word(b - 1) || abbrev_period(b - 1) || possessive_apostrophe(d, b - 1) || percent(b - 1)) &&
+         np.tb - b < 20)
     --b;
   if (b > s.tb && !d.punct(b - 1, PunctKind::kComma) && !d.punct(b - 1, PunctKind::kQuoteClose)) return np;
   while (b < np.tb && (d.is(b, "and") || d.is(b, "but") || d.is(b, "so") || d.is(b, "or"))) ++b;
+  // "Though officials who saw the plan say": a subordinator opening the clause.
+  if (b + 1 < np.tb && (d.is(b, "though") || d.is(b, "although") || d.is(b, "while") || d.is(b, "because") ||
+                        d.is(b, "when") || d.is(b, "if") || d.is(b, "since") || d.is(b, "after") ||
+                        d.is(b, "before") || d.is(b, "until") || d.is(b, "unless")))
+    ++b;
   if (b >= np.tb || d.in_quote[b] || !d.word(b)) return np;
   const TokRange head = np_right(d, b, np.tb, false);
   if (head.empty() || head.te >= np.tb || !plausible_source(d, head)) return np;
@@ -109,6 +130,21 @@ TokRange clause_subject(const Document& d, const Sentence& s, TokRange np) {
   if ((d.flags(b) & (kPrep | kStop | kAux | kTime)) && !(d.flags(b) & kDet)) return np;
   const std::uint32_t m0 = head.te;
   const bool relative = d.is(m0, "who") || d.is(m0, "that");
+  // "Rep. Ann Lee and state Sen. Bo Park said": names joined by "and" (not a clause, "The
+  // bill passed and officials said": the head before "and" ends in a name or role noun).
+  const std::uint32_t hl = head.te - 1;
+  bool joined = d.is(m0, "and") &&
+                (d.cap(hl) || (d.flags(hl) & (kSourceNoun | kTitle)) || (d.tokens[hl].flags & kDigit));
+  for (std::uint32_t m = head.tb; joined && m < head.te; ++m)
+    if (d.word(m) && !d.cap(m) && (ends_with(d.str(m), "ed") || (d.flags(m) & (kAux | kPast | kVerbCue))))
+      joined = false;
+  if (joined) {
+    for (std::uint32_t m = m0 + 1; m < np.tb; ++m) {
+      if (!d.word(m) && !abbrev_period(m) && !possessive_apostrophe(d, m) && !percent(m)) return np;
+      if (d.word(m) && (d.flags(m) & (kAux | kPast | kStop | kNegation)) && !(d.flags(m) & kDet)) return np;
+    }
+    return {b, np.te};
+  }
   const bool prep = d.is(m0, "of") || d.is(m0, "for") || d.is(m0, "to") || d.is(m0, "from") || d.is(m0, "in") ||
                     d.is(m0, "at") || d.is(m0, "with") || d.is(m0, "on") || d.is(m0, "by") ||
                     d.is(m0, "among") || d.is(m0, "across");
@@ -116,6 +152,13 @@ TokRange clause_subject(const Document& d, const Sentence& s, TokRange np) {
   const bool participle = d.word(m0) && !d.cap(m0) && ends_with(d.str(m0), "ed") && !(d.flags(m0) & (kAux | kStop)) &&
                           !d.cap(head.te - 1);
   if (!relative && !prep && !participle) return np;
+  // "Lee in a blog post said", "The mayor at the time said": how or when, not who; the
+  // subject is the head before it.
+  if (prep && (d.is(m0, "in") || d.is(m0, "at") || d.is(m0, "on") || d.is(m0, "during"))) {
+    for (std::uint32_t m = m0 + 1; m < np.te && m < m0 + 5; ++m)
+      if (d.word(m) && !d.cap(m) && ((d.flags(m) & kNounCue) || d.is(m, "time") || time_word(d, m)))
+        return head;
+  }
   if (relative) {
     for (std::uint32_t m = m0 + 1; m < np.tb; ++m)
       if (!d.word(m) && !abbrev_period(m) && !possessive_apostrophe(d, m)) return np;

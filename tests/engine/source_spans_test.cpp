@@ -117,3 +117,53 @@ TEST_CASE("a sentence adverb between the subject and its cue stays out of the so
   CHECK(find(r, t, Layer::kSource, "The mayor however") < 0);
   CHECK(find(r, t, Layer::kSource, "ever") < 0);
 }
+
+TEST_CASE("a plural document noun heads the source before a second cue", "[source_spans]") {
+  const std::string t = "But budget reports show that the agency overspent in every quarter.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the agency overspent in every quarter");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "budget reports"));
+}
+
+TEST_CASE("names joined by 'and' and a percentage open the clause as one source", "[source_spans]") {
+  const std::string t =
+      "Rep. Ann Lee and state Sen. Bo Park said the bill was dead. "
+      "In Ohio, 85% of farmers said the drought was the worst in years. "
+      "The bill passed and officials said it would take effect soon.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "Rep. Ann Lee and state Sen. Bo Park") >= 0);
+  CHECK(find(r, t, Layer::kSource, "85% of farmers") >= 0);
+  const int c = find(r, t, Layer::kClaim, "it would take effect soon");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "officials"));
+  CHECK(find(r, t, Layer::kSource, "The bill passed and officials") < 0);
+}
+
+TEST_CASE("a phrase of how or when after the speaker is not part of the source", "[source_spans]") {
+  const std::string t =
+      "Tom Lee in a blog post said the plan was dead. "
+      "The mayor at the time said he would not resign. "
+      "Democrats in Iowa said the count was fair.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "Tom Lee") >= 0);
+  CHECK(find(r, t, Layer::kSource, "Tom Lee in a blog post") < 0);
+  CHECK(find(r, t, Layer::kSource, "The mayor") >= 0);
+  CHECK(find(r, t, Layer::kSource, "Democrats in Iowa") >= 0);
+}
+
+TEST_CASE("a fronted time phrase is skipped for an inherited subject", "[source_spans]") {
+  const std::string t =
+      "Hours later, the governor returned the favor, telling reporters the levy was fair. "
+      "It is a truce that Mayor Diaz and party leaders hope will hold.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the levy was fair");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the governor"));
+  CHECK(find(r, t, Layer::kSource, "Hours") < 0);
+  CHECK(find(r, t, Layer::kSource, "Mayor Diaz and party leaders") >= 0);
+}

@@ -18,6 +18,11 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// "say", "says", "said", "saying": the plainest reporting verb.
+bool say_form(std::string_view w) {
+  return word_is(w, "said") || word_is(w, "says") || word_is(w, "say") || word_is(w, "saying");
+}
+
 bool terminal(const Document& d, std::uint32_t i) {
   const PunctKind k = d.tokens[i].punct;
   return k == PunctKind::kPeriod || k == PunctKind::kQuestion || k == PunctKind::kExclaim ||
@@ -652,8 +657,9 @@ struct Rules {
       }
       // "On his website, Trump promises ...", "If he wins, he vowed ...": a single fronted
       // adverbial or condition is not a content on its own ("If P, Q, he said" is).
+      // ("Sorry, she said." ends the sentence at the cue: the fronted words are what was said.)
       if (rest == kNone && sub.place == SubjectPlace::kBefore && !d.punct(s.tb, PunctKind::kQuoteOpen) &&
-          !quote_before) {
+          !quote_before && !at_end) {
         const std::uint32_t f0 = d.flags(s.tb);
         std::uint32_t words = 0, commas = 0;
         for (std::uint32_t m = s.tb; m + 1 < end; ++m) commas += d.punct(m, PunctKind::kComma);
@@ -673,7 +679,14 @@ struct Rules {
       add_before(s, end, rest, src, cue, "content before its cue '" + verb + "'");
       return true;
     }
-    if (sub.place == SubjectPlace::kNone) return true;
+    // No subject found ("Most of them said P", "Her aides here said P", "X, himself a
+    // candidate, said P"): what a form of "say" introduces, or a "that" clause or quotation
+    // after a word that is no noun ("called that report “false”"), is still a content,
+    // with no source.
+    if (sub.place == SubjectPlace::kNone &&
+        (!(say_form(d.str(i)) || ((saw_that || saw_quote) && !(d.flags(i) & kNounCue))) ||
+         cls == CueClass::kLabel || cls == CueClass::kAccuse))
+      return true;
     if (at_end) {
       // "“P.” She said." is rare; "He said so." has no content. Try the previous quote.
       if (s.te - s.tb <= 8 && si > 0 && d.sentences[si - 1].paragraph == s.paragraph) {

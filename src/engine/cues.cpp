@@ -273,6 +273,14 @@ struct Rules {
     return r;
   }
 
+  // Token j (before `limit`) is a finite verb or an auxiliary: "is", "would", "pulled".
+  bool finite_verb(std::uint32_t j, std::uint32_t limit) const {
+    if (j >= limit || !d.word(j) || d.cap(j)) return false;
+    const std::uint32_t f = d.flags(j);
+    if ((f & kAux) && (f & kStop)) return !d.is(j, "also") && !d.is(j, "not");
+    return (f & kPast) || (ends_with(d.str(j), "ed") && !(f & (kPrep | kDet)));
+  }
+
   // The sentence opens with an adverbial or subordinate clause ("In May, ...", "When
   // asked, ...", "While P, ...") or a lone conjunction and a comma ("But, ...").
   bool fronted_adverbial(const Sentence& s) const {
@@ -489,6 +497,15 @@ struct Rules {
         !d.is(ce, "only") && !d.is(ce, "often") && !d.is(ce, "still") && !d.is(ce, "further"))
       return false;
     if (sub.passive || sub.negated || sub.infinitive || sub.after_what) return true;
+    // "Ode, along with two aides, say the plan failed", "Many — nurses among them — said
+    // the loss is painful": a phrase after the cue that goes on with a verb is the subject
+    // of the content, not a speaker in inverted order.
+    if (sub.place == SubjectPlace::kAfter && cls != CueClass::kDeny && i > s.tb &&
+        !d.punct(i - 1, PunctKind::kQuoteClose) && finite_verb(sub.np.te, s.te)) {
+      add_after(sub.np.tb, s, Layer::kClaim, kNone, ctx.span(i, ce),
+                "content after reporting verb '" + quoted(d, ctx.span(i, ce)) + "'");
+      return true;
+    }
     if (sub.place == SubjectPlace::kNone && (cls == CueClass::kDeny || cls == CueClass::kStance)) return true;
     const Span cue = ctx.span(i, ce);
     const std::string verb = quoted(d, cue);

@@ -117,6 +117,11 @@ struct Rules {
     std::uint32_t cues_after = 0;  // the cue itself, and any other (", adding that ...")
     for (std::uint32_t m = e; m < s.te && m < e + kMaxClauseTokens; ++m)
       cues_after += d.word(m) && (d.flags(m) & kVerbCue) && !d.cap(m) && !participle_cue(d, m) &&
+                    // "who showed up", "via email": a cue that needs "that" without it, or
+                    // a word after a preposition, reports nothing here
+                    !((d.flags(m) & kVerbNeedsThat) && m + 1 < s.te && !d.is(m + 1, "that") &&
+                      !d.punct(m + 1, PunctKind::kQuoteOpen) && !d.punct(m + 1, PunctKind::kColon)) &&
+                    !(m > 0 && d.is(m - 1, "via")) &&
                     // "in reply to a question": a noun
                     !(m > 0 && (((d.flags(m - 1) & kDet) && !d.is(m - 1, "that")) ||
                                 ((d.flags(m - 1) & kPrep) && !d.is(m - 1, "to"))));

@@ -114,19 +114,9 @@ struct Rules {
       const ClauseEnd ce = clause_end(d, rest, s.te, false);
       if (ce.end > rest) e = ce.end;
     }
-    std::uint32_t cues_after = 0;  // the cue itself, and any other (", adding that ...")
-    for (std::uint32_t m = e; m < s.te && m < e + kMaxClauseTokens; ++m)
-      cues_after += d.word(m) && (d.flags(m) & kVerbCue) && !d.cap(m) && !participle_cue(d, m) &&
-                    // "who showed up", "via email": a cue that needs "that" without it, or
-                    // a word after a preposition, reports nothing here
-                    !((d.flags(m) & kVerbNeedsThat) && m + 1 < s.te && !d.is(m + 1, "that") &&
-                      !d.punct(m + 1, PunctKind::kQuoteOpen) && !d.punct(m + 1, PunctKind::kColon)) &&
-                    !(m > 0 && d.is(m - 1, "via")) &&
-                    // "in reply to a question": a noun
-                    !(m > 0 && (((d.flags(m - 1) & kDet) && !d.is(m - 1, "that")) ||
-                                ((d.flags(m - 1) & kPrep) && !d.is(m - 1, "to"))));
-    if (e > b && d.punct(e - 1, PunctKind::kQuoteClose) && cues_after <= 1) {
-      // The quotation goes on later in the paragraph: “P,” X said. [...] “Q.”
+    if (e > b && d.punct(e - 1, PunctKind::kQuoteClose)) {
+      // The quotation goes on later in the paragraph: “P,” X said. [...] “Q.” (even when the
+      // rest of the sentence holds other cues: "“P,” said X, who noted that R. “Q.”")
       const std::uint32_t last = quote_run_end(s.te, d.paragraph_of(e - 1));
       if (last > s.te && last > e) return ctx.add_content(b, last, Layer::kClaim, src, cue, why + ", quotation continued");
     }

@@ -48,3 +48,14 @@ TEST_CASE("a subjectless cue outside the plain reporting verbs gives no content"
   INFO(dump(r, t));
   CHECK(count(r, Layer::kClaim) == 0);
 }
+
+TEST_CASE("a quotation goes on after its speaker even when a clause about the speaker holds a cue",
+          "[content]") {
+  const std::string o = "\xE2\x80\x9C", c = "\xE2\x80\x9D";
+  const std::string t = o + "The ferry will not survive the winter," + c +
+                        " said Ruth Amari, who wrote to the council about the fares last year. " + o +
+                        "Nobody here can pay that much." + c;
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, t) >= 0);
+}

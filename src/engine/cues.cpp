@@ -433,10 +433,11 @@ struct Rules {
   // "urged lawmakers to act", "called for a ban", "declined to comment", "praised X": the
   // object is the content; calling it false ("condemned the reports as baseless") denies.
   bool stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s, Span cue,
-                  const std::string& verb) {
+                  const std::string& verb, std::uint32_t cue_at) {
     if (k >= s.te || !(d.word(k) || d.punct(k, PunctKind::kQuoteOpen))) return true;
     if ((d.flags(k) & kPrep) && !d.is(k, "to")) return true;
-    ClauseEnd e = clause_end(d, k, s.te, false);
+    // "While X pledged to P, Y ...": a cue in a fronted clause ends its content at the comma.
+    ClauseEnd e = clause_end(d, k, s.te, in_fronted_clause(s, cue_at) || sub.relative_who);
     const bool denial_word = has_denial_predicate(d, {k, e.end});
     const std::uint32_t src = source_for(sub, "subject of the verb");
     if (!denial_word) {
@@ -635,7 +636,9 @@ struct Rules {
     if (!participle_cue(d, i) &&
         (sub.place == SubjectPlace::kAfter ||
          (fronted_possible && (at_end || comma_after || quote_before ||
-                               (d.word(k) && (d.flags(k) & (kTime | kPrep)))))) &&
+                               // ("In May, she vowed to ..." takes its infinitive)
+                               (d.word(k) && (d.flags(k) & (kTime | kPrep)) &&
+                                !(cls == CueClass::kStance && d.is(k, "to")))))) &&
         !saw_that) {
       src = source_for(sub, sub.place == SubjectPlace::kAfter ? "source after the cue (inverted order)"
                                                               : "subject of the reporting verb");
@@ -725,7 +728,7 @@ struct Rules {
       }
       return true;
     }
-    if (cls == CueClass::kStance && !saw_that && !sub.after_what) return stance_cue(k, sub, s, cue, verb);
+    if (cls == CueClass::kStance && !saw_that && !sub.after_what) return stance_cue(k, sub, s, cue, verb, i);
     // "warned of a new war", "complained about the fees": the object of the preposition.
     if ((cls == CueClass::kWarn || word_is(verb, "complained")) && !saw_that && k + 1 < s.te &&
         (d.is(k, "of") || d.is(k, "about") || d.is(k, "against")) && d.word(k + 1)) {

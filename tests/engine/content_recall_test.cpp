@@ -59,3 +59,18 @@ TEST_CASE("a quotation goes on after its speaker even when a clause about the sp
   INFO(dump(r, t));
   CHECK(find(r, t, Layer::kClaim, t) >= 0);
 }
+
+TEST_CASE("a stance verb after a fronted adverbial takes its infinitive", "[content]") {
+  expect_claims({
+      {"Instead, she sought to rally the older voters, contrasting her record with his.",
+       "to rally the older voters"},
+      {"In the coming weeks, he vowed to close the old bridge to lorries.", "to close the old bridge to lorries"},
+  });
+}
+
+TEST_CASE("a stance verb in a fronted clause ends its content at the clause's comma", "[content]") {
+  expect_claims({
+      {"While Okafor has pledged to back the levy, Diaz suggested that the vote would be close.",
+       "to back the levy"},
+  });
+}

@@ -673,8 +673,9 @@ struct Rules {
       // "On his website, Trump promises ...", "If he wins, he vowed ...": a single fronted
       // adverbial or condition is not a content on its own ("If P, Q, he said" is).
       // ("Sorry, she said." ends the sentence at the cue: the fronted words are what was said.)
+      const bool ends_at_cue = ce >= s.te || terminal(d, ce);
       if (rest == kNone && sub.place == SubjectPlace::kBefore && !d.punct(s.tb, PunctKind::kQuoteOpen) &&
-          !quote_before && !at_end) {
+          !quote_before && !ends_at_cue) {
         const std::uint32_t f0 = d.flags(s.tb);
         std::uint32_t words = 0, commas = 0;
         for (std::uint32_t m = s.tb; m + 1 < end; ++m) commas += d.punct(m, PunctKind::kComma);

@@ -74,3 +74,16 @@ TEST_CASE("a stance verb in a fronted clause ends its content at the clause's co
        "to back the levy"},
   });
 }
+
+TEST_CASE("a fronted word before the cue is the content only when the sentence ends at the cue",
+          "[content]") {
+  expect_claims({{"Sorry, the mayor said.", "Sorry"}});
+  // An adverb before "X warned of ..." or "X told the crowd ..." is when, not what.
+  for (const char* text : {"Separately, the council warned of a new tax on boats.",
+                           "Afterward, Okafor told the crowd to go home."}) {
+    const std::string t = text;
+    const auto r = claimlens::annotate(t);
+    INFO(dump(r, t));
+    CHECK(find(r, t, Layer::kClaim, t.substr(0, t.find(','))) < 0);
+  }
+}

@@ -268,6 +268,42 @@ struct Rules {
     return r;
   }
 
+  // "X was asked (by Y) whether P", "was asked about P", "were asked to P", "was asked, “Q?”":
+  // the question or request put to X is a content; its source is the asker named with "by".
+  bool passive_question(std::uint32_t i, std::uint32_t ce, const Sentence& s) {
+    std::uint32_t k = ce;
+    TokRange by_np;
+    while (k < s.te && is_adverb(d, k) && !d.is(k, "that")) ++k;
+    if (k + 1 < s.te && d.is(k, "by")) {
+      by_np = np_right(d, k + 1, s.te, false);
+      if (by_np.empty()) return true;
+      k = by_np.te;
+    }
+    // "was asked during a lunch on Tuesday whether ...": a short occasion first.
+    if (k < s.te && (d.is(k, "in") || d.is(k, "on") || d.is(k, "at") || d.is(k, "during"))) {
+      std::uint32_t m = k + 1;
+      while (m < s.te && m < k + 8 && d.word(m) && !(d.flags(m) & kStop)) ++m;
+      if (m < s.te && (d.is(m, "whether") || d.is(m, "if") || d.is(m, "about"))) k = m;
+    }
+    if (k + 1 < s.te && (d.punct(k, PunctKind::kComma) || d.punct(k, PunctKind::kColon)) &&
+        d.punct(k + 1, PunctKind::kQuoteOpen))
+      ++k;
+    if (k + 1 >= s.te) return true;
+    std::uint32_t start = kNone;
+    if (d.is(k, "whether") || d.is(k, "if") || d.is(k, "what") || d.is(k, "why") || d.is(k, "how") ||
+        d.is(k, "who") || d.is(k, "when") || d.is(k, "where") || d.is(k, "which") ||
+        (d.is(k, "to") && d.word(k + 1)) || d.punct(k, PunctKind::kQuoteOpen))
+      start = k;
+    else if (d.is(k, "about") && d.word(k + 1))
+      start = k + 1;
+    if (start == kNone) return true;
+    const std::uint32_t src = by_np.empty() || !plausible_source(d, by_np)
+                                  ? kNone
+                                  : ctx.add_source(by_np, "asker named with 'asked by'", true);
+    add_after(start, s, Layer::kClaim, src, ctx.span(i, ce), "question put with '" + quoted(d, ctx.span(i, ce)) + "'");
+    return true;
+  }
+
   // Token j (before `limit`) is a finite verb or an auxiliary: "is", "would", "pulled".
   bool finite_verb(std::uint32_t j, std::uint32_t limit) const {
     if (j >= limit || !d.word(j) || d.cap(j)) return false;
@@ -492,6 +528,7 @@ struct Rules {
         !d.is(ce, "earlier") && !d.is(ce, "repeatedly") && !d.is(ce, "even") && !d.is(ce, "just") &&
         !d.is(ce, "only") && !d.is(ce, "often") && !d.is(ce, "still") && !d.is(ce, "further"))
       return false;
+    if (sub.passive && cls == CueClass::kAsk && !sub.negated) return passive_question(i, ce, s);
     if (sub.passive || sub.negated || sub.infinitive || sub.after_what) return true;
     // "Ode, along with two aides, say the plan failed", "Many — nurses among them — said
     // the loss is painful": a phrase after the cue that goes on with a verb is the subject

@@ -87,3 +87,16 @@ TEST_CASE("a fronted word before the cue is the content only when the sentence e
     CHECK(find(r, t, Layer::kClaim, t.substr(0, t.find(','))) < 0);
   }
 }
+
+TEST_CASE("a question put to someone in the passive is a content, its asker the source", "[content]") {
+  expect_claims({
+      {"Okafor was asked whether the ferry would run in winter.", "whether the ferry would run in winter"},
+      {"The mayor was asked about the harbour fees.", "the harbour fees"},
+  });
+  const std::string t = "Diaz was asked by a radio host why the tunnel had closed.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "why the tunnel had closed");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "a radio host"));
+}

@@ -304,6 +304,14 @@ struct Rules {
     return true;
   }
 
+  // A function word after "P, X said," that carries the content on ("there were ...",
+  // "that ...", "while ...", "when ..."), unlike "but", "as" or a relative pronoun.
+  bool resumes_content(std::uint32_t j) const {
+    return !(d.is(j, "but") || d.is(j, "or") || d.is(j, "nor") || d.is(j, "yet") || d.is(j, "as") ||
+             d.is(j, "which") || d.is(j, "who") || d.is(j, "whom") || d.is(j, "whose") || d.is(j, "than") ||
+             d.is(j, "so"));
+  }
+
   // Token j (before `limit`) is a finite verb or an auxiliary: "is", "would", "pulled".
   bool finite_verb(std::uint32_t j, std::uint32_t limit) const {
     if (j >= limit || !d.word(j) || d.cap(j)) return false;
@@ -683,7 +691,7 @@ struct Rules {
       if (d.punct(end, PunctKind::kQuoteClose)) ++end;
       std::uint32_t rest = kNone;
       if (comma_after && k + 1 < s.te && d.word(k + 1) && !participle_cue(d, k + 1) &&
-          (!(d.flags(k + 1) & kStop) || (d.flags(k + 1) & (kPronoun | kAux))) &&
+          (!(d.flags(k + 1) & kStop) || (d.flags(k + 1) & (kPronoun | kAux)) || resumes_content(k + 1)) &&
           !d.is(k + 1, "according") &&
           !(sub.place == SubjectPlace::kAfter && (d.flags(k + 1) & kDet)) &&
           !quote_before)

@@ -100,3 +100,14 @@ TEST_CASE("a question put to someone in the passive is a content, its asker the 
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "a radio host"));
 }
+
+TEST_CASE("a content resumes after 'X said,' with 'there', 'that' or a subordinate clause", "[content]") {
+  expect_claims({
+      {"When she reached the hall, she said, there were no ballots left.",
+       "When she reached the hall, she said, there were no ballots left"},
+      {"It is a warning, Ortiz said, that the harbour cannot grow forever.",
+       "It is a warning, Ortiz said, that the harbour cannot grow forever"},
+      {"The fares will rise, he says, because the fuel costs more.",
+       "The fares will rise, he says, because the fuel costs more"},
+  });
+}

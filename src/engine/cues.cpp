@@ -312,6 +312,31 @@ struct Rules {
              d.is(j, "so"));
   }
 
+  // "The bill was opposed by most Republicans", "The count was confirmed by the party":
+  // with its agent named by "by", a passive cue's subject is the content and the agent its
+  // source. ("..., which were claimed by X": the relative pronoun stands for the content.)
+  bool passive_by(std::uint32_t i, std::uint32_t ce, const Sentence& s) {
+    std::uint32_t k = ce;
+    while (k < s.te && is_adverb(d, k)) ++k;
+    if (k + 1 >= s.te || !d.is(k, "by")) return true;
+    const TokRange agent = np_right(d, k + 1, s.te, false);
+    if (agent.empty() || !plausible_source(d, agent)) return true;
+    std::uint32_t j = i;
+    while (j > s.tb && is_adverb(d, j - 1)) --j;
+    if (j == s.tb || j == i) return true;
+    TokRange content{};
+    if (d.is(j - 1, "which")) {
+      content = {j - 1, j};
+    } else {
+      content = np_left(d, j - 1, s.tb);
+      if (content.empty() || (d.flags(content.tb) & kPronoun)) return true;
+    }
+    const std::uint32_t src = ctx.add_source(agent, "agent of a passive cue ('by')", true);
+    ctx.add_content(content.tb, content.te, Layer::kClaim, src, ctx.span(i, ce),
+                    "subject of the passive '" + quoted(d, ctx.span(i, ce)) + "'");
+    return true;
+  }
+
   // Token j (before `limit`) is a finite verb or an auxiliary: "is", "would", "pulled".
   bool finite_verb(std::uint32_t j, std::uint32_t limit) const {
     if (j >= limit || !d.word(j) || d.cap(j)) return false;
@@ -537,6 +562,9 @@ struct Rules {
         !d.is(ce, "only") && !d.is(ce, "often") && !d.is(ce, "still") && !d.is(ce, "further"))
       return false;
     if (sub.passive && cls == CueClass::kAsk && !sub.negated) return passive_question(i, ce, s);
+    if (sub.passive && !sub.negated && cls != CueClass::kDeny && cls != CueClass::kLabel &&
+        cls != CueClass::kAccuse && cls != CueClass::kAsk)
+      return passive_by(i, ce, s);
     if (sub.passive || sub.negated || sub.infinitive || sub.after_what) return true;
     // "Ode, along with two aides, say the plan failed", "Many — nurses among them — said
     // the loss is painful": a phrase after the cue that goes on with a verb is the subject

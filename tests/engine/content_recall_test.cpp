@@ -111,3 +111,17 @@ TEST_CASE("a content resumes after 'X said,' with 'there', 'that' or a subordina
        "The fares will rise, he says, because the fuel costs more"},
   });
 }
+
+TEST_CASE("a passive cue with its agent: the subject is the content, the agent its source", "[content]") {
+  const std::string t = "The harbour levy was opposed by the fishermen's union.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "The harbour levy");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the fishermen's union"));
+  // Without an agent there is no source to name, and no content.
+  const std::string t2 = "The harbour levy was opposed in the end.";
+  const auto r2 = claimlens::annotate(t2);
+  INFO(dump(r2, t2));
+  CHECK(find(r2, t2, Layer::kClaim, "The harbour levy") < 0);
+}

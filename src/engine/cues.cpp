@@ -337,6 +337,11 @@ struct Rules {
     return true;
   }
 
+  bool object_pronoun(std::uint32_t j) const {
+    // ("her" is left out: "told her aides ..." is a possessive.)
+    return d.is(j, "me") || d.is(j, "him") || d.is(j, "us") || d.is(j, "them") || d.is(j, "you");
+  }
+
   // Token j (before `limit`) is a finite verb or an auxiliary: "is", "would", "pulled".
   bool finite_verb(std::uint32_t j, std::uint32_t limit) const {
     if (j >= limit || !d.word(j) || d.cap(j)) return false;
@@ -532,7 +537,10 @@ struct Rules {
     const bool quantifier_subject =
         i > s.tb && (d.is(i - 1, "several") || d.is(i - 1, "many") || d.is(i - 1, "most") ||
                      d.is(i - 1, "some") || d.is(i - 1, "both") || d.is(i - 1, "all") || d.is(i - 1, "few"));
-    if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject)) return false;
+    // "said", "says", "told" are never nouns: "three in five said", "another says".
+    const bool verb_only = word_is(d.str(i), "said") || word_is(d.str(i), "says") || word_is(d.str(i), "told");
+    if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject && !verb_only))
+      return false;
     if (i > s.tb && is_possessive(d, i - 1)) return false;
     // "a liberal think tank", "her private email server", "the public remarks": a cue word
     // after a determiner (or preposition) and an adjective is a noun.
@@ -604,7 +612,9 @@ struct Rules {
                               d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
       if (subject_at != kNone) k = subject_at;
       else if (m < s.te && d.is(m, "that") && !time_that) k = m;
-      else {
+      else if (object_pronoun(k) && k + 1 < s.te && d.word(k + 1)) {
+        k = k + 1;  // "told me the plan was dead"
+      } else {
         const TokRange np = np_right(d, k, s.te, false);
         if (!np.empty()) k = np.te;
       }

@@ -125,3 +125,17 @@ TEST_CASE("a passive cue with its agent: the subject is the content, the agent i
   INFO(dump(r2, t2));
   CHECK(find(r2, t2, Layer::kClaim, "The harbour levy") < 0);
 }
+
+TEST_CASE("'said', 'says' and 'told' after a number or 'another' are verbs", "[content]") {
+  expect_claims({
+      {"Nearly three in five said they would not ride the ferry.", "they would not ride the ferry"},
+      {"One count finds 900 boats in the bay; another says there are about 1,200.", "there are about 1,200"},
+  });
+}
+
+TEST_CASE("a content follows an object pronoun after 'told'", "[content]") {
+  expect_claims({
+      {"Okafor told me the levy makes the harbour poorer.", "the levy makes the harbour poorer"},
+      {"The crowd booed when she told them the fares would double.", "the fares would double"},
+  });
+}

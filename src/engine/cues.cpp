@@ -612,8 +612,10 @@ struct Rules {
                               d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
       if (subject_at != kNone) k = subject_at;
       else if (m < s.te && d.is(m, "that") && !time_that) k = m;
-      else if (object_pronoun(k) && k + 1 < s.te && d.word(k + 1)) {
-        k = k + 1;  // "told me the plan was dead"
+      else if (object_pronoun(k) && k + 1 < s.te &&
+               (d.word(k + 1) || ((d.punct(k + 1, PunctKind::kComma) || d.punct(k + 1, PunctKind::kColon)) &&
+                                  k + 2 < s.te && d.punct(k + 2, PunctKind::kQuoteOpen)))) {
+        k = k + 1;  // "told me the plan was dead", "telling them, “P”"
       } else {
         const TokRange np = np_right(d, k, s.te, false);
         if (!np.empty()) k = np.te;
@@ -669,6 +671,13 @@ struct Rules {
       std::uint32_t m = k + 1;
       while (m < s.te && m < k + 10 && d.word(m) && !d.is(m, "that")) ++m;
       if (m + 1 < s.te && d.punct(m, PunctKind::kComma) && d.is(m + 1, "that")) k = m + 1;
+      // "told his audience, to loud applause: “P”" (not ", adding, “P”": a cue of its own)
+      else if (m + 1 < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon)) &&
+               d.punct(m + 1, PunctKind::kQuoteOpen)) {
+        bool cue_inside = false;
+        for (std::uint32_t j = k + 1; j < m; ++j) cue_inside |= (d.flags(j) & kVerbCue) != 0;
+        if (!cue_inside) k = m;
+      }
     }
     if (k < s.te && d.is(k, "that")) {
       saw_that = true;

@@ -139,3 +139,13 @@ TEST_CASE("a content follows an object pronoun after 'told'", "[content]") {
       {"The crowd booed when she told them the fares would double.", "the fares would double"},
   });
 }
+
+TEST_CASE("a quotation after an addressee or a short aside is the content", "[content]") {
+  const std::string o = "\xE2\x80\x9C", c = "\xE2\x80\x9D";
+  expect_claims({
+      {("The clerk wrote to voters on Monday, telling them, " + o + "The count was fair." + c).c_str(),
+       ("\xE2\x80\x9C" "The count was fair." "\xE2\x80\x9D")},
+      {("She told her audience, to loud applause: " + o + "Nobody knows this harbour better." + c).c_str(),
+       ("\xE2\x80\x9C" "Nobody knows this harbour better." "\xE2\x80\x9D")},
+  });
+}

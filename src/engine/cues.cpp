@@ -342,6 +342,33 @@ struct Rules {
     return d.is(j, "me") || d.is(j, "him") || d.is(j, "us") || d.is(j, "them") || d.is(j, "you");
   }
 
+  // "a strike that executives said could hurt earnings", "the speech, which critics say was
+  // her best", "what analysts said was a sign of better ties": the cue sits inside a relative
+  // clause whose verb follows it; the content is the relative clause, from its pronoun.
+  bool embedded_relative(std::uint32_t i, std::uint32_t ce, const Subject& sub, const Sentence& s,
+                         CueClass cls) {
+    if (sub.place != SubjectPlace::kBefore || sub.passive || sub.negated || cls == CueClass::kDeny ||
+        sub.np.tb <= s.tb || ce >= s.te)
+      return false;
+    std::uint32_t rel = sub.np.tb - 1;
+    while (rel > s.tb && is_adverb(d, rel)) --rel;  // "which even critics say"
+
+    if (!(d.is(rel, "that") || d.is(rel, "which") || d.is(rel, "who") || d.is(rel, "whom") || d.is(rel, "what")))
+      return false;
+    // "that" after a noun (not "said that officials ..."): a relative pronoun.
+    if (d.is(rel, "that") && (rel == s.tb || !d.word(rel - 1) || (d.flags(rel - 1) & (kVerbCue | kPrep | kStop))))
+      return false;
+    const std::uint32_t f = d.flags(ce);
+    if (!d.word(ce) || !(f & kAux) || !(f & kStop) || d.is(ce, "also") || d.is(ce, "not")) return false;
+    const ClauseEnd e = clause_end(d, ce, s.te, false);
+    // ("which they insist is not the case" is a denial, found by the usual path)
+    if (e.end <= ce + 1 || has_denial_predicate(d, {ce, e.end})) return false;
+    const std::uint32_t src = source_for(sub, "subject of the reporting verb");
+    ctx.add_content(rel, e.end, Layer::kClaim, src, ctx.span(i, ce),
+                    "relative clause around '" + quoted(d, ctx.span(i, ce)) + "'");
+    return true;
+  }
+
   // Token j (before `limit`) is a finite verb or an auxiliary: "is", "would", "pulled".
   bool finite_verb(std::uint32_t j, std::uint32_t limit) const {
     if (j >= limit || !d.word(j) || d.cap(j)) return false;
@@ -562,13 +589,14 @@ struct Rules {
         !(d.flags(sub.np.tb - 1) & (kAux | kStop)))
       return false;
     // "the dispute has flared", "claims are false": a noun before its verb.
-    if (!sub.relative && ce < s.te && d.word(ce) && (d.flags(ce) & kAux) && !(d.flags(ce) & kDet) &&
+    if (!sub.relative && !verb_only && ce < s.te && d.word(ce) && (d.flags(ce) & kAux) && !(d.flags(ce) & kDet) &&
         !(i > s.tb && ((d.flags(i - 1) & kPronoun) || d.cap(i - 1) || (d.flags(i - 1) & kSourceNoun))) &&
         !ends_with(d.str(ce), "ly") && !d.is(ce, "also") && !d.is(ce, "not") && !d.is(ce, "n't") &&
         !d.is(ce, "now") && !d.is(ce, "then") && !d.is(ce, "again") && !d.is(ce, "later") &&
         !d.is(ce, "earlier") && !d.is(ce, "repeatedly") && !d.is(ce, "even") && !d.is(ce, "just") &&
         !d.is(ce, "only") && !d.is(ce, "often") && !d.is(ce, "still") && !d.is(ce, "further"))
       return false;
+    if (embedded_relative(i, ce, sub, s, cls)) return true;
     if (sub.passive && cls == CueClass::kAsk && !sub.negated) return passive_question(i, ce, s);
     if (sub.passive && !sub.negated && cls != CueClass::kDeny && cls != CueClass::kLabel &&
         cls != CueClass::kAccuse && cls != CueClass::kAsk)

@@ -149,3 +149,14 @@ TEST_CASE("a quotation after an addressee or a short aside is the content", "[co
        ("\xE2\x80\x9C" "Nobody knows this harbour better." "\xE2\x80\x9D")},
   });
 }
+
+TEST_CASE("a cue inside a relative clause: the clause from its pronoun is the content", "[content]") {
+  expect_claims({
+      {"The deal ends a strike that the owners said could hurt their spring earnings.",
+       "that the owners said could hurt their spring earnings"},
+      {"She gave the speech, which even her critics say was the best of her campaign.",
+       "which even her critics say was the best of her campaign"},
+      {"The sailors were freed, in what many analysts said was a sign of better ties.",
+       "what many analysts said was a sign of better ties"},
+  });
+}

@@ -597,19 +597,6 @@ struct Rules {
         !d.is(ce, "only") && !d.is(ce, "often") && !d.is(ce, "still") && !d.is(ce, "further"))
       return false;
     if (embedded_relative(i, ce, sub, s, cls)) return true;
-    // "what Mr. Roe called “a rigged game”", "what she described as a blunder": the label
-    // and the phrase it names, from "what".
-    if (sub.after_what && cls == CueClass::kLabel && !sub.negated && !sub.passive &&
-        sub.place == SubjectPlace::kBefore && sub.np.tb > s.tb && d.is(sub.np.tb - 1, "what") && ce < s.te &&
-        (d.word(ce) || d.punct(ce, PunctKind::kQuoteOpen))) {
-      const ClauseEnd e = clause_end(d, ce, s.te, true);
-      if (e.end > ce) {
-        const std::uint32_t src = source_for(sub, "subject of the label verb");
-        ctx.add_content(sub.np.tb - 1, e.end, Layer::kClaim, src, ctx.span(i, ce),
-                        "label given with 'what X " + quoted(d, ctx.span(i, ce)) + "'");
-      }
-      return true;
-    }
     if (sub.passive && cls == CueClass::kAsk && !sub.negated) return passive_question(i, ce, s);
     if (sub.passive && !sub.negated && cls != CueClass::kDeny && cls != CueClass::kLabel &&
         cls != CueClass::kAccuse && cls != CueClass::kAsk)

@@ -160,9 +160,3 @@ TEST_CASE("a cue inside a relative clause: the clause from its pronoun is the co
        "what many analysts said was a sign of better ties"},
   });
 }
-
-TEST_CASE("'what X called Y': the label with what it names is the content", "[content]") {
-  expect_claims({
-      {"The council met to discuss what the mayor called a rigged tender.", "what the mayor called a rigged tender"},
-  });
-}

@@ -1,7 +1,8 @@
 // Reporting cues and their contents: the attribution rules.
 //
 //   verb cues     "X said (that) P", "P, X said", "“P,” said X", "X told Y P",
-//                 "X accused Y of P", "X called P baseless", "X denied P", ", adding P"
+//                 "X accused Y of P", "X called P baseless", "X denied P", ", adding P",
+//                 "X was asked whether P", "P was opposed by X", "a plan that X said would P"
 //   noun cues     "the claim (by X) that P", "X’s stance that P", "assertions made by X
 //                 alleging that P", ", a claim echoed by X"
 //   phrases       "according to X, P", "P, according to X", "from X’s perspective, P",

@@ -8,6 +8,26 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
+// Token j is a finite verb or an auxiliary ("was", "would", "showed").
+bool finite_verb(const Document& d, std::uint32_t j) {
+  if (!d.word(j) || d.cap(j)) return false;
+  const std::uint32_t f = d.flags(j);
+  if ((f & kAux) && (f & kStop)) return !d.is(j, "also") && !d.is(j, "not");
+  return (f & kPast) || (d.str(j).size() > 3 && ends_with(d.str(j), "ed") && !(f & (kPrep | kDet)));
+}
+
+// The mark that closes an aside opened by the comma or dash at `open`, when a finite verb
+// follows it (the clause's own verb); kNone otherwise.
+std::uint32_t aside_end(const Document& d, std::uint32_t open, std::uint32_t stop, PunctKind kind) {
+  for (std::uint32_t m = open + 1; m + 1 < stop && m < open + 30; ++m) {
+    if (d.word(m)) continue;
+    const PunctKind k = d.tokens[m].punct;
+    if (k == kind) return m > open + 1 && finite_verb(d, m + 1) ? m : kNone;
+    if (k != PunctKind::kOther && k != PunctKind::kQuoteOpen && k != PunctKind::kQuoteClose) return kNone;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 bool participle_cue(const Document& d, std::uint32_t i) {
@@ -98,6 +118,15 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
             ((d.flags(i + 2) & kPronoun) || (d.flags(i + 2) & kAux))) ||
            d.is(i + 1, "although") || d.is(i + 1, "though") || d.is(i + 1, "while") || d.is(i + 1, "because")))
         break;
+      // "the pipeline, which Republicans back, would fail", "the scandal, while troublesome,
+      // was handled": an aside between a clause's subject and its verb is inside it.
+      if ((t.punct == PunctKind::kComma || t.punct == PunctKind::kDash) && !clause_so_far && !stop_at_comma) {
+        const std::uint32_t close = aside_end(d, i, stop, t.punct);
+        if (close != kNone) {
+          i = close;
+          continue;
+        }
+      }
       if (t.punct == PunctKind::kComma) {
         if (stop_at_comma) break;
         std::uint32_t a = i + 1;  // the word after the comma (past a closing quote)

@@ -10,7 +10,9 @@
 // of the paragraph. "P and that Q" ends the first content before "and" and reports Q's
 // start. A clause (one with a verb) keeps a subordinate or contrasting clause after a comma
 // (", but Q", ", while Q", ", because Q") unless it carries its own cue; an object phrase
-// ("called for a review, even as ...") ends at the comma. Scans at most kMaxClauseTokens tokens.
+// ("called for a review, even as ...") ends at the comma. An aside between a clause's
+// subject and its verb ("the pier, which X approved, would fail") is skipped. Scans at
+// most kMaxClauseTokens tokens.
 #pragma once
 
 #include "findings.h"

@@ -1,7 +1,8 @@
 // Reporting cues and their contents: the attribution rules.
 //
 //   verb cues     "X said (that) P", "P, X said", "“P,” said X", "X told Y P",
-//                 "X accused Y of P", "X called P baseless", "X denied P", ", adding P"
+//                 "X accused Y of P", "X called P baseless", "X denied P", ", adding P",
+//                 "X was asked whether P", "P was opposed by X", "a plan that X said would P"
 //   noun cues     "the claim (by X) that P", "X’s stance that P", "assertions made by X
 //                 alleging that P", ", a claim echoed by X"
 //   phrases       "according to X, P", "P, according to X", "from X’s perspective, P",
@@ -16,6 +17,11 @@ namespace {
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// "say", "says", "said", "saying": the plainest reporting verb.
+bool say_form(std::string_view w) {
+  return word_is(w, "said") || word_is(w, "says") || word_is(w, "say") || word_is(w, "saying");
 }
 
 bool terminal(const Document& d, std::uint32_t i) {
@@ -109,14 +115,9 @@ struct Rules {
       const ClauseEnd ce = clause_end(d, rest, s.te, false);
       if (ce.end > rest) e = ce.end;
     }
-    std::uint32_t cues_after = 0;  // the cue itself, and any other (", adding that ...")
-    for (std::uint32_t m = e; m < s.te && m < e + kMaxClauseTokens; ++m)
-      cues_after += d.word(m) && (d.flags(m) & kVerbCue) && !d.cap(m) && !participle_cue(d, m) &&
-                    // "in reply to a question": a noun
-                    !(m > 0 && (((d.flags(m - 1) & kDet) && !d.is(m - 1, "that")) ||
-                                ((d.flags(m - 1) & kPrep) && !d.is(m - 1, "to"))));
-    if (e > b && d.punct(e - 1, PunctKind::kQuoteClose) && cues_after <= 1) {
-      // The quotation goes on later in the paragraph: “P,” X said. [...] “Q.”
+    if (e > b && d.punct(e - 1, PunctKind::kQuoteClose)) {
+      // The quotation goes on later in the paragraph: “P,” X said. [...] “Q.” (even when the
+      // rest of the sentence holds other cues: "“P,” said X, who noted that R. “Q.”")
       const std::uint32_t last = quote_run_end(s.te, d.paragraph_of(e - 1));
       if (last > s.te && last > e) return ctx.add_content(b, last, Layer::kClaim, src, cue, why + ", quotation continued");
     }
@@ -266,6 +267,115 @@ struct Rules {
       ctx.out->contents[r].from_accusation = wi && wi->noun_class == CueClass::kAllege;
     }
     return r;
+  }
+
+  // "X was asked (by Y) whether P", "was asked about P", "were asked to P", "was asked, “Q?”":
+  // the question or request put to X is a content; its source is the asker named with "by".
+  bool passive_question(std::uint32_t i, std::uint32_t ce, const Sentence& s) {
+    std::uint32_t k = ce;
+    TokRange by_np;
+    while (k < s.te && is_adverb(d, k) && !d.is(k, "that")) ++k;
+    if (k + 1 < s.te && d.is(k, "by")) {
+      by_np = np_right(d, k + 1, s.te, false);
+      if (by_np.empty()) return true;
+      k = by_np.te;
+    }
+    // "was asked during a lunch on Tuesday whether ...": a short occasion first.
+    if (k < s.te && (d.is(k, "in") || d.is(k, "on") || d.is(k, "at") || d.is(k, "during"))) {
+      std::uint32_t m = k + 1;
+      while (m < s.te && m < k + 8 && d.word(m) && !(d.flags(m) & kStop)) ++m;
+      if (m < s.te && (d.is(m, "whether") || d.is(m, "if") || d.is(m, "about"))) k = m;
+    }
+    if (k + 1 < s.te && (d.punct(k, PunctKind::kComma) || d.punct(k, PunctKind::kColon)) &&
+        d.punct(k + 1, PunctKind::kQuoteOpen))
+      ++k;
+    if (k + 1 >= s.te) return true;
+    std::uint32_t start = kNone;
+    if (d.is(k, "whether") || d.is(k, "if") || d.is(k, "what") || d.is(k, "why") || d.is(k, "how") ||
+        d.is(k, "who") || d.is(k, "when") || d.is(k, "where") || d.is(k, "which") ||
+        (d.is(k, "to") && d.word(k + 1)) || d.punct(k, PunctKind::kQuoteOpen))
+      start = k;
+    else if (d.is(k, "about") && d.word(k + 1))
+      start = k + 1;
+    if (start == kNone) return true;
+    const std::uint32_t src = by_np.empty() || !plausible_source(d, by_np)
+                                  ? kNone
+                                  : ctx.add_source(by_np, "asker named with 'asked by'", true);
+    add_after(start, s, Layer::kClaim, src, ctx.span(i, ce), "question put with '" + quoted(d, ctx.span(i, ce)) + "'");
+    return true;
+  }
+
+  // A function word after "P, X said," that carries the content on ("there were ...",
+  // "that ...", "while ...", "when ..."), unlike "but", "as" or a relative pronoun.
+  bool resumes_content(std::uint32_t j) const {
+    return !(d.is(j, "but") || d.is(j, "or") || d.is(j, "nor") || d.is(j, "yet") || d.is(j, "as") ||
+             d.is(j, "which") || d.is(j, "who") || d.is(j, "whom") || d.is(j, "whose") || d.is(j, "than") ||
+             d.is(j, "so"));
+  }
+
+  // "The bill was opposed by most Republicans", "The count was confirmed by the party":
+  // with its agent named by "by", a passive cue's subject is the content and the agent its
+  // source. ("..., which were claimed by X": the relative pronoun stands for the content.)
+  bool passive_by(std::uint32_t i, std::uint32_t ce, const Sentence& s) {
+    std::uint32_t k = ce;
+    while (k < s.te && is_adverb(d, k)) ++k;
+    if (k + 1 >= s.te || !d.is(k, "by")) return true;
+    const TokRange agent = np_right(d, k + 1, s.te, false);
+    if (agent.empty() || !plausible_source(d, agent)) return true;
+    std::uint32_t j = i;
+    while (j > s.tb && is_adverb(d, j - 1)) --j;
+    if (j == s.tb || j == i) return true;
+    TokRange content{};
+    if (d.is(j - 1, "which")) {
+      content = {j - 1, j};
+    } else {
+      content = np_left(d, j - 1, s.tb);
+      if (content.empty() || (d.flags(content.tb) & kPronoun)) return true;
+    }
+    const std::uint32_t src = ctx.add_source(agent, "agent of a passive cue ('by')", true);
+    ctx.add_content(content.tb, content.te, Layer::kClaim, src, ctx.span(i, ce),
+                    "subject of the passive '" + quoted(d, ctx.span(i, ce)) + "'");
+    return true;
+  }
+
+  bool object_pronoun(std::uint32_t j) const {
+    // ("her" is left out: "told her aides ..." is a possessive.)
+    return d.is(j, "me") || d.is(j, "him") || d.is(j, "us") || d.is(j, "them") || d.is(j, "you");
+  }
+
+  // "a strike that executives said could hurt earnings", "the speech, which critics say was
+  // her best", "what analysts said was a sign of better ties": the cue sits inside a relative
+  // clause whose verb follows it; the content is the relative clause, from its pronoun.
+  bool embedded_relative(std::uint32_t i, std::uint32_t ce, const Subject& sub, const Sentence& s,
+                         CueClass cls) {
+    if (sub.place != SubjectPlace::kBefore || sub.passive || sub.negated || cls == CueClass::kDeny ||
+        sub.np.tb <= s.tb || ce >= s.te)
+      return false;
+    std::uint32_t rel = sub.np.tb - 1;
+    while (rel > s.tb && is_adverb(d, rel)) --rel;  // "which even critics say"
+
+    if (!(d.is(rel, "that") || d.is(rel, "which") || d.is(rel, "who") || d.is(rel, "whom") || d.is(rel, "what")))
+      return false;
+    // "that" after a noun (not "said that officials ..."): a relative pronoun.
+    if (d.is(rel, "that") && (rel == s.tb || !d.word(rel - 1) || (d.flags(rel - 1) & (kVerbCue | kPrep | kStop))))
+      return false;
+    const std::uint32_t f = d.flags(ce);
+    if (!d.word(ce) || !(f & kAux) || !(f & kStop) || d.is(ce, "also") || d.is(ce, "not")) return false;
+    const ClauseEnd e = clause_end(d, ce, s.te, false);
+    // ("which they insist is not the case" is a denial, found by the usual path)
+    if (e.end <= ce + 1 || has_denial_predicate(d, {ce, e.end})) return false;
+    const std::uint32_t src = source_for(sub, "subject of the reporting verb");
+    ctx.add_content(rel, e.end, Layer::kClaim, src, ctx.span(i, ce),
+                    "relative clause around '" + quoted(d, ctx.span(i, ce)) + "'");
+    return true;
+  }
+
+  // Token j (before `limit`) is a finite verb or an auxiliary: "is", "would", "pulled".
+  bool finite_verb(std::uint32_t j, std::uint32_t limit) const {
+    if (j >= limit || !d.word(j) || d.cap(j)) return false;
+    const std::uint32_t f = d.flags(j);
+    if ((f & kAux) && (f & kStop)) return !d.is(j, "also") && !d.is(j, "not");
+    return (f & kPast) || (ends_with(d.str(j), "ed") && !(f & (kPrep | kDet)));
   }
 
   // The sentence opens with an adverbial or subordinate clause ("In May, ...", "When
@@ -425,10 +535,11 @@ struct Rules {
   // "urged lawmakers to act", "called for a ban", "declined to comment", "praised X": the
   // object is the content; calling it false ("condemned the reports as baseless") denies.
   bool stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s, Span cue,
-                  const std::string& verb) {
+                  const std::string& verb, std::uint32_t cue_at) {
     if (k >= s.te || !(d.word(k) || d.punct(k, PunctKind::kQuoteOpen))) return true;
     if ((d.flags(k) & kPrep) && !d.is(k, "to")) return true;
-    ClauseEnd e = clause_end(d, k, s.te, false);
+    // "While X pledged to P, Y ...": a cue in a fronted clause ends its content at the comma.
+    ClauseEnd e = clause_end(d, k, s.te, in_fronted_clause(s, cue_at) || sub.relative_who);
     const bool denial_word = has_denial_predicate(d, {k, e.end});
     const std::uint32_t src = source_for(sub, "subject of the verb");
     if (!denial_word) {
@@ -454,7 +565,10 @@ struct Rules {
     const bool quantifier_subject =
         i > s.tb && (d.is(i - 1, "several") || d.is(i - 1, "many") || d.is(i - 1, "most") ||
                      d.is(i - 1, "some") || d.is(i - 1, "both") || d.is(i - 1, "all") || d.is(i - 1, "few"));
-    if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject)) return false;
+    // "said", "says", "told" are never nouns: "three in five said", "another says".
+    const bool verb_only = word_is(d.str(i), "said") || word_is(d.str(i), "says") || word_is(d.str(i), "told");
+    if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject && !verb_only))
+      return false;
     if (i > s.tb && is_possessive(d, i - 1)) return false;
     // "a liberal think tank", "her private email server", "the public remarks": a cue word
     // after a determiner (or preposition) and an adjective is a noun.
@@ -476,14 +590,28 @@ struct Rules {
         !(d.flags(sub.np.tb - 1) & (kAux | kStop)))
       return false;
     // "the dispute has flared", "claims are false": a noun before its verb.
-    if (!sub.relative && ce < s.te && d.word(ce) && (d.flags(ce) & kAux) && !(d.flags(ce) & kDet) &&
+    if (!sub.relative && !verb_only && ce < s.te && d.word(ce) && (d.flags(ce) & kAux) && !(d.flags(ce) & kDet) &&
         !(i > s.tb && ((d.flags(i - 1) & kPronoun) || d.cap(i - 1) || (d.flags(i - 1) & kSourceNoun))) &&
         !ends_with(d.str(ce), "ly") && !d.is(ce, "also") && !d.is(ce, "not") && !d.is(ce, "n't") &&
         !d.is(ce, "now") && !d.is(ce, "then") && !d.is(ce, "again") && !d.is(ce, "later") &&
         !d.is(ce, "earlier") && !d.is(ce, "repeatedly") && !d.is(ce, "even") && !d.is(ce, "just") &&
         !d.is(ce, "only") && !d.is(ce, "often") && !d.is(ce, "still") && !d.is(ce, "further"))
       return false;
+    if (embedded_relative(i, ce, sub, s, cls)) return true;
+    if (sub.passive && cls == CueClass::kAsk && !sub.negated) return passive_question(i, ce, s);
+    if (sub.passive && !sub.negated && cls != CueClass::kDeny && cls != CueClass::kLabel &&
+        cls != CueClass::kAccuse && cls != CueClass::kAsk)
+      return passive_by(i, ce, s);
     if (sub.passive || sub.negated || sub.infinitive || sub.after_what) return true;
+    // "Ode, along with two aides, say the plan failed", "Many — nurses among them — said
+    // the loss is painful": a phrase after the cue that goes on with a verb is the subject
+    // of the content, not a speaker in inverted order.
+    if (sub.place == SubjectPlace::kAfter && cls != CueClass::kDeny && i > s.tb &&
+        !d.punct(i - 1, PunctKind::kQuoteClose) && finite_verb(sub.np.te, s.te)) {
+      add_after(sub.np.tb, s, Layer::kClaim, kNone, ctx.span(i, ce),
+                "content after reporting verb '" + quoted(d, ctx.span(i, ce)) + "'");
+      return true;
+    }
     if (sub.place == SubjectPlace::kNone && (cls == CueClass::kDeny || cls == CueClass::kStance)) return true;
     const Span cue = ctx.span(i, ce);
     const std::string verb = quoted(d, cue);
@@ -513,7 +641,11 @@ struct Rules {
                               d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
       if (subject_at != kNone) k = subject_at;
       else if (m < s.te && d.is(m, "that") && !time_that) k = m;
-      else {
+      else if (object_pronoun(k) && k + 1 < s.te &&
+               (d.word(k + 1) || ((d.punct(k + 1, PunctKind::kComma) || d.punct(k + 1, PunctKind::kColon)) &&
+                                  k + 2 < s.te && d.punct(k + 2, PunctKind::kQuoteOpen)))) {
+        k = k + 1;  // "told me the plan was dead", "telling them, “P”"
+      } else {
         const TokRange np = np_right(d, k, s.te, false);
         if (!np.empty()) k = np.te;
       }
@@ -568,6 +700,13 @@ struct Rules {
       std::uint32_t m = k + 1;
       while (m < s.te && m < k + 10 && d.word(m) && !d.is(m, "that")) ++m;
       if (m + 1 < s.te && d.punct(m, PunctKind::kComma) && d.is(m + 1, "that")) k = m + 1;
+      // "told his audience, to loud applause: “P”" (not ", adding, “P”": a cue of its own)
+      else if (m + 1 < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon)) &&
+               d.punct(m + 1, PunctKind::kQuoteOpen)) {
+        bool cue_inside = false;
+        for (std::uint32_t j = k + 1; j < m; ++j) cue_inside |= (d.flags(j) & kVerbCue) != 0;
+        if (!cue_inside) k = m;
+      }
     }
     if (k < s.te && d.is(k, "that")) {
       saw_that = true;
@@ -618,7 +757,9 @@ struct Rules {
     if (!participle_cue(d, i) &&
         (sub.place == SubjectPlace::kAfter ||
          (fronted_possible && (at_end || comma_after || quote_before ||
-                               (d.word(k) && (d.flags(k) & (kTime | kPrep)))))) &&
+                               // ("In May, she vowed to ..." takes its infinitive)
+                               (d.word(k) && (d.flags(k) & (kTime | kPrep)) &&
+                                !(cls == CueClass::kStance && d.is(k, "to")))))) &&
         !saw_that) {
       src = source_for(sub, sub.place == SubjectPlace::kAfter ? "source after the cue (inverted order)"
                                                               : "subject of the reporting verb");
@@ -626,7 +767,7 @@ struct Rules {
       if (d.punct(end, PunctKind::kQuoteClose)) ++end;
       std::uint32_t rest = kNone;
       if (comma_after && k + 1 < s.te && d.word(k + 1) && !participle_cue(d, k + 1) &&
-          (!(d.flags(k + 1) & kStop) || (d.flags(k + 1) & (kPronoun | kAux))) &&
+          (!(d.flags(k + 1) & kStop) || (d.flags(k + 1) & (kPronoun | kAux)) || resumes_content(k + 1)) &&
           !d.is(k + 1, "according") &&
           !(sub.place == SubjectPlace::kAfter && (d.flags(k + 1) & kDet)) &&
           !quote_before)
@@ -652,8 +793,10 @@ struct Rules {
       }
       // "On his website, Trump promises ...", "If he wins, he vowed ...": a single fronted
       // adverbial or condition is not a content on its own ("If P, Q, he said" is).
+      // ("Sorry, she said." ends the sentence at the cue: the fronted words are what was said.)
+      const bool ends_at_cue = ce >= s.te || terminal(d, ce);
       if (rest == kNone && sub.place == SubjectPlace::kBefore && !d.punct(s.tb, PunctKind::kQuoteOpen) &&
-          !quote_before) {
+          !quote_before && !ends_at_cue) {
         const std::uint32_t f0 = d.flags(s.tb);
         std::uint32_t words = 0, commas = 0;
         for (std::uint32_t m = s.tb; m + 1 < end; ++m) commas += d.punct(m, PunctKind::kComma);
@@ -673,7 +816,14 @@ struct Rules {
       add_before(s, end, rest, src, cue, "content before its cue '" + verb + "'");
       return true;
     }
-    if (sub.place == SubjectPlace::kNone) return true;
+    // No subject found ("Most of them said P", "Her aides here said P", "X, himself a
+    // candidate, said P"): what a form of "say" introduces, or a "that" clause or quotation
+    // after a word that is no noun ("called that report “false”"), is still a content,
+    // with no source.
+    if (sub.place == SubjectPlace::kNone &&
+        (!(say_form(d.str(i)) || ((saw_that || saw_quote) && !(d.flags(i) & kNounCue))) ||
+         cls == CueClass::kLabel || cls == CueClass::kAccuse))
+      return true;
     if (at_end) {
       // "“P.” She said." is rare; "He said so." has no content. Try the previous quote.
       if (s.te - s.tb <= 8 && si > 0 && d.sentences[si - 1].paragraph == s.paragraph) {
@@ -700,7 +850,7 @@ struct Rules {
       }
       return true;
     }
-    if (cls == CueClass::kStance && !saw_that && !sub.after_what) return stance_cue(k, sub, s, cue, verb);
+    if (cls == CueClass::kStance && !saw_that && !sub.after_what) return stance_cue(k, sub, s, cue, verb, i);
     // "warned of a new war", "complained about the fees": the object of the preposition.
     if ((cls == CueClass::kWarn || word_is(verb, "complained")) && !saw_that && k + 1 < s.te &&
         (d.is(k, "of") || d.is(k, "about") || d.is(k, "against")) && d.word(k + 1)) {

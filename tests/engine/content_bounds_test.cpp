@@ -197,3 +197,28 @@ TEST_CASE("after the addressee of 'told', a subject pronoun opens the content", 
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "The pilot"));
 }
+
+TEST_CASE("an aside between a content clause's subject and its verb stays inside the content", "[content]") {
+  const struct {
+    const char* text;
+    const char* content;
+  } cases[] = {
+      {"Okafor argued the new pier, which the council approved in May, would never pay for itself.",
+       "the new pier, which the council approved in May, would never pay for itself"},
+      {"She says the tender, while messy, was handled fairly.", "the tender, while messy, was handled fairly"},
+  };
+  for (const auto& c : cases) {
+    const std::string t = c.text;
+    const auto r = run(t);
+    INFO(t << "\n" << dump(r, t));
+    CHECK(find(r, t, Layer::kClaim, c.content) >= 0);
+  }
+}
+
+TEST_CASE("an aside after an object phrase still ends the content", "[content]") {
+  // no finite verb follows the aside: the object phrase ends at its comma
+  const std::string t = "The union called for a review, which the mayor rejected, before the vote.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "a review") >= 0);
+}

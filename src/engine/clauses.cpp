@@ -171,8 +171,19 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
           // cue's second content: split below).
           if ((d.is(a, "and") || d.is(a, "but")) && !d.is(a + 1, "that")) {
             bool cue = false;
-            for (std::uint32_t j = a + 1; j < stop && j < a + 9 && d.word(j); ++j)
+            std::uint32_t words = 0;  // the aside below does not count
+            for (std::uint32_t j = a + 1; j < stop && words < 8; ++j, ++words) {
+              // ", and Otto Vries, who tracks campaigns, said": skip the speaker's aside.
+              if (d.punct(j, PunctKind::kComma) && j + 1 < stop &&
+                  (d.is(j + 1, "who") || d.is(j + 1, "whose") || d.is(j + 1, "a") || d.is(j + 1, "an") ||
+                   d.is(j + 1, "the"))) {
+                std::uint32_t m = j + 1;
+                while (m < stop && m < j + 16 && !d.punct(m, PunctKind::kComma)) ++m;
+                if (m < stop && d.punct(m, PunctKind::kComma)) { j = m; continue; }
+              }
+              if (!d.word(j)) break;
               if ((d.flags(j) & kVerbCue) && !d.cap(j) && !participle_cue(d, j)) { cue = true; break; }
+            }
             if (cue) break;
           }
         }

@@ -708,7 +708,12 @@ struct Rules {
         if (!cue_inside) k = m;
       }
     }
-    if (k < s.te && d.is(k, "that")) {
+    // "dismissed that suggestion as ...": "that" before a reporting noun that ends its
+    // phrase is a determiner, not the start of a clause.
+    const bool that_determiner = k + 1 < s.te && d.is(k, "that") && (d.flags(k + 1) & kNounCue) &&
+                                 (k + 2 >= s.te || !d.word(k + 2) || d.is(k + 2, "as") || d.is(k + 2, "of") ||
+                                  d.is(k + 2, "by") || d.is(k + 2, "from"));
+    if (k < s.te && d.is(k, "that") && !that_determiner) {
       saw_that = true;
       ++k;
     }
@@ -986,6 +991,13 @@ struct Rules {
       }
     } else {
       end = clause_end(d, k, s.te, true).end;
+      // "... as \"speculation,\" and it has not said": a new clause with its own subject.
+      for (std::uint32_t m = k + 2; m + 1 < end; ++m) {
+        if ((d.is(m, "and") || d.is(m, "but")) && !d.word(m - 1) && (d.flags(m + 1) & kPronoun)) {
+          end = trim_end(d, k, m);
+          break;
+        }
+      }
     }
     const std::uint32_t c = ctx.add_content(begin, end, Layer::kDenial, src, cue,
                                             nested != kNone ? "denial verb '" + verb + "' wrapping a claim"
@@ -1147,6 +1159,42 @@ struct Rules {
     add_after(i + 2, s, Layer::kClaim, src, cue, "content after 'from X’s " + std::string(d.str(i)) + "'");
   }
 
+  // "In the view of X, P" / "in the opinion of X, P" (fronted): X is the source of P. An
+  // appositive name after X ("the chair, Juno Pell,") belongs to it.
+  void view_of(std::uint32_t i) {
+    const Sentence& s = d.sentence(i);
+    if (i < s.tb + 2 || !d.is(i - 1, "the") || !d.is(i - 2, "in") || !d.is(i + 1, "of")) return;
+    const std::uint32_t in = i - 2;
+    if (in != s.tb && !d.punct(in - 1, PunctKind::kComma) && !d.punct(in - 1, PunctKind::kQuoteOpen)) return;
+    TokRange np = np_right(d, i + 2, s.te, true);
+    if (np.empty() || np.te >= s.te || !d.punct(np.te, PunctKind::kComma)) return;
+    std::uint32_t m = np.te + 1;
+    while (m < s.te && m < np.te + 6 && d.word(m) && d.cap(m)) ++m;
+    if (m > np.te + 1 && m + 1 < s.te && d.punct(m, PunctKind::kComma)) np.te = m;
+    if (np.te + 1 >= s.te) return;
+    const Span cue = ctx.span(in, i + 2);
+    const std::uint32_t src = ctx.add_source(np, "source after 'in the " + std::string(d.str(i)) + " of'");
+    add_after(np.te + 1, s, Layer::kClaim, src, cue, "content after 'in the " + std::string(d.str(i)) + " of X,'");
+  }
+
+  // "P (Daily Courier)." — a sentence credited to an outlet in brackets at its end, when
+  // nothing else in the sentence attributes it.
+  void outlet_after(std::uint32_t i) {
+    const Sentence& s = d.sentence(i);
+    if (i < s.tb + 4 || d.in_quote[i]) return;
+    std::uint32_t m = i + 1;
+    while (m < s.te && m < i + 6 && d.word(m) && d.cap(m) && d.str(m).find('-') == std::string_view::npos &&
+           d.str(m).size() > 1 && !(d.tokens[m].flags & kDigit))
+      ++m;
+    if (m == i + 1 || m >= s.te || !d.punct(m, PunctKind::kParenClose)) return;
+    if (m + 1 < s.te && !terminal(d, m + 1)) return;
+    if (ctx.recent_claim_in_sentence(d.sentence_of[i], i) != kNone) return;
+    for (std::uint32_t j = s.tb; j < i; ++j)
+      if (d.word(j) && (d.flags(j) & (kVerbCue | kNounCue)) && !d.cap(j)) return;
+    const std::uint32_t src = ctx.add_source({i + 1, m}, "outlet in brackets after the sentence");
+    ctx.add_content(s.tb, i, Layer::kClaim, src, ctx.span(i, m + 1), "content before an outlet in brackets");
+  }
+
   // "cited by X", "(Daily Courier)" paragraphs, "By Jane Smith" bylines.
   void source_only(std::uint32_t i) {
     const Sentence& s = d.sentence(i);
@@ -1230,7 +1278,10 @@ struct Rules {
       if (ctx.out->truncated) return;
       const Token& t = d.tokens[i];
       if (t.kind != TokKind::kWord) {
-        if (t.punct == PunctKind::kParenOpen) outlet_line(i);
+        if (t.punct == PunctKind::kParenOpen) {
+          outlet_line(i);
+          outlet_after(i);
+        }
         if (t.punct == PunctKind::kColon && !d.in_quote[i]) colon_quote(i);
         continue;
       }
@@ -1243,8 +1294,10 @@ struct Rules {
         continue;
       }
       if ((len == 11 || len == 4 || len == 7) &&
-          (d.is(i, "perspective") || d.is(i, "view") || d.is(i, "opinion")))
+          (d.is(i, "perspective") || d.is(i, "view") || d.is(i, "opinion"))) {
         perspective(i);
+        view_of(i);
+      }
       if ((len == 5 || len == 2) && (d.is(i, "cited") || d.is(i, "by"))) source_only(i);
       if (len == 5 && d.is(i, "asked") && asked_question(i)) continue;
       if ((len == 4 || len == 8 || len == 10) && evidential_cue(ctx, i)) continue;

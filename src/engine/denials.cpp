@@ -122,12 +122,6 @@ bool negated(const Document& d, TokRange r) {
     // place"); inside it they usually belong to a phrase ("with no delay").
     const bool first = i == r.tb || (i == r.tb + 1 && !d.word(r.tb));
     if ((d.is(i, "no") || d.is(i, "nothing")) && !first) continue;
-    // "the deputy, not the mayor, had the authority": a contrast set off by commas.
-    if (d.is(i, "not") && i > r.tb && d.punct(i - 1, PunctKind::kComma)) {
-      std::uint32_t m = i + 1;
-      while (m < r.te && m < i + 7 && d.word(m)) ++m;
-      if (m < r.te && m > i + 1 && d.punct(m, PunctKind::kComma)) continue;
-    }
     return true;
   }
   return false;

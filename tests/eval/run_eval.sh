@@ -2,7 +2,7 @@
 # Scores the engine against the shared evaluation data (make eval).
 #   usage: bash tests/eval/run_eval.sh SHARED_DIR
 # Prints the scorer's tables for SHARED/gold, for the project's own articles in the guide's
-# form (tests/fixtures/engine_eval, converted by markup_to_gold.py) and for
+# form (tests/fixtures/engine_eval and its heldout/, converted by markup_to_gold.py) and for
 # SHARED/polnear/dev (--content).
 # Exits 0 with a note when the shared folder is absent.
 set -euo pipefail
@@ -22,6 +22,10 @@ echo
 echo "== tests/fixtures/engine_eval (the project's own articles, guide form)"
 python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval build/eval/engine_eval
 python3 "$shared/eval/score.py" build/eval/engine_eval --cmd "$cli annotate {}"
+echo
+echo "== tests/fixtures/engine_eval/heldout (written before tuning on the set above)"
+python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval/heldout build/eval/engine_eval_heldout
+python3 "$shared/eval/score.py" build/eval/engine_eval_heldout --cmd "$cli annotate {}"
 if [[ -d "$shared/polnear/dev" ]]; then
   echo
   echo "== $shared/polnear/dev (--content)"

@@ -53,6 +53,10 @@ target_link_libraries(claimlens_reader PRIVATE claimlens_app)
 set_target_properties(claimlens_reader PROPERTIES OUTPUT_NAME claimlens SUFFIX ".js"
                       RUNTIME_OUTPUT_DIRECTORY "${SITE_DIR}")
 target_link_options(claimlens_reader PRIVATE
+  # Binaryen's link-time pass for size (the objects keep their own -O levels): a 6% smaller
+  # claimlens.wasm, compiled at every first visit. Interleaved first visits, 30 each, same
+  # browser: medians 443-463 ms against 477-564 ms with the default -O3 link.
+  -Os
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB
   # No WebGL extensions switched on at start-up: ImGui's ES3 backend needs none, and

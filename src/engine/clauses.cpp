@@ -8,14 +8,6 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// Token j is a finite verb or an auxiliary ("was", "would", "showed").
-bool finite_verb(const Document& d, std::uint32_t j) {
-  if (!d.word(j) || d.cap(j)) return false;
-  const std::uint32_t f = d.flags(j);
-  if ((f & kAux) && (f & kStop)) return !d.is(j, "also") && !d.is(j, "not");
-  return (f & kPast) || (d.str(j).size() > 3 && ends_with(d.str(j), "ed") && !(f & (kPrep | kDet)));
-}
-
 // The mark that closes an aside opened by the comma or dash at `open`, when a finite verb
 // follows it (the clause's own verb); kNone otherwise.
 std::uint32_t aside_end(const Document& d, std::uint32_t open, std::uint32_t stop, PunctKind kind) {
@@ -29,6 +21,13 @@ std::uint32_t aside_end(const Document& d, std::uint32_t open, std::uint32_t sto
 }
 
 }  // namespace
+
+bool finite_verb(const Document& d, std::uint32_t j) {
+  if (!d.word(j) || d.cap(j)) return false;
+  const std::uint32_t f = d.flags(j);
+  if ((f & kAux) && (f & kStop)) return !d.is(j, "also") && !d.is(j, "not");
+  return (f & kPast) || (d.str(j).size() > 3 && ends_with(d.str(j), "ed") && !(f & (kPrep | kDet)));
+}
 
 bool participle_cue(const Document& d, std::uint32_t i) {
   return d.word(i) && (d.flags(i) & (kVerbCue | kPhraseStart)) && ends_with(d.str(i), "ing") && !d.cap(i);

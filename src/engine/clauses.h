@@ -35,4 +35,7 @@ std::uint32_t trim_end(const Document& d, std::uint32_t start, std::uint32_t end
 // True if token i is an -ing form of a reporting verb ("saying", "adding").
 bool participle_cue(const Document& d, std::uint32_t i);
 
+// True if token j is a finite verb or an auxiliary ("was", "would", "showed").
+bool finite_verb(const Document& d, std::uint32_t j);
+
 }  // namespace claimlens

@@ -370,14 +370,6 @@ struct Rules {
     return true;
   }
 
-  // Token j (before `limit`) is a finite verb or an auxiliary: "is", "would", "pulled".
-  bool finite_verb(std::uint32_t j, std::uint32_t limit) const {
-    if (j >= limit || !d.word(j) || d.cap(j)) return false;
-    const std::uint32_t f = d.flags(j);
-    if ((f & kAux) && (f & kStop)) return !d.is(j, "also") && !d.is(j, "not");
-    return (f & kPast) || (ends_with(d.str(j), "ed") && !(f & (kPrep | kDet)));
-  }
-
   // The sentence opens with an adverbial or subordinate clause ("In May, ...", "When
   // asked, ...", "While P, ...") or a lone conjunction and a comma ("But, ...").
   bool fronted_adverbial(const Sentence& s) const {
@@ -607,7 +599,7 @@ struct Rules {
     // the loss is painful": a phrase after the cue that goes on with a verb is the subject
     // of the content, not a speaker in inverted order.
     if (sub.place == SubjectPlace::kAfter && cls != CueClass::kDeny && i > s.tb &&
-        !d.punct(i - 1, PunctKind::kQuoteClose) && finite_verb(sub.np.te, s.te)) {
+        !d.punct(i - 1, PunctKind::kQuoteClose) && sub.np.te < s.te && finite_verb(d, sub.np.te)) {
       add_after(sub.np.tb, s, Layer::kClaim, kNone, ctx.span(i, ce),
                 "content after reporting verb '" + quoted(d, ctx.span(i, ce)) + "'");
       return true;
@@ -628,7 +620,7 @@ struct Rules {
       // the content before any "that".
       std::uint32_t subject_at = kNone;
       while (m < s.te && m < k + 7 && d.word(m) && !d.is(m, "that")) {
-        if (m > k && (d.is(m, "he") || d.is(m, "she") || d.is(m, "they") || d.is(m, "we") || d.is(m, "i")) &&
+        if (m > k && subject_pronoun(d, m) &&
             m + 1 < s.te && d.word(m + 1) && !(d.flags(m + 1) & kPrep)) {
           subject_at = m;
           break;
@@ -780,8 +772,6 @@ struct Rules {
       if (sub.place == SubjectPlace::kAfter) rest = kNone;
       if (comma_after && k + 1 < s.te && d.punct(k + 1, PunctKind::kQuoteOpen)) rest = k + 1;
       // "“P,” said X, an economist at the institute, “Q.”": the quotation resumes after the
-      // speaker's appositive.
-      // "“P,” said X, an economist at the institute, “Q.”": the quotation resumes after the
       // speaker (and an appositive).
       const bool quote_then_speaker = sub.place == SubjectPlace::kAfter &&
                                       d.punct(sub.left_edge, PunctKind::kQuoteClose) &&
@@ -866,8 +856,7 @@ struct Rules {
     // "announced he is leaving": a subject pronoun opens a clause as "that" would.
     // "announced it was leaving" too, when an auxiliary follows "it".
     const bool pronoun_clause = k + 1 < s.te &&
-                                (((d.is(k, "he") || d.is(k, "she") || d.is(k, "they") || d.is(k, "we") ||
-                                   d.is(k, "i")) &&
+                                ((subject_pronoun(d, k) &&
                                   d.word(k + 1) && !(d.flags(k + 1) & kPrep)) ||
                                  (d.is(k, "it") && d.word(k + 1) && (d.flags(k + 1) & kAux) && (d.flags(k + 1) & kStop)));
     if (needs_that && !saw_that && !saw_quote && !pronoun_clause) return true;

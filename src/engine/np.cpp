@@ -55,7 +55,7 @@ bool number_word(const Document& d, std::uint32_t i) {
   if (!d.word(i)) return false;
   if (d.tokens[i].flags & kDigit) return true;
   for (std::string_view w : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                             "half", "a", "an", "dozens", "hundreds", "thousands", "a", "twice",
+                             "half", "a", "an", "dozens", "hundreds", "thousands", "twice",
                              "several", "many", "some", "most", "all", "two-thirds", "one-third",
                              "three-quarters"})
     if (d.is(i, w)) return true;
@@ -69,9 +69,8 @@ bool plural_like_word(std::string_view w) {
 // A lower-case word that looks like a plural noun ("groups", "lawyers"), not "press".
 bool plural_like(const Document& d, std::uint32_t i) {
   if (!d.word(i) || d.cap(i)) return false;
-  const std::string_view w = d.str(i);
-  return w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us") &&
-         !(d.flags(i) & (kVerbCue | kStop | kPrep | kAux)) && !(d.tokens[i].flags & kApostrophe);
+  return plural_like_word(d.str(i)) && !(d.flags(i) & (kVerbCue | kStop | kPrep | kAux)) &&
+         !(d.tokens[i].flags & kApostrophe);
 }
 
 // The first token of a short noun phrase that ends at token `prep` - 1 and opens the
@@ -185,6 +184,10 @@ bool is_adverb(const Document& d, std::uint32_t i) {
       w == "ever" || w == "likewise" || w == "therefore" || w == "thus" || w == "indeed" || w == "perhaps")
     return true;
   return w.size() > 4 && ends_with(w, "ly");
+}
+
+bool subject_pronoun(const Document& d, std::uint32_t i) {
+  return d.is(i, "he") || d.is(i, "she") || d.is(i, "they") || d.is(i, "we") || d.is(i, "i");
 }
 
 bool is_possessive(const Document& d, std::uint32_t i) {
@@ -330,14 +333,13 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
         const std::uint32_t fl = d.flags(j - 1);
         const bool right_ok = (d.flags(begin) & kDet) || d.cap(begin) || d.is(begin, "other") ||
                               (d.flags(k) & (kSourceNoun | kTitle)) || plural_like(d, k);
-        const bool subject_pronoun = d.is(j - 1, "he") || d.is(j - 1, "she") || d.is(j - 1, "they") ||
-                                     d.is(j - 1, "we") || d.is(j - 1, "i");
+        const bool pronoun = subject_pronoun(d, j - 1);
         const bool left_ok = d.word(j - 1) && !(fl & (kStop | kPrep | kVerbCue | kAux)) &&
                              (d.cap(j - 1) || (fl & (kSourceNoun | kTitle | kTitleMod)) ||
                               plural_like(d, j - 1) || d.is(j - 1, "current"));
-        if (!right_ok || !(left_ok || subject_pronoun)) break;
+        if (!right_ok || !(left_ok || pronoun)) break;
         if (loose_and == kNone) loose_and = j;
-        if (subject_pronoun) {
+        if (pronoun) {
           begin = j - 1;
           words += 2;
           break;

@@ -34,6 +34,9 @@ bool is_adverb(const Document& d, std::uint32_t i);
 // Word is a form of "be" (is, was, were, are, be, been, being).
 bool be_form(const Document& d, std::uint32_t i);
 
+// Token i is a subject pronoun: "he", "she", "they", "we", "I".
+bool subject_pronoun(const Document& d, std::uint32_t i);
+
 // Word ends with a possessive "’s" / "'s" / "s’".
 bool is_possessive(const Document& d, std::uint32_t i);
 

@@ -636,8 +636,8 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
               // "Her father, Brad, 39, said", "The party's chairman, Rex Ode, said".
               if (head.empty()) break;
               const bool determined = (d.flags(head.tb) & kDet) || is_possessive(d, head.tb);
-              if ( !(d.cap(head.te - 1) || (d.flags(head.te - 1) & (kTitle | kSourceNoun)) ||
-                                    (determined && !(d.flags(head.te - 1) & kTime))))
+              if (!(d.cap(head.te - 1) || (d.flags(head.te - 1) & (kTitle | kSourceNoun)) ||
+                    (determined && !(d.flags(head.te - 1) & kTime))))
                 break;
               std::uint32_t open = head.tb;
               while (open > s.tb && (d.is(open - 1, "but") || d.is(open - 1, "and"))) --open;

@@ -163,7 +163,8 @@ class Resolver {
 
   std::string pronoun(std::uint32_t i) {
     const WordInfo* wi = d_.tokens[i].info;
-    const PronounClass pc = wi ? wi->pronoun : PronounClass::kNone;
+    PronounClass pc = wi ? wi->pronoun : PronounClass::kNone;
+    if (pc == PronounClass::kNone) pc = possessive_pronoun(d_, i);  // "her claim that P"
     for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
       const std::uint32_t id = recent_[recent_.size() - 1 - k];
         const Entity& e = store_[id];

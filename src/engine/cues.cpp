@@ -166,6 +166,31 @@ struct Rules {
     return best;
   }
 
+  // The colon after a reporting noun that introduces its words: "the following statement:",
+  // "a statement on Friday:" (a short time or place phrase may come between); else kNone.
+  std::uint32_t statement_colon(std::uint32_t i, const Sentence& s) const {
+    for (std::uint32_t m = i + 1; m < s.te && m < i + 6; ++m) {
+      if (d.punct(m, PunctKind::kColon)) {
+        if (m + 1 >= d.size()) return kNone;
+        const bool next_line = (d.tokens[m + 1].flags & kLineBefore) != 0;
+        return next_line || d.punct(m + 1, PunctKind::kQuoteOpen) ? m : kNone;
+      }
+      if (!d.word(m) || !((d.flags(m) & (kTime | kPrep)) || d.cap(m) || (d.tokens[m].flags & kDigit))) return kNone;
+    }
+    return kNone;
+  }
+
+  // The paragraph starting with sentence `ns` as one content ("She said:" closing the
+  // paragraph before it). Returns the content index or kNone.
+  std::uint32_t paragraph_content(std::uint32_t ns, std::uint32_t src, Span cue, const std::string& why) {
+    if (ns >= d.sentences.size()) return kNone;
+    const std::uint32_t para = d.sentences[ns].paragraph;
+    std::uint32_t e = d.sentences[ns].te;
+    for (std::uint32_t t = ns; t < d.sentences.size() && t < ns + 8 && d.sentences[t].paragraph == para; ++t)
+      e = d.sentences[t].te;
+    return ctx.add_content(d.sentences[ns].tb, e, Layer::kClaim, src, cue, why);
+  }
+
   // "the claim that P", "assertions made by X alleging that P". Returns the content index.
   // With `under_denial`, the noun is the object of a denial verb ("dismissed claims that
   // P"): the claim's source is only one named with "by/from" or a possessive.
@@ -215,8 +240,14 @@ struct Rules {
       if (participle_cue(d, m) && !by_np.empty()) continue;
       break;
     }
-    if (that_at == kNone) return kNone;
-    const std::uint32_t c = that_at + 1;
+    // "issued the following statement:", "released a statement Friday: “P”": the words
+    // after the colon (or the paragraph after it) are the content.
+    const std::uint32_t colon_at = that_at == kNone ? statement_colon(i, s) : kNone;
+    if (that_at == kNone && colon_at == kNone) return kNone;
+    const std::uint32_t c = colon_at != kNone ? colon_at + 1 : that_at + 1;
+    if (colon_at != kNone) {
+      if (c >= d.size()) return kNone;
+    } else {
     if (c >= s.te || (!d.word(c) && !d.punct(c, PunctKind::kQuoteOpen))) return kNone;
     // A relative clause, not a content: "the claims that were made", "a claim that Tehran
     // has denied".
@@ -233,12 +264,16 @@ struct Rules {
           return kNone;
       }
     }
+    }
     std::uint32_t src = kNone;
     if (!by_np.empty() && plausible_source(d, by_np)) {
       src = ctx.add_source(by_np, "source of the " + word + " ('by/from')", true);
     } else if (i > s.tb && is_possessive(d, i - 1)) {
       const TokRange np = np_left(d, i - 1, s.tb);
       if (!np.empty()) src = ctx.add_source(np, "possessor of the " + word);
+    } else if (i > s.tb && possessive_pronoun(d, i - 1) != PronounClass::kNone) {
+      // "her claim that P": the possessive pronoun names the claimant (coreference resolves it).
+      src = ctx.add_source(TokRange{i - 1, i}, "possessor of the " + word);
     } else if (!under_denial) {
       // The subject of the verb governing the noun: "officials pushing the narrative that".
       std::uint32_t w = i;
@@ -248,7 +283,9 @@ struct Rules {
         ++steps;
         const std::uint32_t f = d.flags(w);
         if (!d.word(w)) { w = kNone; break; }
-        if ((f & kVerbCue) || ends_with(d.str(w), "ing") || ends_with(d.str(w), "ed")) break;
+        if (d.is(w, "following")) continue;  // "the following statement:" is no verb
+        // ("made the claim that": an irregular past governs the noun too)
+        if ((f & (kVerbCue | kPast)) || ends_with(d.str(w), "ing") || ends_with(d.str(w), "ed")) break;
         if ((f & (kStop | kPrep)) && !(f & kDet)) { w = kNone; break; }
       }
       if (w != kNone && w > s.tb && w < i && !(d.flags(w) & kDet)) {
@@ -260,6 +297,8 @@ struct Rules {
         }
       }
     }
+    if (colon_at != kNone && (d.tokens[c].flags & kLineBefore))
+      return paragraph_content(si + 1, src, cue, "paragraph after '" + word + ":'");
     const std::uint32_t r = add_after(c, s, Layer::kClaim, src, cue,
                                       "content of the reporting noun '" + word + "'");
     if (r != kNone) {
@@ -1027,6 +1066,16 @@ struct Rules {
         ++m;
       if (m + 1 < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon))) np.te = m;
     }
+    // "According to officials, the truck that he drove was rented": an "appositive" that
+    // runs to the end of the sentence is the main clause, so the source ends at its comma.
+    if (fronted && (np.te >= s.te || terminal(d, np.te) || d.punct(np.te, PunctKind::kQuoteClose))) {
+      for (std::uint32_t m = np.tb + 1; m + 1 < np.te; ++m) {
+        if (d.punct(m, PunctKind::kComma)) {
+          np.te = m;
+          break;
+        }
+      }
+    }
     const std::uint32_t src = ctx.add_source(np, "source after 'according to'");
     if (fronted) {
       if (np.te < s.te && d.punct(np.te, PunctKind::kColon)) {
@@ -1243,6 +1292,9 @@ struct Rules {
     if (!d.word(c - 1) || !d.cap(c - 1) || d.in_quote[c - 1]) return;
     const TokRange np = np_left(d, c - 1, s.tb);
     if (np.empty() || np.tb == s.tb || !plausible_source(d, np)) return;  // line starts: colon_line
+    // "released a statement Friday: “P”" is the reporting noun's (noun_cue), not a name's.
+    for (std::uint32_t j = np.tb; j < np.te; ++j)
+      if (d.flags(j) & kNounCue) return;
     const std::uint32_t src = ctx.add_source(np, "name before a colon and a quotation");
     const ClauseEnd e = clause_end(d, c + 1, d.paragraph_end[s.paragraph], false);
     if (e.end > c + 1)

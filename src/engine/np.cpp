@@ -190,6 +190,15 @@ bool subject_pronoun(const Document& d, std::uint32_t i) {
   return d.is(i, "he") || d.is(i, "she") || d.is(i, "they") || d.is(i, "we") || d.is(i, "i");
 }
 
+PronounClass possessive_pronoun(const Document& d, std::uint32_t i) {
+  if (!d.word(i)) return PronounClass::kNone;
+  if (d.is(i, "his") || d.is(i, "her")) return PronounClass::kPerson;
+  if (d.is(i, "its")) return PronounClass::kThing;
+  if (d.is(i, "their")) return PronounClass::kGroup;
+  if (d.is(i, "our") || d.is(i, "my")) return PronounClass::kSpeaker;
+  return PronounClass::kNone;
+}
+
 bool is_possessive(const Document& d, std::uint32_t i) {
   if (!d.word(i) || !(d.tokens[i].flags & kApostrophe)) return false;
   const std::string_view w = d.str(i);

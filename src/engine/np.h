@@ -37,6 +37,10 @@ bool be_form(const Document& d, std::uint32_t i);
 // Token i is a subject pronoun: "he", "she", "they", "we", "I".
 bool subject_pronoun(const Document& d, std::uint32_t i);
 
+// Token i is a possessive pronoun ("his", "her", "its", "their", "our", "my"): the class
+// of its owner, or kNone. "her" may also be an object; callers know the position.
+PronounClass possessive_pronoun(const Document& d, std::uint32_t i);
+
 // Word ends with a possessive "’s" / "'s" / "s’".
 bool is_possessive(const Document& d, std::uint32_t i);
 

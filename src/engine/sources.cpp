@@ -23,7 +23,8 @@ bool terminal_punct(const Document& d, std::uint32_t i) {
 }
 
 MentionKind kind_of(const Document& d, TokRange r) {
-  if (r.te == r.tb + 1 && (d.flags(r.tb) & kPronoun)) return MentionKind::kPronoun;
+  if (r.te == r.tb + 1 && ((d.flags(r.tb) & kPronoun) || possessive_pronoun(d, r.tb) != PronounClass::kNone))
+    return MentionKind::kPronoun;
   std::uint32_t last = r.te - 1;
   while (last > r.tb && !d.word(last)) --last;
   const WordInfo* wi = d.tokens[last].info;

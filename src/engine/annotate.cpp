@@ -64,13 +64,11 @@ AnnotateResult annotate(std::string_view text, const AnnotateOptions& options) {
   Findings f;
   find_all(text, options, &f);
 
-  // Sources, then kept contents, then hedges; past the cap the rest is left out.
+  // Sources, then contents, then hedges; past the cap the rest is left out.
   std::vector<Entry> all;
   all.reserve(f.total());
   for (std::uint32_t i = 0; i < f.sources.size(); ++i) all.push_back({f.sources[i].span, Layer::kSource, 0, i});
-  for (std::uint32_t i = 0; i < f.contents.size(); ++i) {
-    if (!f.contents[i].dropped) all.push_back({f.contents[i].span, f.contents[i].layer, 1, i});
-  }
+  for (std::uint32_t i = 0; i < f.contents.size(); ++i) all.push_back({f.contents[i].span, f.contents[i].layer, 1, i});
   for (std::uint32_t i = 0; i < f.hedges.size(); ++i) all.push_back({f.hedges[i].span, Layer::kHedge, 2, i});
   if (all.size() > options.max_annotations) {
     all.resize(options.max_annotations);

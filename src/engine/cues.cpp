@@ -50,14 +50,11 @@ struct Rules {
                           Span cue, const std::string& why, bool stop_at_comma = false) {
     std::uint32_t first = kNone;
     std::uint32_t guard = 0;
-    std::uint32_t prev = kNone;
     while (start != kNone && start < s.te && guard++ < 8) {
       const ClauseEnd ce = clause_end(d, start, s.te, stop_at_comma);
       if (ce.end <= start) break;
       const std::uint32_t c = ctx.add_content(start, ce.end, layer, src, cue, why);
       if (first == kNone) first = c;
-      if (prev != kNone && c != kNone && c > prev) ctx.out->contents[prev].coordinated_next = c;
-      prev = c;
       start = ce.next;
     }
     return first;

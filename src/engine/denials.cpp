@@ -207,27 +207,6 @@ void classify_denials(const Document& doc, Findings* out) {
     }
     if (f.denies.empty() && best != kNone && best_n >= 2) f.denies.push_back(best);
   }
-  // "said P and that Q" with two claims: one content, as the corpus marks it.
-  // References to a merged content move to the content it was merged into.
-  std::vector<std::uint32_t> into(cs.size());
-  for (std::uint32_t c = 0; c < cs.size(); ++c) into[c] = c;
-  for (std::uint32_t c = 0; c < cs.size(); ++c) {
-    ContentFinding& f = cs[c];
-    if (f.dropped || f.layer != Layer::kClaim) continue;
-    std::uint32_t guard = 0;
-    while (f.coordinated_next != kNone && f.coordinated_next < cs.size() && guard++ < 8) {
-      ContentFinding& g = cs[f.coordinated_next];
-      if (g.layer != Layer::kClaim || g.dropped || g.tokens.tb < f.tokens.te) break;
-      f.tokens.te = g.tokens.te;
-      f.span.end = g.span.end;
-      g.dropped = true;
-      into[f.coordinated_next] = c;
-      f.coordinated_next = g.coordinated_next;
-    }
-  }
-  for (ContentFinding& f : cs)
-    for (std::uint32_t& x : f.denies)
-      if (x < into.size()) x = into[x];
 }
 
 }  // namespace claimlens

@@ -44,11 +44,6 @@ struct ContentFinding {
   std::string why;
   bool wraps_claim = false;        // a denial span built around a nested claim
   bool from_accusation = false;    // the cue accuses or alleges (a claim others may deny)
-  // "said P and that Q": index of Q's content (same cue), or kNone. After denial
-  // classification, two coordinated claims are merged into one (the corpus convention);
-  // a claim and a denial stay apart (the guide's).
-  std::uint32_t coordinated_next = 0xFFFFFFFFu;
-  bool dropped = false;            // merged into another content; not emitted
 };
 
 struct HedgeFinding {

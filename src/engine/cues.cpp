@@ -598,6 +598,12 @@ struct Rules {
     if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject && !verb_only))
       return false;
     if (i > s.tb && is_possessive(d, i - 1)) return false;
+    // "Dam dispute: ...": a bare cue form after a singular word, before a colon that ends a
+    // line's opening label, is a noun ("Officials claim: ..." stays a verb).
+    if (ce < s.te && d.punct(ce, PunctKind::kColon) && i <= s.tb + 2 && i > s.tb && !verb_only &&
+        (d.tokens[s.tb].flags & kLineBefore) && !ends_with(d.str(i), "s") && !ends_with(d.str(i), "ed") &&
+        d.word(i - 1) && !ends_with(d.str(i - 1), "s") && !(d.flags(i - 1) & kPronoun))
+      return false;
     // "a liberal think tank", "her private email server", "the public remarks": a cue word
     // after a determiner (or preposition) and an adjective is a noun.
     if (i >= s.tb + 2 && ce == i + 1 && d.word(i - 2) && adjective_like(i - 1) && !ends_with(d.str(i), "ed") &&

@@ -82,3 +82,17 @@ TEST_CASE("a fronted 'according to X,' source ends at its comma when no clause f
        "Olu Bassey, the pilot"},
   });
 }
+
+TEST_CASE("a cue word in a headline's opening label is a noun", "[noun]") {
+  const std::string t = "Border dispute: Orlan says it has not moved its troops\n\nTalks resume on Monday.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kDenial) == 0);
+  CHECK(find(r, t, Layer::kSource, "Border") < 0);
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "it has not moved its troops"), "Orlan"));
+  // A plural subject before the colon keeps the verb.
+  const std::string u = "Officials claim: the bridge is safe.";
+  const auto q = claimlens::annotate(u);
+  INFO(dump(q, u));
+  CHECK(has_source(q, u, find(q, u, Layer::kClaim, "the bridge is safe"), "Officials"));
+}

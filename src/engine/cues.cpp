@@ -1192,6 +1192,13 @@ struct Rules {
   void perspective(std::uint32_t i) {
     const Sentence& s = d.sentence(i);
     if (i < s.tb + 2 || i + 1 >= s.te || !d.punct(i + 1, PunctKind::kComma)) return;
+    // "In their view, P": a possessive pronoun is the source (coreference resolves it).
+    if (possessive_pronoun(d, i - 1) != PronounClass::kNone && (d.is(i - 2, "from") || d.is(i - 2, "in"))) {
+      const Span cue = ctx.span(i - 2, i + 1);
+      const std::uint32_t src = ctx.add_source(TokRange{i - 1, i}, "possessive pronoun in '" + quoted(d, cue) + "'");
+      add_after(i + 2, s, Layer::kClaim, src, cue, "content after '" + quoted(d, cue) + ",'");
+      return;
+    }
     if (!is_possessive(d, i - 1)) return;
     const TokRange np = np_left(d, i - 1, s.tb);
     if (np.empty() || np.tb == s.tb || !(d.is(np.tb - 1, "from") || d.is(np.tb - 1, "in"))) return;

@@ -96,3 +96,13 @@ TEST_CASE("a cue word in a headline's opening label is a noun", "[noun]") {
   INFO(dump(q, u));
   CHECK(has_source(q, u, find(q, u, Layer::kClaim, "the bridge is safe"), "Officials"));
 }
+
+TEST_CASE("'in their view,' credits the clause to the possessive pronoun's referent", "[noun]") {
+  const std::string t = "Two economists said the levy was too low. In their view, the port will lose money.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the port will lose money");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "their"));
+  CHECK(entity_of(r, t, "their") == entity_of(r, t, "Two economists"));
+}

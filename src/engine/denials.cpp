@@ -5,12 +5,12 @@
 //   * it is negated ("has not delivered", "never sold") and shares at least two content
 //     words (crude stems) with an earlier claim, or one with an earlier accusation;
 //   * it says "never" and someone else made an accusation among the last kCompare contents;
-//   * it is negated and its source issued a denial earlier in the same sentence.
+//   * it is negated and its source issued a denial earlier in the same sentence;
+//   * it is negated, stands in the headline, and a later content by another source
+//     shares two content words with it (one with an accusation).
 // Accusations themselves stay claims. A denial is linked (`denies`) to the earlier claim
-// it answers, when there is one. Then two claims of one cue joined by "and that" are
-// merged into one content (the corpus convention; a claim and a denial stay apart, as in
-// the guide). Each content is compared with at most kCompare earlier contents over at
-// most kWords words, so the pass is linear.
+// it answers, when there is one. Each content is compared with at most kCompare other
+// contents over at most kWords words, so the pass is linear.
 #include <algorithm>
 
 #include "findings.h"
@@ -171,6 +171,28 @@ void classify_denials(const Document& doc, Findings* out) {
     }
     return kNone;
   };
+  // A headline states its story before the body does: "Veshan says it has not cut the
+  // flow" answers an accusation made further down.
+  const auto in_headline = [&](std::uint32_t c) {
+    return doc.sentences[doc.sentence_of[cs[c].tokens.tb]].paragraph == 0;
+  };
+  // The first of the next kCompare contents, by another source, that shares at least two
+  // content words with c (or one, if it is an accusation); its shared count in *n.
+  const auto later_answered = [&](std::uint32_t c, std::size_t* n) -> std::uint32_t {
+    for (std::uint32_t o = c + 1; o < cs.size() && o <= c + kCompare; ++o) {
+      if (cs[o].layer != Layer::kClaim) continue;
+      bool same = false;
+      for (std::uint32_t a : cs[o].sources)
+        for (std::uint32_t b : cs[c].sources) same |= a == b;
+      if (same) continue;
+      const std::size_t k = shared(words_of(c), words_of(o));
+      if (k >= 2 || (k >= 1 && cs[o].from_accusation)) {
+        *n = 2;
+        return o;
+      }
+    }
+    return kNone;
+  };
   for (std::uint32_t c = 0; c < cs.size(); ++c) {
     ContentFinding& f = cs[c];
     const bool pred = has_denial_predicate(doc, f.tokens);
@@ -201,6 +223,9 @@ void classify_denials(const Document& doc, Findings* out) {
       } else if (neg && denied_in_sentence(c)) {
         f.layer = Layer::kDenial;
         f.why += "; a negated statement by a source denying in the same sentence";
+      } else if (neg && in_headline(c) && (best = later_answered(c, &best_n)) != kNone) {
+        f.layer = Layer::kDenial;
+        f.why += "; a negated headline answering an accusation in the article";
       } else {
         continue;
       }

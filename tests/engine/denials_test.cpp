@@ -189,3 +189,22 @@ TEST_CASE("'never' after an accusation by someone else is a denial", "[denials]"
   CHECK(count(r2, Layer::kDenial) == 0);
   CHECK(count(r2, Layer::kClaim) == 1);
 }
+
+TEST_CASE("a negated headline answers an accusation made further down", "[denials]") {
+  const std::string t =
+      "Orlan says it has not sold drones to the rebels\n\n"
+      "Two rights groups accused Orlan on Friday of selling armed drones to the rebels in the north.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "it has not sold drones to the rebels");
+  REQUIRE(d >= 0);
+  const int c = find(r, t, Layer::kClaim, "Orlan on Friday of selling armed drones to the rebels in the north");
+  REQUIRE(c >= 0);
+  REQUIRE(r.annotations[d].denies.size() == 1);
+  CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
+  // A negated statement in the body, with nothing later that it answers, stays a claim.
+  const std::string u = "Talks resume\n\nThe mayor said the ferry has not run since May. Fares rose.";
+  const auto q = claimlens::annotate(u);
+  INFO(dump(q, u));
+  CHECK(find(q, u, Layer::kClaim, "the ferry has not run since May") >= 0);
+}

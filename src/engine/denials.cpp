@@ -173,8 +173,10 @@ void classify_denials(const Document& doc, Findings* out) {
   };
   // A headline states its story before the body does: "Veshan says it has not cut the
   // flow" answers an accusation made further down.
+  // (the first sentence, alone in its paragraph, with more text below)
   const auto in_headline = [&](std::uint32_t c) {
-    return doc.sentences[doc.sentence_of[cs[c].tokens.tb]].paragraph == 0;
+    return doc.sentence_of[cs[c].tokens.tb] == 0 && doc.sentences.size() > 1 &&
+           doc.sentences[1].paragraph != doc.sentences[0].paragraph;
   };
   // The first of the next kCompare contents, by another source, that shares at least two
   // content words with c (or one, if it is an accusation); its shared count in *n.

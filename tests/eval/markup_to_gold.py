@@ -11,6 +11,10 @@ Markup, nestable, one brace pair per span (articles never contain literal braces
   {c1<s1 the bridge will reopen}      claim c1, sources s1 (more: <s1,s3)
   {d1<s2!c1 dismissed the report}     denial d1, sources s2, denying c1 (more: !c1,c4)
   {h reportedly}                      hedge
+Conventions where the guide is silent: a source span takes its appositive noun phrase
+("Pia Marek, an economist at the trade school," as the issue's "Jane Roe, a spokeswoman for
+the ministry," and as PolNeAR marks it) but not a relative clause ("Lena Voss, who leads
+the union,"); a denial span takes the manner adverb before its verb ("flatly rejected").
 Lines starting with '%' are comments and are dropped with their line break. Ids are the
 markup's own; a source referred to before it is defined is fine. Exits non-zero, naming the
 file and offset, on unbalanced braces, an unknown span kind, or a reference to no span.

@@ -127,3 +127,17 @@ TEST_CASE("'dismissed that suggestion as X, and it ...': a determiner, and a new
   REQUIRE(d >= 0);
   CHECK(has_source(r, t, d, "The club"));
 }
+
+TEST_CASE("a fact-checker's rating of a claim as false is a denial", "[denials]") {
+  const std::string t = "A viral post said the dam had burst. The fact-checking site Clearview rated the post false.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "rated the post false");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "The fact-checking site Clearview"));
+  // Only "rated" is a cue: "the rate" is a noun.
+  const std::string u = "The jobless rate fell to four percent, the bureau said.";
+  const auto q = claimlens::annotate(u);
+  INFO(dump(q, u));
+  CHECK(count(q, Layer::kClaim) == 1);
+}

@@ -876,14 +876,9 @@ struct Rules {
     }
     if (colon_end) {
       // "She said:" closing a paragraph; the next paragraph is the content.
-      const std::uint32_t ns = si + 1;
-      if (ns < d.sentences.size()) {
-        const std::uint32_t para = d.sentences[ns].paragraph;
-        std::uint32_t e = d.sentences[ns].te;
-        for (std::uint32_t t = ns; t < d.sentences.size() && t < ns + 8 && d.sentences[t].paragraph == para; ++t)
-          e = d.sentences[t].te;
+      if (si + 1 < d.sentences.size()) {
         src = source_for(sub, "subject of the reporting verb");
-        ctx.add_content(d.sentences[ns].tb, e, Layer::kClaim, src, cue, "paragraph after '" + verb + ":'");
+        paragraph_content(si + 1, src, cue, "paragraph after '" + verb + ":'");
       }
       return true;
     }

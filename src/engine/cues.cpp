@@ -1017,9 +1017,17 @@ struct Rules {
       }
     } else {
       end = clause_end(d, k, s.te, true).end;
-      // "... as \"speculation,\" and it has not said": a new clause with its own subject.
-      for (std::uint32_t m = k + 2; m + 1 < end; ++m) {
-        if ((d.is(m, "and") || d.is(m, "but")) && !d.word(m - 1) && (d.flags(m + 1) & kPronoun)) {
+      for (std::uint32_t m = k + 1; m < end; ++m) {
+        // "... as \"speculation,\" and it has not said": a new clause with its own subject.
+        const bool new_clause = m + 1 < end && (d.is(m, "and") || d.is(m, "but")) && !d.word(m - 1) &&
+                                (d.flags(m + 1) & kPronoun);
+        // "denied the claims after a long meeting", "rejects charge despite protests": what
+        // is rejected ends before a time or circumstance.
+        const bool adjunct = d.word(m) && !d.in_quote[m] &&
+                             (d.is(m, "after") || d.is(m, "despite") || d.is(m, "following") ||
+                              d.is(m, "during") || d.is(m, "while") || d.is(m, "because") || d.is(m, "before") ||
+                              d.is(m, "until") || d.is(m, "when"));
+        if (new_clause || adjunct) {
           end = trim_end(d, k, m);
           break;
         }

@@ -141,3 +141,22 @@ TEST_CASE("a fact-checker's rating of a claim as false is a denial", "[denials]"
   INFO(dump(q, u));
   CHECK(count(q, Layer::kClaim) == 1);
 }
+
+TEST_CASE("a denial's object ends before a time or circumstance", "[denials]") {
+  const char* cases[][2] = {
+      {"The port authority denied the reports after a two-hour meeting.", "denied the reports"},
+      {"Shipping firm rejects safety claims following crane collapse", "rejects safety claims"},
+      {"The council has rebutted similar accusations before.", "rebutted similar accusations"},
+  };
+  for (const auto& c : cases) {
+    const std::string t = c[0];
+    const auto r = claimlens::annotate(t);
+    INFO(t << "\n" << dump(r, t));
+    CHECK(find(r, t, Layer::kDenial, c[1]) >= 0);
+  }
+  // A verdict after "as" stays in the denial.
+  const std::string t = "She dismissed the memo as \"written before the audit.\"";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "dismissed the memo as \"written before the audit.\"") >= 0);
+}

@@ -99,6 +99,12 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
         // skip over a quotation inside the clause; one running past the sentence takes the
         // content with it
         const std::uint32_t qe = d.quote_end[i];
+        // ("called it “simply false,” saying ...": the comma inside the quotation ends the
+        // clause before a participle, as one outside it would)
+        if (qe + 1 < stop && d.punct(qe - 1, PunctKind::kComma) && participle_cue(d, qe + 1)) {
+          i = qe + 1;
+          break;
+        }
         if (qe < stop) { i = qe; continue; }
         if (qe < start + kMaxClauseTokens) {
           out.end = trim_end(d, start, qe < n && d.punct(qe, PunctKind::kQuoteClose) ? qe + 1 : qe);

@@ -222,3 +222,11 @@ TEST_CASE("an aside after an object phrase still ends the content", "[content]")
   INFO(dump(r, t));
   CHECK(find(r, t, Layer::kClaim, "a review") >= 0);
 }
+
+TEST_CASE("a comma inside a closing quotation ends the clause before a participle", "[content]") {
+  const std::string t = "The ferry line called the report \xE2\x80\x9Cplainly false,\xE2\x80\x9D saying its boats had sailed on time.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "called the report \xE2\x80\x9Cplainly false,\xE2\x80\x9D") >= 0);
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "its boats had sailed on time"), "The ferry line"));
+}

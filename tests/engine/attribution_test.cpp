@@ -263,7 +263,7 @@ TEST_CASE("an inverted source closing its sentence keeps its asides", "[attribut
   const auto r = run(t);
   INFO(dump(r, t));
   CHECK(find(r, t, Layer::kSource, "Tomas Brandt, Harlow Water\xE2\x80\x99s chief engineer") >= 0);
-  CHECK(find(r, t, Layer::kSource, "Ida Voss, a farmer near Kelso, who owns two orchards") >= 0);
+  CHECK(find(r, t, Layer::kSource, "Ida Voss, a farmer near Kelso") >= 0);  // not its relative clause
   // When and how it was said is not part of the speaker, nor is a second cue.
   CHECK(find(r, t, Layer::kSource, "Ben Achter") >= 0);
   CHECK(find(r, t, Layer::kSource, "Mia Lund") >= 0);
@@ -393,7 +393,7 @@ TEST_CASE("floating quantifiers and time phrases after an appositive are skipped
   CHECK(has_source(r, t, a, "The mayor and the sheriff"));
   const int b = find(r, t, Layer::kClaim, "a strike was near");
   REQUIRE(b >= 0);
-  CHECK(has_source(r, t, b, "Ada Brandt, who has led the union since May"));
+  CHECK(has_source(r, t, b, "Ada Brandt"));
   const int c = find(r, t, Layer::kClaim, "the river was clean");
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "The growers"));
@@ -412,7 +412,7 @@ TEST_CASE("', and that Q' keeps the cue's second content even when Q holds a cue
   CHECK(second);
 }
 
-TEST_CASE("a 'who' clause stays in the source unless it is an attribution of its own", "[attribution]") {
+TEST_CASE("a 'who' clause is left out of the source, and a cue inside it is its own", "[attribution]") {
   const std::string t =
       "Tomas Lind, who works as a ferry pilot, said the harbour was silting up. "
       "Ada Moor, who has endorsed the mayor, said the budget was sound.";
@@ -420,7 +420,7 @@ TEST_CASE("a 'who' clause stays in the source unless it is an attribution of its
   INFO(dump(r, t));
   const int a = find(r, t, Layer::kClaim, "the harbour was silting up");
   REQUIRE(a >= 0);
-  CHECK(has_source(r, t, a, "Tomas Lind, who works as a ferry pilot"));
+  CHECK(has_source(r, t, a, "Tomas Lind"));
   const int b = find(r, t, Layer::kClaim, "the budget was sound");
   REQUIRE(b >= 0);
   CHECK(has_source(r, t, b, "Ada Moor"));

@@ -86,13 +86,13 @@ TEST_CASE("an object before ', saying' is not the source", "[attribution]") {
   CHECK(find(r, t, Layer::kSource, "a statement on Friday") < 0);
 }
 
-TEST_CASE("an inverted source keeps its relative clause and its appositive's own verbs", "[attribution]") {
+TEST_CASE("an inverted source leaves out its relative clause and keeps its appositive's own verbs", "[attribution]") {
   const std::string t =
       "\xE2\x80\x9CThe ferry is late again,\xE2\x80\x9D said Ada Park, who commutes daily. "
       "\xE2\x80\x9C" "Fares will rise,\xE2\x80\x9D said Rail Watch, a group that opposed the merger.";
   const auto r = run(t);
   INFO(dump(r, t));
-  CHECK(find(r, t, Layer::kSource, "Ada Park, who commutes daily") >= 0);
+  CHECK(find(r, t, Layer::kSource, "Ada Park") >= 0);
   CHECK(find(r, t, Layer::kSource, "Rail Watch, a group that opposed the merger") >= 0);
 }
 

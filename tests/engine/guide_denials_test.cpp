@@ -73,7 +73,7 @@ TEST_CASE("'X, whose ..., said P': the subject reaches over the whose clause", "
   INFO(dump(r, t));
   const int c = find(r, t, Layer::kClaim, "the buses were always late");
   REQUIRE(c >= 0);
-  CHECK(has_source(r, t, c, "Omar Platt, whose daughter attends the school"));
+  CHECK(has_source(r, t, c, "Omar Platt"));  // the whose clause is left out of the span
 }
 
 TEST_CASE("', not X,' answering an accusation about X denies it", "[denials]") {

@@ -188,6 +188,20 @@ struct Rules {
     return ctx.add_content(d.sentences[ns].tb, e, Layer::kClaim, src, cue, why);
   }
 
+  // A verb whose subject puts forward the claim it governs ("pushed the narrative that",
+  // "made the claim that", "issued a statement:"), unlike "confirmed reports that" or
+  // "checking claims that", where the claim is someone else's.
+  bool spreading_verb(std::uint32_t w) const {
+    static constexpr std::string_view kStems[] = {
+        "push", "spread", "repeat", "made", "make", "echo", "promot", "rais", "level", "voic", "peddl",
+        "float", "renew", "reiterat", "advanc", "fuel", "amplif", "trumpet", "tout", "offer", "issu",
+        "releas", "publish", "post", "sent", "send", "put", "mak", "shar", "circulat", "driv", "press"};
+    std::string_view v = d.str(w);
+    for (std::string_view stem : kStems)
+      if (v.size() >= stem.size() && word_is(v.substr(0, stem.size()), stem)) return true;
+    return false;
+  }
+
   // "the claim that P", "assertions made by X alleging that P". Returns the content index.
   // With `under_denial`, the noun is the object of a denial verb ("dismissed claims that
   // P"): the claim's source is only one named with "by/from" or a possessive.
@@ -285,11 +299,9 @@ struct Rules {
         if ((f & (kVerbCue | kPast)) || ends_with(d.str(w), "ing") || ends_with(d.str(w), "ed")) break;
         if ((f & (kStop | kPrep)) && !(f & kDet)) { w = kNone; break; }
       }
-      if (w != kNone && w > s.tb && w < i && !(d.flags(w) & kDet)) {
-        const WordInfo* wi = d.tokens[w].info;
-        const bool deny = wi && (wi->flags & kVerbCue) && wi->verb_class == CueClass::kDeny;
-        if (!deny) {
-          const Subject sub = find_subject(ctx, w, w + 1);
+      if (w != kNone && w > s.tb && w < i && !(d.flags(w) & kDet) && spreading_verb(w)) {
+        const Subject sub = find_subject(ctx, w, w + 1);
+        if (!sub.negated) {
           src = source_for(sub, "subject of the verb governing the noun cue");
         }
       }
@@ -598,6 +610,13 @@ struct Rules {
     if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject && !verb_only))
       return false;
     if (i > s.tb && is_possessive(d, i - 1)) return false;
+    // "confirmed reports that P", "There were claims that P": a plural cue form right after
+    // a verb is that verb's object, a noun.
+    if (i > s.tb && (d.flags(i) & kNounCue) && ends_with(d.str(i), "s") && !verb_only && d.word(i - 1) &&
+        !d.cap(i - 1) &&
+        (be_form(d, i - 1) || (d.flags(i - 1) & kPast) ||
+         (d.str(i - 1).size() > 4 && (ends_with(d.str(i - 1), "ed") || ends_with(d.str(i - 1), "ing")))))
+      return false;
     // "Dam dispute: ...": a bare cue form after a singular word, before a colon that ends a
     // line's opening label, is a noun ("Officials claim: ..." stays a verb).
     if (ce < s.te && d.punct(ce, PunctKind::kColon) && i <= s.tb + 2 && i > s.tb && !verb_only &&

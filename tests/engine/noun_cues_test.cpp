@@ -106,3 +106,13 @@ TEST_CASE("'in their view,' credits the clause to the possessive pronoun's refer
   CHECK(has_source(r, t, c, "their"));
   CHECK(entity_of(r, t, "their") == entity_of(r, t, "Two economists"));
 }
+
+TEST_CASE("'reports that P' after a verb is a reporting noun, whose claim is not the verb's subject's", "[noun]") {
+  expect({
+      {"Police have not confirmed reports that the pilot fled abroad.", "the pilot fled abroad", ""},
+      {"There were claims that the dam had cracked.", "the dam had cracked", ""},
+      {"Inspectors are checking reports that the wells were poisoned.", "the wells were poisoned", ""},
+  });
+  // A verb that spreads the claim makes its subject the claimant.
+  expect({{"Two senators pushed the claims that the vote was rigged.", "the vote was rigged", "Two senators"}});
+}

@@ -308,8 +308,10 @@ struct Rules {
     }
     if (colon_at != kNone && (d.tokens[c].flags & kLineBefore))
       return paragraph_content(si + 1, src, cue, "paragraph after '" + word + ":'");
+    // "Amid reports that P, police closed the border": a fronted phrase ends at its comma.
+    const bool fronted = i <= s.tb + 3 && ((d.flags(s.tb) & kPrep) || d.is(s.tb, "despite"));
     const std::uint32_t r = add_after(c, s, Layer::kClaim, src, cue,
-                                      "content of the reporting noun '" + word + "'");
+                                      "content of the reporting noun '" + word + "'", fronted);
     if (r != kNone) {
       const WordInfo* wi = d.tokens[i].info;
       ctx.out->contents[r].from_accusation = wi && wi->noun_class == CueClass::kAllege;
@@ -610,11 +612,12 @@ struct Rules {
     if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject && !verb_only))
       return false;
     if (i > s.tb && is_possessive(d, i - 1)) return false;
-    // "confirmed reports that P", "There were claims that P": a plural cue form right after
-    // a verb is that verb's object, a noun.
+    // "confirmed reports that P", "There were claims that P", "Despite claims that P": a
+    // plural cue form right after a verb or a preposition is its object, a noun.
     if (i > s.tb && (d.flags(i) & kNounCue) && ends_with(d.str(i), "s") && !verb_only && d.word(i - 1) &&
-        !d.cap(i - 1) &&
-        (be_form(d, i - 1) || (d.flags(i - 1) & kPast) ||
+        (!d.cap(i - 1) || i - 1 == s.tb) &&
+        (be_form(d, i - 1) || (d.flags(i - 1) & kPast) || ((d.flags(i - 1) & kPrep) && !d.is(i - 1, "to")) ||
+         d.is(i - 1, "despite") ||
          (d.str(i - 1).size() > 4 && (ends_with(d.str(i - 1), "ed") || ends_with(d.str(i - 1), "ing")))))
       return false;
     // "Dam dispute: ...": a bare cue form after a singular word, before a colon that ends a
@@ -1000,11 +1003,14 @@ struct Rules {
       return;
     }
     const bool no_object = k >= s.te || !d.word(k);
+    // "P, a charge their lawyers deny": a reporting noun right before the subject.
+    const bool after_noun = sub.place == SubjectPlace::kBefore && sub.np.tb > s.tb + 1 &&
+                            (d.flags(sub.np.tb - 1) & kNounCue) && (d.flags(sub.np.tb - 2) & kDet);
     if (no_object || sub.relative) {
       const std::uint32_t c = ctx.add_content(begin, ce, Layer::kDenial, src, cue, "denial verb '" + verb + "'");
-      if (c != kNone && sub.relative) {
+      if (c != kNone && (sub.relative || after_noun)) {
         // "a claim that Tehran denied" -> the claim before "a claim".
-        const std::uint32_t noun = sub.np.tb >= 2 ? sub.np.tb - 2 : 0;
+        const std::uint32_t noun = sub.relative ? (sub.np.tb >= 2 ? sub.np.tb - 2 : 0) : sub.np.tb - 1;
         const std::uint32_t claim = ctx.recent_claim_in_sentence(si, noun);
         if (claim != kNone) ctx.out->contents[c].denies.push_back(claim);
       }

@@ -116,3 +116,23 @@ TEST_CASE("'reports that P' after a verb is a reporting noun, whose claim is not
   // A verb that spreads the claim makes its subject the claimant.
   expect({{"Two senators pushed the claims that the vote was rigged.", "the vote was rigged", "Two senators"}});
 }
+
+TEST_CASE("a reporting noun in a fronted phrase: its content ends at the phrase's comma", "[noun]") {
+  expect({
+      {"Amid reports that the pilot fled abroad, police closed the border.", "the pilot fled abroad", ""},
+      {"Despite claims that the count was rigged, the court upheld the result.", "the count was rigged", ""},
+  });
+}
+
+TEST_CASE("'P, a charge X deny' links the denial to P", "[noun]") {
+  const std::string t = "Auditors allege that the firm hid its losses, a charge its owners deny.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the firm hid its losses");
+  const int d = find(r, t, Layer::kDenial, "deny");
+  REQUIRE(c >= 0);
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "its owners"));
+  REQUIRE(r.annotations[d].denies.size() == 1);
+  CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
+}

@@ -202,6 +202,41 @@ struct Rules {
     return false;
   }
 
+  // "The ministry's claim that no one was hurt has been challenged": a reporting noun that
+  // opens its sentence (after a determiner or possessor) makes "that P" a clause inside the
+  // subject, which ends where the sentence's own verb begins: the second group of verbs
+  // that no relative word or conjunction introduces. kNone when no such verb is seen.
+  std::uint32_t subject_clause_end(std::uint32_t i, std::uint32_t c, const Sentence& s) const {
+    if (i == s.tb) return kNone;
+    for (std::uint32_t j = s.tb; j < i; ++j) {
+      const std::uint32_t f = d.flags(j);
+      const bool modifier = (f & kDet) || is_possessive(d, j) ||
+                            !(f & (kAux | kStop | kPrep | kVerbCue | kPast | kTime | kStart));
+      if (!d.word(j) || !modifier || finite_verb(d, j)) return kNone;
+    }
+    bool seen_verb = false, after_aux = false, coordinated = false;
+    for (std::uint32_t j = c; j < s.te && j < c + 40; ++j) {
+      if (!d.word(j)) return kNone;  // punctuation: leave the clause to clause_end
+      const bool aux = (d.flags(j) & kAux) && (d.flags(j) & kStop);
+      const bool verb = aux || finite_verb(d, j);
+      if (d.is(j, "and") || d.is(j, "or") || d.is(j, "but")) coordinated = true;
+      if (!verb || after_aux) {  // ("has been hurt": one group of verbs)
+        after_aux = verb && aux;
+        continue;
+      }
+      after_aux = aux;
+      // ("officials who were present lied": a relative clause's verb is not the clause's)
+      if (j > c && (d.is(j - 1, "who") || d.is(j - 1, "which") || d.is(j - 1, "that"))) continue;
+      if (!seen_verb || coordinated) {  // ("the dam failed and the town flooded")
+        seen_verb = true;
+        coordinated = false;
+        continue;
+      }
+      return j;
+    }
+    return kNone;
+  }
+
   // "the claim that P", "assertions made by X alleging that P". Returns the content index.
   // With `under_denial`, the noun is the object of a denial verb ("dismissed claims that
   // P"): the claim's source is only one named with "by/from" or a possessive.
@@ -308,6 +343,16 @@ struct Rules {
     }
     if (colon_at != kNone && (d.tokens[c].flags & kLineBefore))
       return paragraph_content(si + 1, src, cue, "paragraph after '" + word + ":'");
+    const std::uint32_t subject_end = colon_at == kNone ? subject_clause_end(i, c, s) : kNone;
+    if (subject_end != kNone) {
+      const std::uint32_t r = ctx.add_content(c, subject_end, Layer::kClaim, src, cue,
+                                              "content of the reporting noun '" + word + "' opening the sentence");
+      if (r != kNone) {
+        const WordInfo* wi = d.tokens[i].info;
+        ctx.out->contents[r].from_accusation = wi && wi->noun_class == CueClass::kAllege;
+      }
+      return r;
+    }
     // "Amid reports that P, police closed the border": a fronted phrase ends at its comma.
     const bool fronted = i <= s.tb + 3 && ((d.flags(s.tb) & kPrep) || d.is(s.tb, "despite"));
     const std::uint32_t r = add_after(c, s, Layer::kClaim, src, cue,
@@ -381,6 +426,10 @@ struct Rules {
     } else {
       content = np_left(d, j - 1, s.tb);
       if (content.empty() || (d.flags(content.tb) & kPronoun)) return true;
+      // "The claim that no one was hurt has been challenged by ...": the passive's subject
+      // holds a content already found; its last words are no subject of their own.
+      const std::uint32_t inner = ctx.recent_claim_in_sentence(d.sentence_of[i], content.te);
+      if (inner != kNone && ctx.out->contents[inner].tokens.te == content.te) return true;
     }
     const std::uint32_t src = ctx.add_source(agent, "agent of a passive cue ('by')", true);
     ctx.add_content(content.tb, content.te, Layer::kClaim, src, ctx.span(i, ce),

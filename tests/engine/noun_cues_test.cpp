@@ -136,3 +136,18 @@ TEST_CASE("'P, a charge X deny' links the denial to P", "[noun]") {
   REQUIRE(r.annotations[d].denies.size() == 1);
   CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
 }
+
+TEST_CASE("a reporting noun opening the sentence: its clause ends where the sentence's verb begins", "[noun]") {
+  expect({
+      {"The harbour board's claim that no ship was damaged has been disputed by crews.", "no ship was damaged",
+       "The harbour board"},
+      {"The claim that guards who were on duty dozed is false.", "guards who were on duty dozed", ""},
+      {"The claim that the dam failed and the town flooded was repeated online.",
+       "the dam failed and the town flooded", ""},
+  });
+  // The end of that clause is no subject of a passive cue of its own.
+  const std::string t = "The harbour board's claim that no ship was damaged has been disputed by crews.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "damaged") < 0);
+}

@@ -1067,7 +1067,18 @@ struct Rules {
     }
     // The object, possibly wrapping a claim: "dismissed assertions by X that P".
     std::uint32_t nested = kNone;
-    for (std::uint32_t m = k; m < s.te && m < k + 4; ++m) {
+    // "dismissed as “nonsense” claims that P": the verdict may come before the object.
+    std::uint32_t from = k;
+    if (d.is(k, "as") && k + 2 < s.te) {
+      std::uint32_t m = k + 1;
+      if (d.punct(m, PunctKind::kQuoteOpen) && d.quote_end[m] != kNoQuote && d.quote_end[m] + 1 < s.te) {
+        m = d.quote_end[m] + 1;
+      } else {
+        while (m < s.te && m < k + 4 && d.word(m) && !(d.flags(m) & kNounCue)) ++m;
+      }
+      if (m < s.te && d.word(m)) from = m;
+    }
+    for (std::uint32_t m = from; m < s.te && m < from + 4; ++m) {
       if (d.flags(m) & kNounCue) {
         nested = noun_cue(m, true);
         break;

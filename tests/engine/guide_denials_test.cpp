@@ -160,3 +160,16 @@ TEST_CASE("a denial's object ends before a time or circumstance", "[denials]") {
   INFO(dump(r, t));
   CHECK(find(r, t, Layer::kDenial, "dismissed the memo as \"written before the audit.\"") >= 0);
 }
+
+TEST_CASE("'dismissed as “nonsense” claims that P': the verdict before the object still wraps the claim", "[denials]") {
+  const std::string t = "The minister dismissed as \xE2\x80\x9Cnonsense\xE2\x80\x9D claims that she had misled the inquiry.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "she had misled the inquiry");
+  const int d = find(r, t, Layer::kDenial,
+                     "dismissed as \xE2\x80\x9Cnonsense\xE2\x80\x9D claims that she had misled the inquiry");
+  REQUIRE(c >= 0);
+  REQUIRE(d >= 0);
+  REQUIRE(r.annotations[d].denies.size() == 1);
+  CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
+}

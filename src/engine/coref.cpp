@@ -61,10 +61,11 @@ class Resolver {
 
   std::string resolve(const SourceFinding& s) {
     TokRange r = s.tokens;
-    // Cut an appositive or parenthetical.
+    // Cut an appositive or parenthetical; "Her deputy, Tomas Berg": a role, then the name.
     for (std::uint32_t i = r.tb; i < r.te; ++i)
       if (d_.punct(i, PunctKind::kComma) || d_.punct(i, PunctKind::kParenOpen)) {
-        r.te = i;
+        const TokRange name = name_after_role(r, i);
+        r = name.empty() ? TokRange{r.tb, i} : name;
         break;
       }
     if (r.empty()) r = s.tokens;
@@ -138,6 +139,17 @@ class Resolver {
   }
 
  private:
+  // "The union's president, Lars Ode": the words after the comma at c, when they are a
+  // name of two to four capitalised words ending the mention and the words before end in
+  // a lower-case role; else an empty range.
+  TokRange name_after_role(TokRange r, std::uint32_t c) const {
+    if (c == r.tb || !d_.word(c - 1) || d_.cap(c - 1)) return {};
+    std::uint32_t e = c + 1;
+    while (e < r.te && d_.word(e) && d_.cap(e) && !(d_.flags(e) & kDet)) ++e;
+    if (e != r.te || e - (c + 1) < 2 || e - (c + 1) > 4) return {};
+    return {c + 1, e};
+  }
+
   std::string text(TokRange r) const {
     std::string_view t = d_.text.substr(d_.tokens[r.tb].begin, d_.tokens[r.te - 1].end - d_.tokens[r.tb].begin);
     return std::string(strip_possessive(t));

@@ -81,3 +81,14 @@ TEST_CASE("', who said P': the relative pronoun is the source, with its antecede
   REQUIRE(s >= 0);
   CHECK(r.annotations[s].entity == "Ines Duarte");
 }
+
+TEST_CASE("'role, Name' takes the name as its entity, shared with the surname later", "[coref]") {
+  const std::string t =
+      "The port authority's chief engineer, Lars Ode, said the crane was safe. Ode said it had passed two checks. "
+      "Mira Holt, a pilot for the ferry line, said the channel was shallow.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "The port authority's chief engineer, Lars Ode") == "Lars Ode");
+  CHECK(entity_of(r, t, "Ode") == "Lars Ode");
+  CHECK(entity_of(r, t, "Mira Holt, a pilot for the ferry line") == "Mira Holt");
+}

@@ -126,6 +126,9 @@ class Resolver {
         if (e.lower_name.find(head) != std::string::npos && !e.person) return remember_id(id);
       }
     }
+    // "Tehran", "Moscow": a capital standing for its government is its country's voice.
+    if (r.te == r.tb + 1 && d_.tokens[r.tb].info && !d_.tokens[r.tb].info->country.empty())
+      return country(d_.tokens[r.tb].info->country);
     // A lone capitalised word may be a surname.
     if (r.te == r.tb + 1 && d_.cap(r.tb) && !(lf & (kSourceNoun))) return person_name(r, false);
     std::string name = text(r);
@@ -139,6 +142,22 @@ class Resolver {
   }
 
  private:
+  // The entity named `name` (a country), shared with an earlier "Iran" or "Tehran".
+  std::string country(std::string_view name) {
+    const std::string low = lower(name);
+    for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
+      const std::uint32_t id = recent_[recent_.size() - 1 - k];
+      if (store_[id].lower_name == low && !store_[id].person) return remember_id(id);
+    }
+    Entity e;
+    e.name = std::string(name);
+    e.lower_name = low;
+    const std::size_t space = low.rfind(' ');
+    e.last_word = space == std::string::npos ? low : low.substr(space + 1);
+    e.first_word = low.substr(0, low.find(' '));
+    return remember_new(std::move(e));
+  }
+
   // "The union's president, Lars Ode": the words after the comma at c, when they are a
   // name of two to four capitalised words ending the mention and the words before end in
   // a lower-case role; else an empty range.

@@ -165,6 +165,15 @@ Lexicon::Lexicon() {
       }
     });
   };
+  // "tehran Iran": a capital and the country whose entity it shares.
+  for_each_line(embedded_lexicon("capitals.txt"), [&](std::string_view line) {
+    const std::size_t space = line.find(' ');
+    if (space == std::string_view::npos) return;
+    WordInfo& w = entry(line.substr(0, space));
+    w.flags |= kSourceNoun;
+    w.source_class = SourceNounClass::kCapital;
+    w.country = line.substr(space + 1);
+  });
   simple("denial_cues.txt", kDenialWord);
   simple("negations.txt", kNegation);
   simple("hedges.txt", kHedge);

@@ -59,6 +59,7 @@ struct WordInfo {
   CueClass noun_class = CueClass::kNone;
   PronounClass pronoun = PronounClass::kNone;
   SourceNounClass source_class = SourceNounClass::kNone;
+  std::string_view country;            // kCapital: the country it stands for ("Iran")
   std::vector<std::uint16_t> phrases;  // indices into Lexicon::phrases starting here
 };
 

@@ -92,3 +92,14 @@ TEST_CASE("'role, Name' takes the name as its entity, shared with the surname la
   CHECK(entity_of(r, t, "Ode") == "Lars Ode");
   CHECK(entity_of(r, t, "Mira Holt, a pilot for the ferry line") == "Mira Holt");
 }
+
+TEST_CASE("a capital standing for its government shares its country's entity", "[coref]") {
+  const std::string t =
+      "Valdia said the convoy carried food. Moscow dismissed the report. Russia later said the convoy was armed. "
+      "Tehran said it had no part in the deal.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "Moscow") == "Russia");
+  CHECK(entity_of(r, t, "Russia") == "Russia");
+  CHECK(entity_of(r, t, "Tehran") == "Iran");
+}

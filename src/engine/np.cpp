@@ -236,7 +236,11 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     if (d.in_quote[k]) return {};
     return {k, last + 1};
   }
-  if (np_stopper(d, k) || (d.flags(k) & kPrep)) return {};
+  // "people familiar with the insurance claim said": a reporting noun after a word of its
+  // phrase ends the phrase (as a verb it would stop it).
+  const bool noun_head = (d.flags(k) & kNounCue) && k > floor && d.word(k - 1) &&
+                         !(d.flags(k - 1) & (kPronoun | kAux | kStop | kPrep | kNegation));
+  if ((np_stopper(d, k) && !noun_head) || (d.flags(k) & kPrep)) return {};
   std::uint32_t begin = k;
   std::uint32_t words = 1;
   std::uint32_t loose_and = kNone;  // a coordination kept only if the phrase opens its clause
@@ -572,8 +576,9 @@ bool plausible_source(const Document& d, TokRange r) {
   const std::string_view w = d.str(last);
   if (r.te - r.tb == 1 && (d.is(last, "several") || d.is(last, "many") || d.is(last, "most") ||
                            d.is(last, "some") || d.is(last, "others") || d.is(last, "both") ||
-                           d.is(last, "few")))
-    return true;  // "Several said ..."
+                           d.is(last, "few") || d.is(last, "another") || d.is(last, "one") ||
+                           d.is(last, "neither") || d.is(last, "each")))
+    return true;  // "Several said ...", "Another said ..."
   if (d.flags(last) & (kDet | kPrep | kStop)) return false;
   if (r.te - r.tb == 1 && d.cap(last) && (d.flags(last) & kStart)) return false;  // "However"
   if (r.te - r.tb >= 2 && (d.flags(r.tb) & kDet) && !(d.tokens[last].flags & kDigit)) return true;

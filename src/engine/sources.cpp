@@ -487,6 +487,11 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       --j;
       continue;
     }
+    // "She has since said": "since" between an auxiliary and its cue is an adverb.
+    if (d.is(u, "since") && u == cue - 1 && u > s.tb && (d.flags(u - 1) & kAux) && (d.flags(u - 1) & kStop)) {
+      --j;
+      continue;
+    }
     // "The Herald first reported": "first" between a subject and its past-tense cue.
     if (d.is(u, "first") && u == cue - 1 && u > s.tb && d.word(u - 1) && !(d.flags(u - 1) & kDet) &&
         ends_with(d.str(cue), "ed")) {

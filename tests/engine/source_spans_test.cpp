@@ -179,3 +179,25 @@ TEST_CASE("a source mention ends before a relative clause about it", "[source_sp
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the channel was too shallow"), "Olu Bassey"));
   CHECK(find(r, t, Layer::kSource, "Ines Roe") >= 0);
 }
+
+TEST_CASE("speakers the subject search used to miss", "[source_spans]") {
+  const struct {
+    const char* text;
+    const char* content;
+    const char* source;
+  } cases[] = {
+      // a reporting noun ending the speaker's phrase
+      {"Two people familiar with the insurance claim said the barge was overloaded.", "the barge was overloaded",
+       "Two people familiar with the insurance claim"},
+      // a lone "another" or "one"
+      {"One grower said the frost was early. Another said the price would hold.", "the price would hold", "Another"},
+      // "since" between the auxiliary and the cue
+      {"The harbour master has since said the channel is clear.", "the channel is clear", "The harbour master"},
+  };
+  for (const auto& c : cases) {
+    const std::string t = c.text;
+    const auto r = claimlens::annotate(t);
+    INFO(t << "\n" << dump(r, t));
+    CHECK(has_source(r, t, find(r, t, Layer::kClaim, c.content), c.source));
+  }
+}

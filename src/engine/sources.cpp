@@ -69,6 +69,15 @@ TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t be
       if (d.punct(v, PunctKind::kParenOpen) || d.punct(v, PunctKind::kParenClose)) { ++v; continue; }
       // "Sen. Ada Cole, facing a tough race, rescinded ...": the name before the aside.
       if (d.punct(v, PunctKind::kComma) && v > b && d.cap(v - 1)) break;
+      // "The union's president, Lars Ode, went on ...": a role, then the name between commas.
+      if (d.punct(v, PunctKind::kComma) && v > b) {
+        std::uint32_t e = v + 1;
+        while (e < before && e < v + 5 && d.word(e) && d.cap(e) && !(d.flags(e) & kDet)) ++e;
+        if (e > v + 1 && e < before && d.punct(e, PunctKind::kComma)) {
+          v = e;
+          break;
+        }
+      }
       return {};
     }
     const std::uint32_t f = d.flags(v);

@@ -193,6 +193,9 @@ TEST_CASE("speakers the subject search used to miss", "[source_spans]") {
       {"One grower said the frost was early. Another said the price would hold.", "the price would hold", "Another"},
       // "since" between the auxiliary and the cue
       {"The harbour master has since said the channel is clear.", "the channel is clear", "The harbour master"},
+      // a role and the name between commas, as the subject a participle cue inherits
+      {"The port's chief pilot, Ana Veld, went further, arguing that the dredging had failed.",
+       "the dredging had failed", "The port's chief pilot, Ana Veld"},
   };
   for (const auto& c : cases) {
     const std::string t = c.text;

@@ -89,9 +89,17 @@ std::uint32_t opening_head(const Document& d, std::uint32_t prep, std::uint32_t 
   if (!noun || !plain || (fl & (kStop | kPrep | kAux)) || (d.tokens[last].flags & kDigit)) return kNone;
   if ((fl & kVerbCue) && !(fl & kSourceNoun)) return kNone;
   std::uint32_t b = last;
-  while (b > floor && last - b < 4 && d.word(b - 1) && !np_stopper(d, b - 1) && !(d.flags(b - 1) & (kPrep | kAux)) &&
-         !ends_with(d.str(b - 1), "ed") && !(d.flags(b - 1) & kPast))
+  while (b > floor && last - b < 5) {
+    // "Farmers’ groups in Lareth": a plural possessive before the head.
+    if (b > floor + 1 && possessive_apostrophe(d, b - 1)) {
+      b -= 2;
+      continue;
+    }
+    if (!d.word(b - 1) || np_stopper(d, b - 1) || (d.flags(b - 1) & (kPrep | kAux)) || ends_with(d.str(b - 1), "ed") ||
+        (d.flags(b - 1) & kPast))
+      break;
     --b;
+  }
   // "It aligns with ...": a pronoun makes it a clause, its "-s" word a verb.
   for (std::uint32_t m = b; m <= last; ++m)
     if (d.flags(m) & kPronoun) return kNone;

@@ -193,6 +193,11 @@ TEST_CASE("speakers the subject search used to miss", "[source_spans]") {
       {"One grower said the frost was early. Another said the price would hold.", "the price would hold", "Another"},
       // "since" between the auxiliary and the cue
       {"The harbour master has since said the channel is clear.", "the channel is clear", "The harbour master"},
+      // a plural possessive before a head noun with its place
+      {"Fishermen's unions in northern Harlow said the quota was too low.", "the quota was too low",
+       "Fishermen's unions in northern Harlow"},
+      {"Growers' groups in upland Harlow said the quota was fair.", "the quota was fair",
+       "Growers' groups in upland Harlow"},
       // a role and the name between commas, as the subject a participle cue inherits
       {"The port's chief pilot, Ana Veld, went further, arguing that the dredging had failed.",
        "the dredging had failed", "The port's chief pilot, Ana Veld"},

@@ -8,6 +8,7 @@
 //   phrases       "according to X, P", "P, according to X", "from X’s perspective, P",
 //                 "cited by X", bylines ("By Jane Smith"), outlet lines ("(Daily Courier)")
 // Every rule looks at a bounded window around its cue, so the pass is linear.
+#include "clause_start.h"
 #include "clauses.h"
 #include "np.h"
 #include "rules.h"
@@ -663,7 +664,7 @@ struct Rules {
     if (k < s.te && d.word(k) &&
         ((d.flags(k) & (kTime | kPrep)) || d.is(k, "late") || d.is(k, "early") ||
          (is_adverb(d, k) && !(d.flags(k) & kAux))) &&
-        !d.is(k, "that") &&
+        !d.is(k, "that") && !approximate_quantity(d, k, s.te) &&
         // "say this is a rough patch": "this"/"next" open the content unless a time follows
         !((d.is(k, "this") || d.is(k, "next")) && time_phrase_end(k, s.te) == k) &&
         cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny &&
@@ -685,8 +686,47 @@ struct Rules {
       else if (q > k && q < s.te && d.word(q) && !d.is(q, "that") &&
                ((d.flags(q) & (kPronoun | kDet)) || d.cap(q) || (d.tokens[q].flags & kDigit)))
         k = q;
-      else if (m < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon) || terminal(d, m))) k = m;
+      else {
+        // "said in a statement Friday they removed it", "told the panel on Monday the
+        // plan was dead": prepositional and time phrases, then a clause without "that".
+        std::uint32_t r = k;
+        // ("the facts reported by the agency in the cases it cited": no clause after a
+        // passive participle's agent.)
+        for (int hop = 0; hop < 4 && cls != CueClass::kStance && !d.is(k, "by") && r < s.te && d.word(r); ++hop) {
+          const std::uint32_t t = time_phrase_end(r, s.te);
+          if (t > r) {
+            r = t;
+            continue;
+          }
+          if (is_adverb(d, r) && !(d.flags(r) & kStop)) {
+            ++r;
+            continue;
+          }
+          if (!(d.flags(r) & kPrep) || d.is(r, "to") || d.is(r, "that") || approximate_quantity(d, r, s.te)) break;
+          const TokRange np = np_right(d, r + 1, s.te, false);
+          if (np.empty()) break;
+          r = np.te;
+        }
+        if (r > k && clause_opens(d, r, s.te)) k = r;
+        else if (m < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon) || terminal(d, m))) k = m;
+      }
     }
+    // "said — on the radio, as it happens — that P": an aside between dashes.
+    if (k + 2 < s.te && d.punct(k, PunctKind::kDash) && d.word(k + 1)) {
+      std::uint32_t m = k + 1;
+      while (m < s.te && m < k + 14 && !d.punct(m, PunctKind::kDash) && !d.punct(m, PunctKind::kQuoteOpen) &&
+             !terminal(d, m))
+        ++m;
+      if (m + 1 < s.te && d.punct(m, PunctKind::kDash) && d.is(m + 1, "that")) k = m + 1;
+    }
+    // "told a reporter for the Ledger, that P": a comma before "that" (not in "P, she said
+    // in an interview, that Q", where the fronted content goes on).
+    if (k + 1 < s.te && d.punct(k, PunctKind::kComma) && d.is(k + 1, "that") && k > ce &&
+        sub.place == SubjectPlace::kBefore &&
+        !(sub.left_edge > s.tb && (d.punct(sub.left_edge - 1, PunctKind::kComma) ||
+                                   d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||
+                                   d.punct(sub.left_edge - 1, PunctKind::kDash))))
+      ++k;
     // "said, among other things, that P"
     if (k + 2 < s.te && d.punct(k, PunctKind::kComma) && d.word(k + 1)) {
       std::uint32_t m = k + 1;
@@ -708,6 +748,9 @@ struct Rules {
     if (k < s.te && d.is(k, "that") && !that_determiner) {
       saw_that = true;
       ++k;
+      // "said that, if the reports are true, the firm broke the law": the clause opens
+      // with the aside.
+      if (k + 1 < s.te && d.punct(k, PunctKind::kComma) && d.word(k + 1)) ++k;
     }
     // "As X said, P": the content follows the comma.
     if (!saw_that && comma_after_as(sub, s, k)) {
@@ -866,7 +909,7 @@ struct Rules {
         // "accused the mayor of taking bribes", "calling them lies": handled below.
       } else if (sub.relative && (f & kAux)) {
         // "which they contend is not the case": the content lacks its subject.
-      } else if ((f & kPrep) || d.is(k, "to") || (f & kStop && !(f & (kDet | kPronoun)) &&
+      } else if (((f & kPrep) && !approximate_quantity(d, k, s.te)) || d.is(k, "to") || (f & kStop && !(f & (kDet | kPronoun)) &&
                                                    !d.is(k, "what") && !d.is(k, "how") &&
                                                    !d.is(k, "why") && !d.is(k, "if") &&
                                                    !d.is(k, "whether") && !d.is(k, "there"))) {

@@ -1,0 +1,74 @@
+// What follows a reporting verb: adjunct phrases, asides and quantities between the cue and
+// its content.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "claimlens/annotate.h"
+#include "engine_test_util.h"
+
+using namespace claimlens_test;
+
+namespace {
+AnnotateResult run(const std::string& text) { return claimlens::annotate(text); }
+}  // namespace
+
+TEST_CASE("a prepositional and time phrase, then a clause without 'that'", "[after_cue]") {
+  const std::string t =
+      "The ferry company said in a statement Monday it had cancelled the late crossing. "
+      "The council told residents at a meeting the library would close in June. "
+      "The museum said in a post the painting was a forgery.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c1 = find(r, t, Layer::kClaim, "it had cancelled the late crossing");
+  REQUIRE(c1 >= 0);
+  CHECK(has_source(r, t, c1, "The ferry company"));
+  CHECK(find(r, t, Layer::kClaim, "the library would close in June") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "the painting was a forgery") >= 0);
+}
+
+TEST_CASE("a passive participle's agent phrase opens no content", "[after_cue]") {
+  const std::string t = "The clerk listed the fees charged by the county in the years it kept records.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "it kept records") < 0);
+}
+
+TEST_CASE("an approximate quantity after the cue is the content's start", "[after_cue]") {
+  const std::string t =
+      "The survey team said about a quarter of the wells were dry. "
+      "Organizers claimed nearly 300 volunteers had signed up.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "about a quarter of the wells were dry") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "nearly 300 volunteers had signed up") >= 0);
+}
+
+TEST_CASE("a topic preposition after the cue is no quantity", "[after_cue]") {
+  const std::string t = "The coach said about the injuries that he knew little.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "he knew little") >= 0);
+  CHECK(count(r, Layer::kClaim) == 1);
+}
+
+TEST_CASE("an aside after 'that' or between dashes before it", "[after_cue]") {
+  const std::string t =
+      "Priya Nair, head of the water board, said in a letter Friday that, if the tests hold, the lake is safe. "
+      "The treasurer said — in a radio interview, of all places — that the fund was empty. "
+      "Mr. Osei told a reporter for the Courier, that “the plant will stay open.”";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c1 = find(r, t, Layer::kClaim, "if the tests hold, the lake is safe");
+  REQUIRE(c1 >= 0);
+  CHECK(has_source(r, t, c1, "Priya Nair, head of the water board"));
+  CHECK(find(r, t, Layer::kClaim, "the fund was empty") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "“the plant will stay open.”") >= 0);
+}
+
+TEST_CASE("a fronted content resumes after ', X said in an interview, that'", "[after_cue]") {
+  const std::string t = "The levy matters, she said in an interview, that the county will pay for it.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "the county will pay for it") < 0);
+  CHECK(count(r, Layer::kClaim) == 1);
+}

@@ -45,4 +45,14 @@ bool approximate_quantity(const Document& d, std::uint32_t k, std::uint32_t limi
   return number_word(d, j);
 }
 
+bool be_contraction(const Document& d, std::uint32_t i) {
+  if (!d.word(i) || !(d.tokens[i].flags & kApostrophe)) return false;
+  static constexpr std::string_view kForms[] = {"it's", "that's", "there's", "what's", "here's",
+                                                "it\xE2\x80\x99s", "that\xE2\x80\x99s", "there\xE2\x80\x99s",
+                                                "what\xE2\x80\x99s", "here\xE2\x80\x99s"};
+  for (std::string_view f : kForms)
+    if (d.is(i, f)) return true;
+  return false;
+}
+
 }  // namespace claimlens

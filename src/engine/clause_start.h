@@ -19,4 +19,8 @@ bool clause_opens(const Document& d, std::uint32_t r, std::uint32_t limit);
 // "nearly two dozen" — a quantity, not a preposition with its object.
 bool approximate_quantity(const Document& d, std::uint32_t k, std::uint32_t limit);
 
+// True if token i is "it's", "that's", "there's", "what's" or "here's": a pronoun with
+// "is" (or "has"), never a possessive.
+bool be_contraction(const Document& d, std::uint32_t i);
+
 }  // namespace claimlens

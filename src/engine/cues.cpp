@@ -562,7 +562,11 @@ struct Rules {
     const bool verb_only = word_is(d.str(i), "said") || word_is(d.str(i), "says") || word_is(d.str(i), "told");
     if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject && !verb_only))
       return false;
-    if (i > s.tb && is_possessive(d, i - 1)) return false;
+    // ("Mr. Lee's said": "'s" before "said" or "told" is "has".)
+    const bool participle_only = word_is(d.str(i), "said") || word_is(d.str(i), "told");
+    if (i > s.tb && is_possessive(d, i - 1) && !participle_only) return false;
+    // "it's said", "that's told": "is" and a participle, a passive without its speaker.
+    if (i > s.tb && be_contraction(d, i - 1)) return true;
     // "a liberal think tank", "her private email server", "the public remarks": a cue word
     // after a determiner (or preposition) and an adjective is a noun.
     if (i >= s.tb + 2 && ce == i + 1 && d.word(i - 2) && adjective_like(i - 1) && !ends_with(d.str(i), "ed") &&

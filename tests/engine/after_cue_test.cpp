@@ -72,3 +72,33 @@ TEST_CASE("a fronted content resumes after ', X said in an interview, that'", "[
   CHECK(find(r, t, Layer::kClaim, "the county will pay for it") < 0);
   CHECK(count(r, Layer::kClaim) == 1);
 }
+
+TEST_CASE("a pronoun's or name's \"'s\" before 'said' or 'told' is 'has'", "[after_cue]") {
+  const std::string t =
+      "She's said the orchard will be sold. "
+      "Ms. Ferrand's told neighbours the fence will come down. "
+      "He's predicting the tunnel will open late.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "the orchard will be sold") >= 0);
+  const int c = find(r, t, Layer::kClaim, "the fence will come down");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Ms. Ferrand"));
+  CHECK(find(r, t, Layer::kClaim, "the tunnel will open late") >= 0);
+}
+
+TEST_CASE("'it's said' is a passive without a speaker", "[after_cue]") {
+  const std::string t = "It's said the old mill is haunted.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "It's") < 0);
+}
+
+TEST_CASE("a name's cue noun stays a noun", "[after_cue]") {
+  const std::string t = "The council's report said the roads were unsafe.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the roads were unsafe");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The council's report"));
+}

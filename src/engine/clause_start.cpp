@@ -1,6 +1,8 @@
 // Clause openings after a cue (see clause_start.h).
 #include "clause_start.h"
 
+#include <string>
+
 #include "clauses.h"
 #include "np.h"
 
@@ -53,6 +55,17 @@ bool be_contraction(const Document& d, std::uint32_t i) {
   for (std::string_view f : kForms)
     if (d.is(i, f)) return true;
   return false;
+}
+
+bool pronoun_contraction(const Document& d, std::uint32_t i) {
+  if (!d.word(i) || !(d.tokens[i].flags & kApostrophe)) return false;
+  const std::string_view w = d.str(i);
+  std::size_t cut = w.find('\'');
+  if (cut == std::string_view::npos) cut = w.find("\xE2\x80\x99");
+  if (cut == std::string_view::npos || cut == 0 || cut > 4) return false;
+  std::string stem(w.substr(0, cut));
+  for (char& c : stem) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return stem == "he" || stem == "she" || stem == "they" || stem == "we" || stem == "i" || stem == "you";
 }
 
 }  // namespace claimlens

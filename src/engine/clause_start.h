@@ -23,4 +23,8 @@ bool approximate_quantity(const Document& d, std::uint32_t k, std::uint32_t limi
 // "is" (or "has"), never a possessive.
 bool be_contraction(const Document& d, std::uint32_t i);
 
+// True if token i is a subject pronoun with a contracted auxiliary: "she'll", "he's",
+// "they're", "we've", "I'm", "he'd" — a clause opens there.
+bool pronoun_contraction(const Document& d, std::uint32_t i);
+
 }  // namespace claimlens

@@ -625,8 +625,8 @@ struct Rules {
       // the content before any "that".
       std::uint32_t subject_at = kNone;
       while (m < s.te && m < k + 7 && d.word(m) && !d.is(m, "that")) {
-        if (m > k && subject_pronoun(d, m) &&
-            m + 1 < s.te && d.word(m + 1) && !(d.flags(m + 1) & kPrep)) {
+        if (m > k && ((subject_pronoun(d, m) && m + 1 < s.te && d.word(m + 1) && !(d.flags(m + 1) & kPrep)) ||
+                      pronoun_contraction(d, m))) {
           subject_at = m;
           break;
         }
@@ -905,6 +905,7 @@ struct Rules {
     const bool pronoun_clause = k + 1 < s.te &&
                                 ((subject_pronoun(d, k) &&
                                   d.word(k + 1) && !(d.flags(k + 1) & kPrep)) ||
+                                 pronoun_contraction(d, k) ||
                                  (d.is(k, "it") && d.word(k + 1) && (d.flags(k + 1) & kAux) && (d.flags(k + 1) & kStop)));
     if (needs_that && !saw_that && !saw_quote && !pronoun_clause) return true;
     if (k < s.te && d.word(k) && !saw_that && !asked_object) {

@@ -102,3 +102,13 @@ TEST_CASE("a name's cue noun stays a noun", "[after_cue]") {
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "The council's report"));
 }
+
+TEST_CASE("a pronoun with a contracted auxiliary opens the content", "[after_cue]") {
+  const std::string t =
+      "The governor announced she'll seek a third term. "
+      "The coach told the parents at practice they're welcome to watch.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "she'll seek a third term") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "they're welcome to watch") >= 0);
+}

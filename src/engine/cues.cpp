@@ -723,9 +723,10 @@ struct Rules {
         ++m;
       if (m + 1 < s.te && d.punct(m, PunctKind::kDash) && d.is(m + 1, "that")) k = m + 1;
     }
-    // "told a reporter for the Ledger, that P": a comma before "that" (not in "P, she said
-    // in an interview, that Q", where the fronted content goes on).
-    if (k + 1 < s.te && d.punct(k, PunctKind::kComma) && d.is(k + 1, "that") && k > ce &&
+    // "told a reporter for the Ledger, that P", "added, that P": a comma before "that"
+    // ("that is" is an aside of its own; not in "P, she said in an interview, that Q",
+    // where the fronted content goes on).
+    if (k + 2 < s.te && d.punct(k, PunctKind::kComma) && d.is(k + 1, "that") && !d.is(k + 2, "is") &&
         sub.place == SubjectPlace::kBefore &&
         !(sub.left_edge > s.tb && (d.punct(sub.left_edge - 1, PunctKind::kComma) ||
                                    d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||

@@ -112,3 +112,13 @@ TEST_CASE("a pronoun with a contracted auxiliary opens the content", "[after_cue
   CHECK(find(r, t, Layer::kClaim, "she'll seek a third term") >= 0);
   CHECK(find(r, t, Layer::kClaim, "they're welcome to watch") >= 0);
 }
+
+TEST_CASE("a comma right after the cue before 'that'", "[after_cue]") {
+  const std::string t =
+      "The warden added, that the gates would stay shut. "
+      "The mayor said, that is, hinted, that taxes would rise.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "the gates would stay shut") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "is, hinted, that taxes would rise") < 0);
+}

@@ -803,7 +803,9 @@ struct Rules {
         (sub.place == SubjectPlace::kAfter ||
          (fronted_possible && (at_end || comma_after || quote_before ||
                                // ("In May, she vowed to ..." takes its infinitive)
+                               // ("While X, she said this was wrong": "this" opens the content)
                                (d.word(k) && (d.flags(k) & (kTime | kPrep)) &&
+                                !((d.is(k, "this") || d.is(k, "next")) && time_phrase_end(k, s.te) == k) &&
                                 !(cls == CueClass::kStance && d.is(k, "to")))))) &&
         !saw_that) {
       src = source_for(sub, sub.place == SubjectPlace::kAfter ? "source after the cue (inverted order)"

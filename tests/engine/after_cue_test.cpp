@@ -122,3 +122,12 @@ TEST_CASE("a comma right after the cue before 'that'", "[after_cue]") {
   CHECK(find(r, t, Layer::kClaim, "the gates would stay shut") >= 0);
   CHECK(find(r, t, Layer::kClaim, "is, hinted, that taxes would rise") < 0);
 }
+
+TEST_CASE("'this' after the cue opens the content after a fronted clause", "[after_cue]") {
+  const std::string t = "While the board argued over costs, the engineer said this was the safest design.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "this was the safest design");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the engineer"));
+}

@@ -647,6 +647,11 @@ struct Rules {
         if (!np.empty()) k = np.te;
       }
     }
+    // "told the crew to stay", "told voters not to worry": the order follows the addressee.
+    const bool told_to = (wflags & kVerbTell) && k > ce && !finite_verb(d, ce) && k + 2 < s.te && d.word(k - 1) &&
+                         !d.is(k - 1, "and") && !d.is(k - 1, "or") &&
+                         ((d.is(k, "to") && d.word(k + 1) && !(d.flags(k + 1) & (kDet | kPronoun))) ||
+                          (d.is(k, "not") && d.is(k + 1, "to")));
     // "asked the mayor whether P": the question follows the person asked ("asked workers
     // to P" keeps the person: the request is "workers to P").
     bool asked_object = false;
@@ -668,7 +673,7 @@ struct Rules {
     if (k < s.te && d.word(k) &&
         ((d.flags(k) & (kTime | kPrep)) || d.is(k, "late") || d.is(k, "early") ||
          (is_adverb(d, k) && !(d.flags(k) & kAux))) &&
-        !d.is(k, "that") && !approximate_quantity(d, k, s.te) &&
+        !d.is(k, "that") && !approximate_quantity(d, k, s.te) && !told_to &&
         // "say this is a rough patch": "this"/"next" open the content unless a time follows
         !((d.is(k, "this") || d.is(k, "next")) && time_phrase_end(k, s.te) == k) &&
         cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny &&
@@ -911,7 +916,7 @@ struct Rules {
                                  pronoun_contraction(d, k) ||
                                  (d.is(k, "it") && d.word(k + 1) && (d.flags(k + 1) & kAux) && (d.flags(k + 1) & kStop)));
     if (needs_that && !saw_that && !saw_quote && !pronoun_clause) return true;
-    if (k < s.te && d.word(k) && !saw_that && !asked_object) {
+    if (k < s.te && d.word(k) && !saw_that && !asked_object && !told_to) {
       const std::uint32_t f = d.flags(k);
       if (cls == CueClass::kAccuse || (cls == CueClass::kLabel && !(f & kPrep))) {
         // "accused the mayor of taking bribes", "calling them lies": handled below.

@@ -131,3 +131,17 @@ TEST_CASE("'this' after the cue opens the content after a fronted clause", "[aft
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "the engineer"));
 }
+
+TEST_CASE("an order after the addressee of 'told'", "[after_cue]") {
+  const std::string t =
+      "The ranger told the hikers to stay on the marked trail. "
+      "The nurse told them not to worry. "
+      "The letters sent to the council were late.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "to stay on the marked trail");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The ranger"));
+  CHECK(find(r, t, Layer::kClaim, "not to worry") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "to the council were late") < 0);
+}

@@ -711,12 +711,21 @@ struct Rules {
             ++r;
             continue;
           }
-          if (!(d.flags(r) & kPrep) || d.is(r, "to") || d.is(r, "that") || approximate_quantity(d, r, s.te)) break;
+          // ("to" only before a noun phrase: "wrote to the board they would stay", not an infinitive)
+          const bool to_np = d.is(r, "to") && r + 1 < s.te && d.word(r + 1) &&
+                             (((d.flags(r + 1) & kDet) && !d.is(r + 1, "that")) || d.cap(r + 1) ||
+                              d.is(r + 1, "me") || d.is(r + 1, "him") || d.is(r + 1, "us") || d.is(r + 1, "them"));
+          if (!(d.flags(r) & kPrep) || (d.is(r, "to") && !to_np) || d.is(r, "that") || approximate_quantity(d, r, s.te))
+            break;
           const TokRange np = np_right(d, r + 1, s.te, false);
           if (np.empty()) break;
           r = np.te;
         }
-        if (r > k && clause_opens(d, r, s.te)) k = r;
+        // ("explained to the panel why the bridge closed": a question clause too.)
+        const bool wh = r + 1 < s.te && d.word(r + 1) &&
+                        (d.is(r, "why") || d.is(r, "how") || d.is(r, "whether") || d.is(r, "what") ||
+                         d.is(r, "who") || d.is(r, "when") || d.is(r, "where"));
+        if (r > k && (clause_opens(d, r, s.te) || wh)) k = r;
         else if (m < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon) || terminal(d, m))) k = m;
       }
     }

@@ -145,3 +145,15 @@ TEST_CASE("an order after the addressee of 'told'", "[after_cue]") {
   CHECK(find(r, t, Layer::kClaim, "not to worry") >= 0);
   CHECK(find(r, t, Layer::kClaim, "to the council were late") < 0);
 }
+
+TEST_CASE("'to' and a noun phrase, then a clause or a question", "[after_cue]") {
+  const std::string t =
+      "Dale Roe explained to the panel why the bridge was closed. "
+      "The league wrote to the mayor they would not pay the fine. "
+      "The clerk said to be honest was the only way.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "why the bridge was closed") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "they would not pay the fine") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "was the only way") < 0);
+}

@@ -782,8 +782,9 @@ struct Rules {
                               (d.punct(sub.left_edge - 1, PunctKind::kComma) ||
                                d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||
                                d.punct(sub.left_edge - 1, PunctKind::kDash));
+    // ("He said:" closing a paragraph before a quoted one is handled below as a colon end.)
     if (k < s.te && (d.punct(k, PunctKind::kColon) || d.punct(k, PunctKind::kComma)) && k + 1 < d.size() &&
-        d.punct(k + 1, PunctKind::kQuoteOpen) && !(fronted_here && d.punct(k, PunctKind::kComma) &&
+        d.punct(k + 1, PunctKind::kQuoteOpen) && !(d.tokens[k + 1].flags & kLineBefore) && !(fronted_here && d.punct(k, PunctKind::kComma) &&
                                                   sub.place == SubjectPlace::kBefore))
       ++k;
     if (k < s.te && d.punct(k, PunctKind::kQuoteOpen)) saw_quote = true;

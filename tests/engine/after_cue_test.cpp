@@ -157,3 +157,15 @@ TEST_CASE("'to' and a noun phrase, then a clause or a question", "[after_cue]") 
   CHECK(find(r, t, Layer::kClaim, "they would not pay the fine") >= 0);
   CHECK(find(r, t, Layer::kClaim, "was the only way") < 0);
 }
+
+TEST_CASE("'X said:' closing a paragraph before a quoted paragraph", "[after_cue]") {
+  const std::string t =
+      "The warden met the press. She said:\n\n"
+      "\xE2\x80\x9CWe have never lost a key in twenty years. The locks are new.\xE2\x80\x9D\n";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim,
+                     "\xE2\x80\x9CWe have never lost a key in twenty years. The locks are new.\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "She"));
+}

@@ -652,6 +652,19 @@ struct Rules {
                          !d.is(k - 1, "and") && !d.is(k - 1, "or") &&
                          ((d.is(k, "to") && d.word(k + 1) && !(d.flags(k + 1) & (kDet | kPronoun))) ||
                           (d.is(k, "not") && d.is(k + 1, "to")));
+    // "said because the mayor is popular, she is an ally": a subordinate clause, a comma and
+    // a clause with its own subject open the content.
+    bool subordinate = false;
+    if (k + 2 < s.te && d.word(k) && cls != CueClass::kDeny && cls != CueClass::kLabel &&
+        cls != CueClass::kAccuse && cls != CueClass::kStance && !(d.flags(i) & kNounCue) &&
+        (d.is(k, "because") || d.is(k, "although") || d.is(k, "though") || d.is(k, "unless") ||
+         d.is(k, "while") || d.is(k, "when") || d.is(k, "once") || d.is(k, "since"))) {
+      std::uint32_t m = k + 1;
+      while (m < s.te && m < k + 20 && d.word(m)) ++m;
+      subordinate = m > k + 2 && m + 2 < s.te && d.punct(m, PunctKind::kComma) &&
+                    (clause_opens(d, m + 1, s.te) || pronoun_contraction(d, m + 1) ||
+                     d.punct(m + 1, PunctKind::kQuoteOpen));
+    }
     // "asked the mayor whether P": the question follows the person asked ("asked workers
     // to P" keeps the person: the request is "workers to P").
     bool asked_object = false;
@@ -673,7 +686,7 @@ struct Rules {
     if (k < s.te && d.word(k) &&
         ((d.flags(k) & (kTime | kPrep)) || d.is(k, "late") || d.is(k, "early") ||
          (is_adverb(d, k) && !(d.flags(k) & kAux))) &&
-        !d.is(k, "that") && !approximate_quantity(d, k, s.te) && !told_to &&
+        !d.is(k, "that") && !approximate_quantity(d, k, s.te) && !told_to && !subordinate &&
         // "say this is a rough patch": "this"/"next" open the content unless a time follows
         !((d.is(k, "this") || d.is(k, "next")) && time_phrase_end(k, s.te) == k) &&
         cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny &&
@@ -926,7 +939,7 @@ struct Rules {
                                  pronoun_contraction(d, k) ||
                                  (d.is(k, "it") && d.word(k + 1) && (d.flags(k + 1) & kAux) && (d.flags(k + 1) & kStop)));
     if (needs_that && !saw_that && !saw_quote && !pronoun_clause) return true;
-    if (k < s.te && d.word(k) && !saw_that && !asked_object && !told_to) {
+    if (k < s.te && d.word(k) && !saw_that && !asked_object && !told_to && !subordinate) {
       const std::uint32_t f = d.flags(k);
       if (cls == CueClass::kAccuse || (cls == CueClass::kLabel && !(f & kPrep))) {
         // "accused the mayor of taking bribes", "calling them lies": handled below.

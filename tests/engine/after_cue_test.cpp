@@ -169,3 +169,15 @@ TEST_CASE("'X said:' closing a paragraph before a quoted paragraph", "[after_cue
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "She"));
 }
+
+TEST_CASE("a subordinate clause and a comma open the content", "[after_cue]") {
+  const std::string t =
+      "Ms. Tran said because the ferry is slow, \xE2\x80\x9Cthe island needs a bridge.\xE2\x80\x9D "
+      "The critic wrote a report because the theatre had closed, he said.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "because the ferry is slow, \xE2\x80\x9Cthe island needs a bridge.\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Ms. Tran"));
+  CHECK(find(r, t, Layer::kClaim, "because the theatre had closed") < 0);
+}

@@ -320,6 +320,15 @@ struct Rules {
   bool passive_by(std::uint32_t i, std::uint32_t ce, const Sentence& s) {
     std::uint32_t k = ce;
     while (k < s.te && is_adverb(d, k)) ++k;
+    // "I was told that the seats were taken", "it was said that P": a passive cue with its
+    // clause and no agent; the content has no source.
+    // ("There were emails that night": a plural noun is no participle.)
+    if (k + 1 < s.te && d.is(k, "that") && d.word(k + 1) && !(d.flags(k + 1) & kNounCue) && ce == i + 1 &&
+        !ends_with(d.str(i), "s")) {
+      add_after(k + 1, s, Layer::kClaim, kNone, ctx.span(i, ce),
+                "clause after the passive '" + quoted(d, ctx.span(i, ce)) + "'");
+      return true;
+    }
     if (k + 1 >= s.te || !d.is(k, "by")) return true;
     const TokRange agent = np_right(d, k + 1, s.te, false);
     if (agent.empty() || !plausible_source(d, agent)) return true;

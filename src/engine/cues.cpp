@@ -323,9 +323,12 @@ struct Rules {
     // "I was told that the seats were taken", "it was said that P": a passive cue with its
     // clause and no agent; the content has no source.
     // ("There were emails that night": a plural noun is no participle.)
-    if (k + 1 < s.te && d.is(k, "that") && d.word(k + 1) && !(d.flags(k + 1) & kNounCue) && ce == i + 1 &&
-        !ends_with(d.str(i), "s")) {
-      add_after(k + 1, s, Layer::kClaim, kNone, ctx.span(i, ce),
+    // ("Residents were told the water was safe": a tell verb's clause needs no "that".)
+    const bool told_clause = (d.flags(i) & kVerbTell) && (clause_opens(d, k, s.te) || pronoun_contraction(d, k));
+    if (k + 1 < s.te && ((d.is(k, "that") && d.word(k + 1) && !(d.flags(k + 1) & kNounCue)) || told_clause) &&
+        ce == i + 1 && !ends_with(d.str(i), "s")) {
+      if (d.is(k, "that")) ++k;
+      add_after(k, s, Layer::kClaim, kNone, ctx.span(i, ce),
                 "clause after the passive '" + quoted(d, ctx.span(i, ce)) + "'");
       return true;
     }

@@ -185,11 +185,13 @@ TEST_CASE("a subordinate clause and a comma open the content", "[after_cue]") {
 TEST_CASE("a passive cue with a 'that' clause and no agent", "[after_cue]") {
   const std::string t =
       "The tenants were told that the boiler would be fixed by Friday. "
-      "There were also letters that week about the rent.";
+      "There were also letters that week about the rent. "
+      "Buyers were told they would get a refund.";
   const auto r = run(t);
   INFO(dump(r, t));
   const int c = find(r, t, Layer::kClaim, "the boiler would be fixed by Friday");
   REQUIRE(c >= 0);
   CHECK(r.annotations[c].sources.empty());
+  CHECK(find(r, t, Layer::kClaim, "they would get a refund") >= 0);
   CHECK(find(r, t, Layer::kClaim, "week about the rent") < 0);
 }

@@ -562,6 +562,24 @@ struct Rules {
     return true;
   }
 
+  // The cue's subject; for "He went on to say P" / "She continued to insist P" the subject
+  // of "went on" or "continued", who is the speaker (not for a stance: "went on to challenge
+  // X to P" is an act, not a report).
+  Subject went_on_subject(std::uint32_t i, std::uint32_t ce, const Sentence& s, CueClass cls) {
+    Subject sub = find_subject(ctx, i, ce);
+    if (!sub.infinitive || cls == CueClass::kStance || i < s.tb + 3 || !d.is(i - 1, "to")) return sub;
+    std::uint32_t v = kNone;
+    if (d.is(i - 2, "on") && (d.is(i - 3, "went") || d.is(i - 3, "goes") || d.is(i - 3, "go") ||
+                              d.is(i - 3, "going") || d.is(i - 3, "gone")))
+      v = i - 3;
+    else if (d.is(i - 2, "continued") || d.is(i - 2, "continues") || d.is(i - 2, "continue"))
+      v = i - 2;
+    if (v == kNone) return sub;
+    const Subject outer = find_subject(ctx, v, i - 1);
+    if (outer.infinitive || outer.passive || outer.negated || outer.place != SubjectPlace::kBefore) return sub;
+    return outer;
+  }
+
   // Returns false when the word is used as a noun ("the claims"), so a noun rule may try.
   bool verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags) {
     const std::uint32_t si = d.sentence_of[i];
@@ -591,7 +609,7 @@ struct Rules {
     // "The video, posted by a blogger, alleges ...": a participle after a comma and before
     // "by" describes the phrase before it; it is no cue.
     if (i > s.tb && d.punct(i - 1, PunctKind::kComma) && d.is(ce, "by") && ends_with(d.str(i), "ed")) return false;
-    const Subject sub = find_subject(ctx, i, ce);
+    const Subject sub = went_on_subject(i, ce, s, cls);
     // "called the Valdian claims baseless", "in the union's reports": a phrase right after a
     // verb or a preposition is its object, so a word that is also a noun cue is the noun.
     if (sub.place == SubjectPlace::kBefore && (d.flags(i) & kNounCue) && sub.np.tb > s.tb &&

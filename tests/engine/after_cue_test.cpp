@@ -195,3 +195,19 @@ TEST_CASE("a passive cue with a 'that' clause and no agent", "[after_cue]") {
   CHECK(find(r, t, Layer::kClaim, "they would get a refund") >= 0);
   CHECK(find(r, t, Layer::kClaim, "week about the rent") < 0);
 }
+
+TEST_CASE("'went on to say' and 'continued to insist' keep the speaker", "[after_cue]") {
+  const std::string t =
+      "The harbour master went on to say that the pier would reopen in May. "
+      "Ms. Adebayo continued to insist the count was wrong. "
+      "The envoys went on to challenge the minister to resign.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c1 = find(r, t, Layer::kClaim, "the pier would reopen in May");
+  REQUIRE(c1 >= 0);
+  CHECK(has_source(r, t, c1, "The harbour master"));
+  const int c2 = find(r, t, Layer::kClaim, "the count was wrong");
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c2, "Ms. Adebayo"));
+  CHECK(find(r, t, Layer::kClaim, "the minister to resign") < 0);
+}

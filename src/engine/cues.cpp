@@ -587,7 +587,10 @@ struct Rules {
     // A noun use: "the claims", "his report", "Iran’s denial".
     const bool quantifier_subject =
         i > s.tb && (d.is(i - 1, "several") || d.is(i - 1, "many") || d.is(i - 1, "most") ||
-                     d.is(i - 1, "some") || d.is(i - 1, "both") || d.is(i - 1, "all") || d.is(i - 1, "few"));
+                     d.is(i - 1, "some") || d.is(i - 1, "both") || d.is(i - 1, "all") || d.is(i - 1, "few") ||
+                     // "one in five say": a share of a group
+                     (i >= s.tb + 2 && d.is(i - 2, "in") && (d.flags(i - 1) & kDet) && !(d.flags(i - 1) & kStop) &&
+                      !d.is(i - 1, "the") && !d.is(i - 1, "a") && !d.is(i - 1, "an")));
     // "said", "says", "told" are never nouns: "three in five said", "another says".
     const bool verb_only = word_is(d.str(i), "said") || word_is(d.str(i), "says") || word_is(d.str(i), "told");
     if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject && !verb_only))

@@ -211,3 +211,10 @@ TEST_CASE("'went on to say' and 'continued to insist' keep the speaker", "[after
   CHECK(has_source(r, t, c2, "Ms. Adebayo"));
   CHECK(find(r, t, Layer::kClaim, "the minister to resign") < 0);
 }
+
+TEST_CASE("'one in five say P': a share of a group before the cue is no determiner", "[after_cue]") {
+  const std::string t = "Nearly two in three say they would pay more for local bread.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "they would pay more for local bread") >= 0);
+}

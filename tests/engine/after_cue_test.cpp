@@ -218,3 +218,12 @@ TEST_CASE("'one in five say P': a share of a group before the cue is no determin
   INFO(dump(r, t));
   CHECK(find(r, t, Layer::kClaim, "they would pay more for local bread") >= 0);
 }
+
+TEST_CASE("'called upon X to P' is a call like 'called on'", "[after_cue]") {
+  const std::string t = "The union called upon the board to reopen the talks.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the board to reopen the talks");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The union"));
+}

@@ -227,3 +227,13 @@ TEST_CASE("'called upon X to P' is a call like 'called on'", "[after_cue]") {
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "The union"));
 }
+
+TEST_CASE("'via' opens a prepositional phrase after the cue", "[after_cue]") {
+  const std::string t =
+      "The club announced via its website that the match was off. "
+      "The coach said via text message the team would travel.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "the match was off") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "the team would travel") >= 0);
+}

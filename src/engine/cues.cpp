@@ -680,6 +680,15 @@ struct Rules {
         if (!np.empty()) k = np.te;
       }
     }
+    // "told the mayors who gathered in Dover, “P”": the addressee's relative clause, a comma,
+    // then the quotation.
+    if ((wflags & kVerbTell) && k > ce && k < s.te && d.is(k, "who")) {
+      std::uint32_t m = k + 1;
+      bool cue_inside = false;
+      while (m < s.te && m < k + 16 && d.word(m)) cue_inside |= (d.flags(m++) & kVerbCue) != 0;
+      if (!cue_inside && m + 1 < s.te && d.punct(m, PunctKind::kComma) && d.punct(m + 1, PunctKind::kQuoteOpen))
+        k = m;
+    }
     // "told the crew to stay", "told voters not to worry": the order follows the addressee.
     const bool told_to = (wflags & kVerbTell) && k > ce && !finite_verb(d, ce) && k + 2 < s.te && d.word(k - 1) &&
                          !d.is(k - 1, "and") && !d.is(k - 1, "or") &&

@@ -237,3 +237,13 @@ TEST_CASE("'via' opens a prepositional phrase after the cue", "[after_cue]") {
   CHECK(find(r, t, Layer::kClaim, "the match was off") >= 0);
   CHECK(find(r, t, Layer::kClaim, "the team would travel") >= 0);
 }
+
+TEST_CASE("a tell verb's addressee with a relative clause, then a quotation", "[after_cue]") {
+  const std::string t =
+      "The governor told the farmers who came to the fair in Elkton, \xE2\x80\x9Cthe dam will be rebuilt.\xE2\x80\x9D";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "\xE2\x80\x9Cthe dam will be rebuilt.\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The governor"));
+}

@@ -729,6 +729,9 @@ struct Rules {
         ((d.flags(k) & (kTime | kPrep)) || d.is(k, "late") || d.is(k, "early") ||
          (is_adverb(d, k) && !(d.flags(k) & kAux))) &&
         !d.is(k, "that") && !approximate_quantity(d, k, s.te) && !told_to && !subordinate &&
+        // ("warned of a new war": the object of the preposition is the content, below)
+        !((cls == CueClass::kWarn || word_is(d.str(i), "complained")) &&
+          (d.is(k, "of") || d.is(k, "about") || d.is(k, "against"))) &&
         // "say this is a rough patch": "this"/"next" open the content unless a time follows
         !((d.is(k, "this") || d.is(k, "next")) && time_phrase_end(k, s.te) == k) &&
         cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny &&

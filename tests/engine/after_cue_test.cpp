@@ -247,3 +247,17 @@ TEST_CASE("a tell verb's addressee with a relative clause, then a quotation", "[
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "The governor"));
 }
+
+TEST_CASE("'warned of X', 'complained about X': the object of the preposition", "[after_cue]") {
+  const std::string t =
+      "The pilots warned of a long strike. "
+      "The envoy cautioned against reading the vote as a mandate. "
+      "Tenants complained about the new parking fees.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "a long strike");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The pilots"));
+  CHECK(find(r, t, Layer::kClaim, "reading the vote as a mandate") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "the new parking fees") >= 0);
+}

@@ -261,3 +261,15 @@ TEST_CASE("'warned of X', 'complained about X': the object of the preposition", 
   CHECK(find(r, t, Layer::kClaim, "reading the vote as a mandate") >= 0);
   CHECK(find(r, t, Layer::kClaim, "the new parking fees") >= 0);
 }
+
+TEST_CASE("'spoke of X', 'wrote about X': the topic is the content", "[after_cue]") {
+  const std::string t =
+      "The bishop spoke of the hunger in the valley. "
+      "A columnist wrote about the closing of the mill.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the hunger in the valley");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The bishop"));
+  CHECK(find(r, t, Layer::kClaim, "the closing of the mill") >= 0);
+}

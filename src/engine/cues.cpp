@@ -320,6 +320,16 @@ struct Rules {
   bool passive_by(std::uint32_t i, std::uint32_t ce, const Sentence& s) {
     std::uint32_t k = ce;
     while (k < s.te && is_adverb(d, k)) ++k;
+    // "had been told just before the vote that P", "was revealed in March that P": a time
+    // phrase, then "that" (not "known to voters as the party that": a relative clause).
+    if (k < s.te && d.word(k) && (d.flags(k) & kTime) && !d.is(k, "by") && !d.is(k, "that")) {
+      std::uint32_t m = k + 1;
+      while (m < s.te && m < k + 10 && d.word(m) && !d.is(m, "that") && !d.is(m, "by")) ++m;
+      if (m + 1 < s.te && d.is(m, "that") && time_phrase_end(m, s.te) == m && !(d.flags(m + 1) & kNounCue) &&
+          !d.is(m + 1, "night") && !d.is(m + 1, "day") && !d.is(m + 1, "week") && !d.is(m + 1, "year") &&
+          !d.is(m + 1, "time"))
+        k = m;
+    }
     // "I was told that the seats were taken", "it was said that P": a passive cue with its
     // clause and no agent; the content has no source.
     // ("There were emails that night": a plural noun is no participle.)
@@ -337,6 +347,14 @@ struct Rules {
     if (agent.empty() || !plausible_source(d, agent)) return true;
     std::uint32_t j = i;
     while (j > s.tb && is_adverb(d, j - 1)) --j;
+    // "was warned by the embassy that P": the agent's clause follows it.
+    if (agent.te + 1 < s.te && d.is(agent.te, "that") && d.word(agent.te + 1) &&
+        !(d.flags(agent.te + 1) & kNounCue) && j < i) {
+      const std::uint32_t src = ctx.add_source(agent, "agent of a passive cue ('by')", true);
+      add_after(agent.te + 1, s, Layer::kClaim, src, ctx.span(i, ce),
+                "clause after the passive '" + quoted(d, ctx.span(i, ce)) + " by X'");
+      return true;
+    }
     if (j == s.tb || j == i) return true;
     TokRange content{};
     if (d.is(j - 1, "which")) {

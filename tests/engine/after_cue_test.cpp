@@ -273,3 +273,17 @@ TEST_CASE("'spoke of X', 'wrote about X': the topic is the content", "[after_cue
   CHECK(has_source(r, t, c, "The bishop"));
   CHECK(find(r, t, Layer::kClaim, "the closing of the mill") >= 0);
 }
+
+TEST_CASE("a passive cue with a time phrase or an agent before 'that'", "[after_cue]") {
+  const std::string t =
+      "The crew had been told just before the launch that the wind would drop. "
+      "The guards were warned by the embassy that the convoy was a target. "
+      "The firm was known to buyers as the maker that sold the best nets.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "the wind would drop") >= 0);
+  const int c = find(r, t, Layer::kClaim, "the convoy was a target");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the embassy"));
+  CHECK(find(r, t, Layer::kClaim, "sold the best nets") < 0);
+}

@@ -801,7 +801,7 @@ struct Rules {
         const bool wh = r + 1 < s.te && d.word(r + 1) &&
                         (d.is(r, "why") || d.is(r, "how") || d.is(r, "whether") || d.is(r, "what") ||
                          d.is(r, "who") || d.is(r, "when") || d.is(r, "where"));
-        if (r > k && (clause_opens(d, r, s.te) || wh)) k = r;
+        if (r > k && (clause_opens(d, r, s.te) || pronoun_contraction(d, r) || wh)) k = r;
         else if (m < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon) || terminal(d, m))) k = m;
       }
     }

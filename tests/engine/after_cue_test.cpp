@@ -106,11 +106,13 @@ TEST_CASE("a name's cue noun stays a noun", "[after_cue]") {
 TEST_CASE("a pronoun with a contracted auxiliary opens the content", "[after_cue]") {
   const std::string t =
       "The governor announced she'll seek a third term. "
-      "The coach told the parents at practice they're welcome to watch.";
+      "The coach told the parents at practice they're welcome to watch. "
+      "The rector has said for years she'll never sell the organ.";
   const auto r = run(t);
   INFO(dump(r, t));
   CHECK(find(r, t, Layer::kClaim, "she'll seek a third term") >= 0);
   CHECK(find(r, t, Layer::kClaim, "they're welcome to watch") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "she'll never sell the organ") >= 0);
 }
 
 TEST_CASE("a comma right after the cue before 'that'", "[after_cue]") {

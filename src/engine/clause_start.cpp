@@ -1,8 +1,6 @@
 // Clause openings after a cue (see clause_start.h).
 #include "clause_start.h"
 
-#include <string>
-
 #include "clauses.h"
 #include "np.h"
 
@@ -63,9 +61,9 @@ bool pronoun_contraction(const Document& d, std::uint32_t i) {
   std::size_t cut = w.find('\'');
   if (cut == std::string_view::npos) cut = w.find("\xE2\x80\x99");
   if (cut == std::string_view::npos || cut == 0 || cut > 4) return false;
-  std::string stem(w.substr(0, cut));
-  for (char& c : stem) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return stem == "he" || stem == "she" || stem == "they" || stem == "we" || stem == "i" || stem == "you";
+  const std::string_view stem = w.substr(0, cut);
+  return word_is(stem, "he") || word_is(stem, "she") || word_is(stem, "they") || word_is(stem, "we") ||
+         word_is(stem, "i") || word_is(stem, "you");
 }
 
 }  // namespace claimlens

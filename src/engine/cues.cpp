@@ -847,6 +847,17 @@ struct Rules {
       // with the aside.
       if (k + 1 < s.te && d.punct(k, PunctKind::kComma) && d.word(k + 1)) ++k;
     }
+    // "Said the mayor, “We are ready.”", "Added the chief: P": a cue opening the sentence,
+    // its speaker, then the content.
+    // ("Asked Tuesday about it, X said ..." is a fronted participle.)
+    if (!saw_that && sub.place == SubjectPlace::kAfter && i == s.tb && k + 1 < s.te && cls != CueClass::kAsk &&
+        !(d.flags(sub.np.tb) & (kTime | kPrep)) &&
+        (d.punct(k, PunctKind::kComma) || d.punct(k, PunctKind::kColon)) &&
+        (d.word(k + 1) || d.punct(k + 1, PunctKind::kQuoteOpen))) {
+      const std::uint32_t inv_src = source_for(sub, "source after the cue (inverted order)");
+      add_after(k + 1, s, Layer::kClaim, inv_src, cue, "content after '" + verb + " X,'");
+      return true;
+    }
     // "As X said, P": the content follows the comma.
     if (!saw_that && comma_after_as(sub, s, k)) {
       const std::uint32_t as_src = source_for(sub, "subject of 'as X said'");

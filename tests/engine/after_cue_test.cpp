@@ -289,3 +289,15 @@ TEST_CASE("a passive cue with a time phrase or an agent before 'that'", "[after_
   CHECK(has_source(r, t, c, "the embassy"));
   CHECK(find(r, t, Layer::kClaim, "sold the best nets") < 0);
 }
+
+TEST_CASE("'Said X, “P”': a cue opening the sentence, then its speaker and the content", "[after_cue]") {
+  const std::string t =
+      "Said the ferryman, who has worked the crossing for years, \xE2\x80\x9CThe river is higher than ever.\xE2\x80\x9D "
+      "Asked Monday about the flood, the mayor said little.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "\xE2\x80\x9CThe river is higher than ever.\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the ferryman, who has worked the crossing for years"));
+  CHECK(find(r, t, Layer::kClaim, "the mayor said little") < 0);
+}

@@ -301,3 +301,12 @@ TEST_CASE("'Said X, “P”': a cue opening the sentence, then its speaker and t
   CHECK(has_source(r, t, c, "the ferryman, who has worked the crossing for years"));
   CHECK(find(r, t, Layer::kClaim, "the mayor said little") < 0);
 }
+
+TEST_CASE("'asked for X' names what was requested", "[after_cue]") {
+  const std::string t = "The defence asked for a delay of two weeks.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "a delay of two weeks");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The defence"));
+}

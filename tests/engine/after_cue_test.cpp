@@ -310,3 +310,15 @@ TEST_CASE("'asked for X' names what was requested", "[after_cue]") {
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "The defence"));
 }
+
+TEST_CASE("'argued for X', 'spoke out against X': the position is the content", "[after_cue]") {
+  const std::string t =
+      "The planner argued for a wider bridge. "
+      "The bishop spoke out against the new curfew.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "a wider bridge");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The planner"));
+  CHECK(find(r, t, Layer::kClaim, "the new curfew") >= 0);
+}

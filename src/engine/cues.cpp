@@ -695,7 +695,12 @@ struct Rules {
         k = k + 1;  // "told me the plan was dead", "telling them, “P”"
       } else {
         const TokRange np = np_right(d, k, s.te, false);
-        if (!np.empty()) k = np.te;
+        // "told a joke", "tells a different story": what is told, not whom it is told to.
+        const std::uint32_t h = np.empty() ? kNone : np.te - 1;
+        const bool told_thing = h != kNone && (d.is(h, "story") || d.is(h, "stories") || d.is(h, "tale") ||
+                                               d.is(h, "tales") || d.is(h, "joke") || d.is(h, "jokes") ||
+                                               d.is(h, "anecdote") || d.is(h, "anecdotes") || d.is(h, "version"));
+        if (!np.empty() && !told_thing) k = np.te;
       }
     }
     // "told the mayors who gathered in Dover, “P”": the addressee's relative clause, a comma,

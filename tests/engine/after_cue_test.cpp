@@ -322,3 +322,15 @@ TEST_CASE("'argued for X', 'spoke out against X': the position is the content", 
   CHECK(has_source(r, t, c, "The planner"));
   CHECK(find(r, t, Layer::kClaim, "the new curfew") >= 0);
 }
+
+TEST_CASE("'told a joke': a story noun after a tell verb is what was told", "[after_cue]") {
+  const std::string t =
+      "The old sailor told a long story about the storm. "
+      "The clerk told the auditors the ledger was lost.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "a long story about the storm");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The old sailor"));
+  CHECK(find(r, t, Layer::kClaim, "the ledger was lost") >= 0);
+}

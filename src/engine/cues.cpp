@@ -8,6 +8,7 @@
 //   phrases       "according to X, P", "P, according to X", "from X’s perspective, P",
 //                 "cited by X", bylines ("By Jane Smith"), outlet lines ("(Daily Courier)")
 // Every rule looks at a bounded window around its cue, so the pass is linear.
+#include "clause_start.h"
 #include "clauses.h"
 #include "np.h"
 #include "rules.h"
@@ -414,11 +415,41 @@ struct Rules {
   bool passive_by(std::uint32_t i, std::uint32_t ce, const Sentence& s) {
     std::uint32_t k = ce;
     while (k < s.te && is_adverb(d, k)) ++k;
+    // "had been told just before the vote that P", "was revealed in March that P": a time
+    // phrase, then "that" (not "known to voters as the party that": a relative clause).
+    if (k < s.te && d.word(k) && (d.flags(k) & kTime) && !d.is(k, "by") && !d.is(k, "that")) {
+      std::uint32_t m = k + 1;
+      while (m < s.te && m < k + 10 && d.word(m) && !d.is(m, "that") && !d.is(m, "by")) ++m;
+      if (m + 1 < s.te && d.is(m, "that") && time_phrase_end(m, s.te) == m && !(d.flags(m + 1) & kNounCue) &&
+          !d.is(m + 1, "night") && !d.is(m + 1, "day") && !d.is(m + 1, "week") && !d.is(m + 1, "year") &&
+          !d.is(m + 1, "time"))
+        k = m;
+    }
+    // "I was told that the seats were taken", "it was said that P": a passive cue with its
+    // clause and no agent; the content has no source.
+    // ("There were emails that night": a plural noun is no participle.)
+    // ("Residents were told the water was safe": a tell verb's clause needs no "that".)
+    const bool told_clause = (d.flags(i) & kVerbTell) && (clause_opens(d, k, s.te) || pronoun_contraction(d, k));
+    if (k + 1 < s.te && ((d.is(k, "that") && d.word(k + 1) && !(d.flags(k + 1) & kNounCue)) || told_clause) &&
+        ce == i + 1 && !ends_with(d.str(i), "s")) {
+      if (d.is(k, "that")) ++k;
+      add_after(k, s, Layer::kClaim, kNone, ctx.span(i, ce),
+                "clause after the passive '" + quoted(d, ctx.span(i, ce)) + "'");
+      return true;
+    }
     if (k + 1 >= s.te || !d.is(k, "by")) return true;
     const TokRange agent = np_right(d, k + 1, s.te, false);
     if (agent.empty() || !plausible_source(d, agent)) return true;
     std::uint32_t j = i;
     while (j > s.tb && is_adverb(d, j - 1)) --j;
+    // "was warned by the embassy that P": the agent's clause follows it.
+    if (agent.te + 1 < s.te && d.is(agent.te, "that") && d.word(agent.te + 1) &&
+        !(d.flags(agent.te + 1) & kNounCue) && j < i) {
+      const std::uint32_t src = ctx.add_source(agent, "agent of a passive cue ('by')", true);
+      add_after(agent.te + 1, s, Layer::kClaim, src, ctx.span(i, ce),
+                "clause after the passive '" + quoted(d, ctx.span(i, ce)) + " by X'");
+      return true;
+    }
     if (j == s.tb || j == i) return true;
     TokRange content{};
     if (d.is(j - 1, "which")) {
@@ -648,6 +679,24 @@ struct Rules {
     return true;
   }
 
+  // The cue's subject; for "He went on to say P" / "She continued to insist P" the subject
+  // of "went on" or "continued", who is the speaker (not for a stance: "went on to challenge
+  // X to P" is an act, not a report).
+  Subject went_on_subject(std::uint32_t i, std::uint32_t ce, const Sentence& s, CueClass cls) {
+    Subject sub = find_subject(ctx, i, ce);
+    if (!sub.infinitive || cls == CueClass::kStance || i < s.tb + 3 || !d.is(i - 1, "to")) return sub;
+    std::uint32_t v = kNone;
+    if (d.is(i - 2, "on") && (d.is(i - 3, "went") || d.is(i - 3, "goes") || d.is(i - 3, "go") ||
+                              d.is(i - 3, "going") || d.is(i - 3, "gone")))
+      v = i - 3;
+    else if (d.is(i - 2, "continued") || d.is(i - 2, "continues") || d.is(i - 2, "continue"))
+      v = i - 2;
+    if (v == kNone) return sub;
+    const Subject outer = find_subject(ctx, v, i - 1);
+    if (outer.infinitive || outer.passive || outer.negated || outer.place != SubjectPlace::kBefore) return sub;
+    return outer;
+  }
+
   // Returns false when the word is used as a noun ("the claims"), so a noun rule may try.
   bool verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags) {
     const std::uint32_t si = d.sentence_of[i];
@@ -655,12 +704,19 @@ struct Rules {
     // A noun use: "the claims", "his report", "Iran’s denial".
     const bool quantifier_subject =
         i > s.tb && (d.is(i - 1, "several") || d.is(i - 1, "many") || d.is(i - 1, "most") ||
-                     d.is(i - 1, "some") || d.is(i - 1, "both") || d.is(i - 1, "all") || d.is(i - 1, "few"));
+                     d.is(i - 1, "some") || d.is(i - 1, "both") || d.is(i - 1, "all") || d.is(i - 1, "few") ||
+                     // "one in five say": a share of a group
+                     (i >= s.tb + 2 && d.is(i - 2, "in") && (d.flags(i - 1) & kDet) && !(d.flags(i - 1) & kStop) &&
+                      !d.is(i - 1, "the") && !d.is(i - 1, "a") && !d.is(i - 1, "an")));
     // "said", "says", "told" are never nouns: "three in five said", "another says".
     const bool verb_only = word_is(d.str(i), "said") || word_is(d.str(i), "says") || word_is(d.str(i), "told");
     if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject && !verb_only))
       return false;
-    if (i > s.tb && is_possessive(d, i - 1)) return false;
+    // ("Mr. Lee's said": "'s" before "said" or "told" is "has".)
+    const bool participle_only = word_is(d.str(i), "said") || word_is(d.str(i), "told");
+    if (i > s.tb && is_possessive(d, i - 1) && !participle_only) return false;
+    // "it's said", "that's told": "is" and a participle, a passive without its speaker.
+    if (i > s.tb && be_contraction(d, i - 1)) return true;
     // "confirmed reports that P", "There were claims that P", "Despite claims that P": a
     // plural cue form right after a verb or a preposition is its object, a noun.
     if (i > s.tb && (d.flags(i) & kNounCue) && ends_with(d.str(i), "s") && !verb_only && d.word(i - 1) &&
@@ -687,7 +743,7 @@ struct Rules {
     // "The video, posted by a blogger, alleges ...": a participle after a comma and before
     // "by" describes the phrase before it; it is no cue.
     if (i > s.tb && d.punct(i - 1, PunctKind::kComma) && d.is(ce, "by") && ends_with(d.str(i), "ed")) return false;
-    const Subject sub = find_subject(ctx, i, ce);
+    const Subject sub = went_on_subject(i, ce, s, cls);
     // "called the Valdian claims baseless", "in the union's reports": a phrase right after a
     // verb or a preposition is its object, so a word that is also a noun cue is the noun.
     if (sub.place == SubjectPlace::kBefore && (d.flags(i) & kNounCue) && sub.np.tb > s.tb &&
@@ -733,8 +789,8 @@ struct Rules {
       // the content before any "that".
       std::uint32_t subject_at = kNone;
       while (m < s.te && m < k + 7 && d.word(m) && !d.is(m, "that")) {
-        if (m > k && subject_pronoun(d, m) &&
-            m + 1 < s.te && d.word(m + 1) && !(d.flags(m + 1) & kPrep)) {
+        if (m > k && ((subject_pronoun(d, m) && m + 1 < s.te && d.word(m + 1) && !(d.flags(m + 1) & kPrep)) ||
+                      pronoun_contraction(d, m))) {
           subject_at = m;
           break;
         }
@@ -752,8 +808,40 @@ struct Rules {
         k = k + 1;  // "told me the plan was dead", "telling them, “P”"
       } else {
         const TokRange np = np_right(d, k, s.te, false);
-        if (!np.empty()) k = np.te;
+        // "told a joke", "tells a different story": what is told, not whom it is told to.
+        const std::uint32_t h = np.empty() ? kNone : np.te - 1;
+        const bool told_thing = h != kNone && (d.is(h, "story") || d.is(h, "stories") || d.is(h, "tale") ||
+                                               d.is(h, "tales") || d.is(h, "joke") || d.is(h, "jokes") ||
+                                               d.is(h, "anecdote") || d.is(h, "anecdotes") || d.is(h, "version"));
+        if (!np.empty() && !told_thing) k = np.te;
       }
+    }
+    // "told the mayors who gathered in Dover, “P”": the addressee's relative clause, a comma,
+    // then the quotation.
+    if ((wflags & kVerbTell) && k > ce && k < s.te && d.is(k, "who")) {
+      std::uint32_t m = k + 1;
+      bool cue_inside = false;
+      while (m < s.te && m < k + 16 && d.word(m)) cue_inside |= (d.flags(m++) & kVerbCue) != 0;
+      if (!cue_inside && m + 1 < s.te && d.punct(m, PunctKind::kComma) && d.punct(m + 1, PunctKind::kQuoteOpen))
+        k = m;
+    }
+    // "told the crew to stay", "told voters not to worry": the order follows the addressee.
+    const bool told_to = (wflags & kVerbTell) && k > ce && !finite_verb(d, ce) && k + 2 < s.te && d.word(k - 1) &&
+                         !d.is(k - 1, "and") && !d.is(k - 1, "or") &&
+                         ((d.is(k, "to") && d.word(k + 1) && !(d.flags(k + 1) & (kDet | kPronoun))) ||
+                          (d.is(k, "not") && d.is(k + 1, "to")));
+    // "said because the mayor is popular, she is an ally": a subordinate clause, a comma and
+    // a clause with its own subject open the content.
+    bool subordinate = false;
+    if (k + 2 < s.te && d.word(k) && cls != CueClass::kDeny && cls != CueClass::kLabel &&
+        cls != CueClass::kAccuse && cls != CueClass::kStance && !(d.flags(i) & kNounCue) &&
+        (d.is(k, "because") || d.is(k, "although") || d.is(k, "though") || d.is(k, "unless") ||
+         d.is(k, "while") || d.is(k, "when") || d.is(k, "once") || d.is(k, "since"))) {
+      std::uint32_t m = k + 1;
+      while (m < s.te && m < k + 20 && d.word(m)) ++m;
+      subordinate = m > k + 2 && m + 2 < s.te && d.punct(m, PunctKind::kComma) &&
+                    (clause_opens(d, m + 1, s.te) || pronoun_contraction(d, m + 1) ||
+                     d.punct(m + 1, PunctKind::kQuoteOpen));
     }
     // "asked the mayor whether P": the question follows the person asked ("asked workers
     // to P" keeps the person: the request is "workers to P").
@@ -776,7 +864,10 @@ struct Rules {
     if (k < s.te && d.word(k) &&
         ((d.flags(k) & (kTime | kPrep)) || d.is(k, "late") || d.is(k, "early") ||
          (is_adverb(d, k) && !(d.flags(k) & kAux))) &&
-        !d.is(k, "that") &&
+        !d.is(k, "that") && !approximate_quantity(d, k, s.te) && !told_to && !subordinate &&
+        // ("warned of a new war": the object of the preposition is the content, below)
+        !((cls == CueClass::kWarn || word_is(d.str(i), "complained")) &&
+          (d.is(k, "of") || d.is(k, "about") || d.is(k, "against"))) &&
         // "say this is a rough patch": "this"/"next" open the content unless a time follows
         !((d.is(k, "this") || d.is(k, "next")) && time_phrase_end(k, s.te) == k) &&
         cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny &&
@@ -798,8 +889,57 @@ struct Rules {
       else if (q > k && q < s.te && d.word(q) && !d.is(q, "that") &&
                ((d.flags(q) & (kPronoun | kDet)) || d.cap(q) || (d.tokens[q].flags & kDigit)))
         k = q;
-      else if (m < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon) || terminal(d, m))) k = m;
+      else {
+        // "said in a statement Friday they removed it", "told the panel on Monday the
+        // plan was dead": prepositional and time phrases, then a clause without "that".
+        std::uint32_t r = k;
+        // ("the facts reported by the agency in the cases it cited": no clause after a
+        // passive participle's agent.)
+        for (int hop = 0; hop < 4 && cls != CueClass::kStance && !d.is(k, "by") && r < s.te && d.word(r); ++hop) {
+          const std::uint32_t t = time_phrase_end(r, s.te);
+          if (t > r) {
+            r = t;
+            continue;
+          }
+          if (is_adverb(d, r) && !(d.flags(r) & kStop)) {
+            ++r;
+            continue;
+          }
+          // ("to" only before a noun phrase: "wrote to the board they would stay", not an infinitive)
+          const bool to_np = d.is(r, "to") && r + 1 < s.te && d.word(r + 1) &&
+                             (((d.flags(r + 1) & kDet) && !d.is(r + 1, "that")) || d.cap(r + 1) ||
+                              d.is(r + 1, "me") || d.is(r + 1, "him") || d.is(r + 1, "us") || d.is(r + 1, "them"));
+          if (!(d.flags(r) & kPrep) || (d.is(r, "to") && !to_np) || d.is(r, "that") || approximate_quantity(d, r, s.te))
+            break;
+          const TokRange np = np_right(d, r + 1, s.te, false);
+          if (np.empty()) break;
+          r = np.te;
+        }
+        // ("explained to the panel why the bridge closed": a question clause too.)
+        const bool wh = r + 1 < s.te && d.word(r + 1) &&
+                        (d.is(r, "why") || d.is(r, "how") || d.is(r, "whether") || d.is(r, "what") ||
+                         d.is(r, "who") || d.is(r, "when") || d.is(r, "where"));
+        if (r > k && (clause_opens(d, r, s.te) || pronoun_contraction(d, r) || wh)) k = r;
+        else if (m < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon) || terminal(d, m))) k = m;
+      }
     }
+    // "said — on the radio, as it happens — that P": an aside between dashes.
+    if (k + 2 < s.te && d.punct(k, PunctKind::kDash) && d.word(k + 1)) {
+      std::uint32_t m = k + 1;
+      while (m < s.te && m < k + 14 && !d.punct(m, PunctKind::kDash) && !d.punct(m, PunctKind::kQuoteOpen) &&
+             !terminal(d, m))
+        ++m;
+      if (m + 1 < s.te && d.punct(m, PunctKind::kDash) && d.is(m + 1, "that")) k = m + 1;
+    }
+    // "told a reporter for the Ledger, that P", "added, that P": a comma before "that"
+    // ("that is" is an aside of its own; not in "P, she said in an interview, that Q",
+    // where the fronted content goes on).
+    if (k + 2 < s.te && d.punct(k, PunctKind::kComma) && d.is(k + 1, "that") && !d.is(k + 2, "is") &&
+        sub.place == SubjectPlace::kBefore &&
+        !(sub.left_edge > s.tb && (d.punct(sub.left_edge - 1, PunctKind::kComma) ||
+                                   d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||
+                                   d.punct(sub.left_edge - 1, PunctKind::kDash))))
+      ++k;
     // "said, among other things, that P"
     if (k + 2 < s.te && d.punct(k, PunctKind::kComma) && d.word(k + 1)) {
       std::uint32_t m = k + 1;
@@ -821,6 +961,20 @@ struct Rules {
     if (k < s.te && d.is(k, "that") && !that_determiner) {
       saw_that = true;
       ++k;
+      // "said that, if the reports are true, the firm broke the law": the clause opens
+      // with the aside.
+      if (k + 1 < s.te && d.punct(k, PunctKind::kComma) && d.word(k + 1)) ++k;
+    }
+    // "Said the mayor, “We are ready.”", "Added the chief: P": a cue opening the sentence,
+    // its speaker, then the content.
+    // ("Asked Tuesday about it, X said ..." is a fronted participle.)
+    if (!saw_that && sub.place == SubjectPlace::kAfter && i == s.tb && k + 1 < s.te && cls != CueClass::kAsk &&
+        !(d.flags(sub.np.tb) & (kTime | kPrep)) &&
+        (d.punct(k, PunctKind::kComma) || d.punct(k, PunctKind::kColon)) &&
+        (d.word(k + 1) || d.punct(k + 1, PunctKind::kQuoteOpen))) {
+      const std::uint32_t inv_src = source_for(sub, "source after the cue (inverted order)");
+      add_after(k + 1, s, Layer::kClaim, inv_src, cue, "content after '" + verb + " X,'");
+      return true;
     }
     // "As X said, P": the content follows the comma.
     if (!saw_that && comma_after_as(sub, s, k)) {
@@ -833,8 +987,9 @@ struct Rules {
                               (d.punct(sub.left_edge - 1, PunctKind::kComma) ||
                                d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||
                                d.punct(sub.left_edge - 1, PunctKind::kDash));
+    // ("He said:" closing a paragraph before a quoted one is handled below as a colon end.)
     if (k < s.te && (d.punct(k, PunctKind::kColon) || d.punct(k, PunctKind::kComma)) && k + 1 < d.size() &&
-        d.punct(k + 1, PunctKind::kQuoteOpen) && !(fronted_here && d.punct(k, PunctKind::kComma) &&
+        d.punct(k + 1, PunctKind::kQuoteOpen) && !(d.tokens[k + 1].flags & kLineBefore) && !(fronted_here && d.punct(k, PunctKind::kComma) &&
                                                   sub.place == SubjectPlace::kBefore))
       ++k;
     if (k < s.te && d.punct(k, PunctKind::kQuoteOpen)) saw_quote = true;
@@ -868,7 +1023,9 @@ struct Rules {
         (sub.place == SubjectPlace::kAfter ||
          (fronted_possible && (at_end || comma_after || quote_before ||
                                // ("In May, she vowed to ..." takes its infinitive)
+                               // ("While X, she said this was wrong": "this" opens the content)
                                (d.word(k) && (d.flags(k) & (kTime | kPrep)) &&
+                                !((d.is(k, "this") || d.is(k, "next")) && time_phrase_end(k, s.te) == k) &&
                                 !(cls == CueClass::kStance && d.is(k, "to")))))) &&
         !saw_that) {
       src = source_for(sub, sub.place == SubjectPlace::kAfter ? "source after the cue (inverted order)"
@@ -966,15 +1123,16 @@ struct Rules {
     const bool pronoun_clause = k + 1 < s.te &&
                                 ((subject_pronoun(d, k) &&
                                   d.word(k + 1) && !(d.flags(k + 1) & kPrep)) ||
+                                 pronoun_contraction(d, k) ||
                                  (d.is(k, "it") && d.word(k + 1) && (d.flags(k + 1) & kAux) && (d.flags(k + 1) & kStop)));
     if (needs_that && !saw_that && !saw_quote && !pronoun_clause) return true;
-    if (k < s.te && d.word(k) && !saw_that && !asked_object) {
+    if (k < s.te && d.word(k) && !saw_that && !asked_object && !told_to && !subordinate) {
       const std::uint32_t f = d.flags(k);
       if (cls == CueClass::kAccuse || (cls == CueClass::kLabel && !(f & kPrep))) {
         // "accused the mayor of taking bribes", "calling them lies": handled below.
       } else if (sub.relative && (f & kAux)) {
         // "which they contend is not the case": the content lacks its subject.
-      } else if ((f & kPrep) || d.is(k, "to") || (f & kStop && !(f & (kDet | kPronoun)) &&
+      } else if (((f & kPrep) && !approximate_quantity(d, k, s.te)) || d.is(k, "to") || (f & kStop && !(f & (kDet | kPronoun)) &&
                                                    !d.is(k, "what") && !d.is(k, "how") &&
                                                    !d.is(k, "why") && !d.is(k, "if") &&
                                                    !d.is(k, "whether") && !d.is(k, "there"))) {

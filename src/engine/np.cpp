@@ -210,8 +210,17 @@ PronounClass possessive_pronoun(const Document& d, std::uint32_t i) {
 bool is_possessive(const Document& d, std::uint32_t i) {
   if (!d.word(i) || !(d.tokens[i].flags & kApostrophe)) return false;
   const std::string_view w = d.str(i);
-  return ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s") || ends_with(w, "s'") ||
-         ends_with(w, "s\xE2\x80\x99");
+  const bool apostrophe_s = ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s");
+  if (apostrophe_s) {
+    // "she's", "it's", "that's": a pronoun's "'s" is "is" or "has", never a possessive.
+    const std::string_view stem = w.substr(0, w.size() - (ends_with(w, "'s") ? 2 : 4));
+    if (word_is(stem, "he") || word_is(stem, "she") || word_is(stem, "it") || word_is(stem, "that") ||
+        word_is(stem, "there") || word_is(stem, "what") || word_is(stem, "where") || word_is(stem, "here") ||
+        word_is(stem, "let"))
+      return false;
+    return true;
+  }
+  return ends_with(w, "s'") || ends_with(w, "s\xE2\x80\x99");
 }
 
 bool possessive_apostrophe(const Document& d, std::uint32_t j) {

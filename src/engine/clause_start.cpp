@@ -1,0 +1,69 @@
+// Clause openings after a cue (see clause_start.h).
+#include "clause_start.h"
+
+#include "clauses.h"
+#include "np.h"
+
+namespace claimlens {
+namespace {
+
+bool number_word(const Document& d, std::uint32_t j) {
+  if (d.tokens[j].flags & kDigit) return true;
+  static constexpr std::string_view kWords[] = {
+      "half",   "third",    "quarter", "fifth",    "tenth",   "dozen",  "dozens",  "hundred", "hundreds",
+      "thousand", "thousands", "million", "millions", "billion", "two",    "three",   "four",    "five",
+      "six",    "seven",    "eight",   "nine",     "ten",     "twenty", "thirty",  "forty",   "fifty",
+      "one",    "percent"};
+  for (std::string_view w : kWords)
+    if (d.is(j, w)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool clause_opens(const Document& d, std::uint32_t r, std::uint32_t limit) {
+  if (r + 1 >= limit || !d.word(r) || !d.word(r + 1)) return false;
+  if (subject_pronoun(d, r)) return !(d.flags(r + 1) & kPrep);
+  if (d.is(r, "it") || d.is(r, "there")) return finite_verb(d, r + 1);
+  const std::uint32_t f = d.flags(r);
+  if (!((f & kDet) || d.cap(r) || (d.tokens[r].flags & kDigit)) || (f & kPrep) || d.is(r, "that")) return false;
+  const TokRange np = np_right(d, r, limit, false);
+  if (np.empty() || np.te >= limit) return false;
+  std::uint32_t v = np.te;
+  while (v < limit && v < np.te + 2 && is_adverb(d, v) && !(d.flags(v) & kStop)) ++v;
+  return v < limit && finite_verb(d, v);
+}
+
+bool approximate_quantity(const Document& d, std::uint32_t k, std::uint32_t limit) {
+  if (k + 1 >= limit || !d.word(k) || !d.word(k + 1)) return false;
+  if (!(d.is(k, "about") || d.is(k, "around") || d.is(k, "over") || d.is(k, "under") || d.is(k, "nearly") ||
+        d.is(k, "almost") || d.is(k, "roughly") || d.is(k, "approximately") || d.is(k, "some") ||
+        d.is(k, "only") || d.is(k, "just")))
+    return false;
+  std::uint32_t j = k + 1;
+  if ((d.is(j, "a") || d.is(j, "an")) && j + 1 < limit && d.word(j + 1)) ++j;
+  return number_word(d, j);
+}
+
+bool be_contraction(const Document& d, std::uint32_t i) {
+  if (!d.word(i) || !(d.tokens[i].flags & kApostrophe)) return false;
+  static constexpr std::string_view kForms[] = {"it's", "that's", "there's", "what's", "here's",
+                                                "it\xE2\x80\x99s", "that\xE2\x80\x99s", "there\xE2\x80\x99s",
+                                                "what\xE2\x80\x99s", "here\xE2\x80\x99s"};
+  for (std::string_view f : kForms)
+    if (d.is(i, f)) return true;
+  return false;
+}
+
+bool pronoun_contraction(const Document& d, std::uint32_t i) {
+  if (!d.word(i) || !(d.tokens[i].flags & kApostrophe)) return false;
+  const std::string_view w = d.str(i);
+  std::size_t cut = w.find('\'');
+  if (cut == std::string_view::npos) cut = w.find("\xE2\x80\x99");
+  if (cut == std::string_view::npos || cut == 0 || cut > 4) return false;
+  const std::string_view stem = w.substr(0, cut);
+  return word_is(stem, "he") || word_is(stem, "she") || word_is(stem, "they") || word_is(stem, "we") ||
+         word_is(stem, "i") || word_is(stem, "you");
+}
+
+}  // namespace claimlens

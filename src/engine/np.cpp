@@ -256,7 +256,7 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
   // "people familiar with the insurance claim said": a reporting noun after a word of its
   // phrase ends the phrase (as a verb it would stop it).
   const bool noun_head = (d.flags(k) & kNounCue) && k > floor && d.word(k - 1) &&
-                         !(d.flags(k - 1) & (kPronoun | kAux | kStop | kPrep | kNegation));
+                         !(d.flags(k - 1) & (kPronoun | kAux | kStop | kPrep | kNegation | kDet));
   if ((np_stopper(d, k) && !noun_head) || (d.flags(k) & kPrep)) return {};
   std::uint32_t begin = k;
   std::uint32_t words = 1;
@@ -573,6 +573,7 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
 
 bool plausible_source(const Document& d, TokRange r) {
   if (r.empty()) return false;
+  if (r.te == r.tb + 1 && (d.flags(r.tb) & kTime)) return false;  // "Asked Monday about ..."
   for (std::uint32_t i = r.tb; i < r.te; ++i) {
     if (!d.word(i)) continue;
     const std::uint32_t f = d.flags(i);

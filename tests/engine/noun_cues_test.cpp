@@ -151,3 +151,17 @@ TEST_CASE("a reporting noun opening the sentence: its clause ends where the sent
   INFO(dump(r, t));
   CHECK(find(r, t, Layer::kClaim, "damaged") < 0);
 }
+
+TEST_CASE("', a claim reportedly echoed by X' adds X to the claim's sources and makes no content", "[noun]") {
+  const std::string t =
+      "The port authority has dismissed claims by the mayor that the cranes were unsafe, a claim reportedly "
+      "echoed by union officials.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the cranes were unsafe");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the mayor"));
+  CHECK(has_source(r, t, c, "union officials"));
+  CHECK(find(r, t, Layer::kSource, "a claim") < 0);
+  CHECK(count(r, Layer::kClaim) == 1);
+}

@@ -89,6 +89,19 @@ TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t be
 
 bool time_word(const Document& d, std::uint32_t i);
 
+// "X, now 70 and retired, said", "X, then the party's chair, said": a word that opens a
+// description of the speaker at another time; the corpus keeps it in the source.
+bool time_shifted_appositive(const Document& d, std::uint32_t i) {
+  return d.is(i, "now") || d.is(i, "then") || d.is(i, "formerly");
+}
+
+// "X, himself a candidate, said", "X, also a senator, said", "X, still angry, said": an
+// aside about the speaker that the corpus leaves out of the source.
+bool speaker_aside_word(const Document& d, std::uint32_t i) {
+  return d.is(i, "himself") || d.is(i, "herself") || d.is(i, "themselves") || d.is(i, "itself") ||
+         d.is(i, "also") || d.is(i, "still") || d.is(i, "long");
+}
+
 // "Friends of the mayor who saw her recently say", "The head of the delegation to the
 // talks said", "Exit polls conducted by a firm for two networks show": the subject that
 // opens the clause with its modifiers (a preposition, a participle, a relative clause)
@@ -600,12 +613,14 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
         // a title or a possessor opens an appositive.
         const bool appos = ((f1 & (kDet | kTitle | kTitleMod)) && !d.is(k + 1, "that")) ||
                            (k + 2 < u && is_possessive(d, k + 1) && d.word(k + 2)) ||
-                           (k + 3 < u && possessive_apostrophe(d, k + 2) && d.word(k + 3));
+                           (k + 3 < u && possessive_apostrophe(d, k + 2) && d.word(k + 3)) ||
+                           (k + 2 < u && time_shifted_appositive(d, k + 1));
         const bool aside = d.is(k + 1, "who") || d.is(k + 1, "whose") || d.is(k + 1, "which") || (f1 & kPrep) ||
                            d.is(k + 1, "according") || d.is(k + 1, "including") ||
                            ((ends_with(d.str(k + 1), "ed") || ends_with(d.str(k + 1), "ing")) &&
                             !d.cap(k + 1)) ||
-                           (d.word(k + 1) && (d.tokens[k + 1].flags & kDigit));
+                           (d.word(k + 1) && (d.tokens[k + 1].flags & kDigit)) ||
+                           (k + 2 < u && speaker_aside_word(d, k + 1));
         std::uint32_t seg_words = 0;
         for (std::uint32_t m = k + 1; m < u; ++m) seg_words += d.word(m);
         const bool short_aside = seg_words <= 3 && !(f1 & kVerbCue);  // "Murphy, though, said"

@@ -95,6 +95,32 @@ bool time_shifted_appositive(const Document& d, std::uint32_t i) {
   return d.is(i, "now") || d.is(i, "then") || d.is(i, "formerly");
 }
 
+// "The coach, citing “team spirit,” said": a closing quotation mark right before the cue
+// whose quotation ends in a comma and stands inside the sentence after a word. The comma
+// closes an aside like a bare comma; a quotation opening the sentence ("“P,” said X") does not.
+bool aside_quote_close(const Document& d, const Sentence& s, std::uint32_t u, std::uint32_t cue_end) {
+  if (!d.punct(u, PunctKind::kQuoteClose) || u < s.tb + 3 || !d.punct(u - 1, PunctKind::kComma)) return false;
+  // "..., said Ana Roe." closing the sentence is the inverted order.
+  const TokRange after = np_right(d, cue_end, s.te, true);
+  if (!after.empty() && (after.te >= s.te || terminal_punct(d, after.te))) return false;
+  std::uint32_t q = u - 1;
+  while (q > s.tb && u - q < kMaxAppositive && d.in_quote[q]) --q;
+  if (!(q > s.tb && d.punct(q, PunctKind::kQuoteOpen) && d.quote_end[q] == u && d.word(q - 1) && !d.cap(q - 1)))
+    return false;
+  // The aside follows the subject that opens the sentence ("However laudable the goal, using
+  // it “is a mistake,” said X" is an inverted quotation).
+  std::uint32_t c = q - 1;
+  while (c > s.tb && q - c < kMaxAppositive && !d.punct(c, PunctKind::kComma)) --c;
+  if (c <= s.tb || !d.punct(c, PunctKind::kComma)) return false;
+  const TokRange np = np_left(d, c - 1, s.tb);
+  if (np.empty() || np.tb != s.tb || (d.flags(s.tb) & kPrep) || !plausible_source(d, np)) return false;
+  // ... and holds no verb of its own outside a relative clause ("X, who called it “P,”").
+  if (d.is(c + 1, "who") || d.is(c + 1, "which")) return true;
+  for (std::uint32_t m = c + 1; m < q; ++m)
+    if (d.word(m) && (d.flags(m) & (kAux | kNegation)) && !(d.flags(m) & kDet)) return false;
+  return true;
+}
+
 // "X, himself a candidate, said", "X, also a senator, said", "X, still angry, said": an
 // aside about the speaker that the corpus leaves out of the source.
 bool speaker_aside_word(const Document& d, std::uint32_t i) {
@@ -589,7 +615,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       inherit(u);
       return sub;
     }
-    if (t.punct == PunctKind::kComma && u > s.tb) {
+    if ((t.punct == PunctKind::kComma && u > s.tb) || aside_quote_close(d, s, u, cue_end)) {
       const TokRange chain = opening_chain(d, s, u);
       if (!chain.empty()) {
         sub.place = SubjectPlace::kBefore;

@@ -37,3 +37,23 @@ TEST_CASE("an aside about the speaker is left out of the source", "[fronted]") {
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the crossing was unsafe"), "Alma Ruud"));
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the port would close"), "The dockers"));
 }
+
+TEST_CASE("a quotation ending an aside between subject and verb does not invert the cue", "[fronted]") {
+  const std::string t =
+      "The coach, citing ''the grit of the younger players,'' said the squad could win the cup. "
+      "Ms. Okafor, who has called the levy \"a tax on hope,\" said the council would vote in May.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the squad could win the cup"), "The coach"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the council would vote in May"), "Ms. Okafor"));
+  CHECK(find(r, t, Layer::kSource, "the squad") < 0);
+}
+
+TEST_CASE("a quotation inside a fronted content still takes the speaker after the cue", "[fronted]") {
+  const std::string t = "Whatever the budget, paving the old canal ''would be a costly error,'' said Ines Marlow.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "Whatever the budget, paving the old canal ''would be a costly error,''");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Ines Marlow"));
+}

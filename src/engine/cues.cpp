@@ -82,6 +82,21 @@ struct Rules {
     return b;
   }
 
+  // "“It was bad luck,” he said, that the two met", "“It is wiser,” she added, to wait":
+  // after a quotation and its cue, a "that" clause or an infinitive finishes the quoted
+  // sentence, so the content runs on through the cue.
+  bool continues_quotation(std::uint32_t j) const {
+    if (!d.word(j) || d.cap(j)) return false;
+    if (d.is(j, "that") || d.is(j, "would")) return true;
+    // "to pursue ...", not "to cheers from the crowd", "to loud cheers" or "to the press"
+    const auto plural = [&](std::uint32_t m) {
+      return m < d.size() && d.word(m) && !(d.flags(m) & kStop) && ends_with(d.str(m), "s") &&
+             !ends_with(d.str(m), "ss");
+    };
+    return d.is(j, "to") && j + 1 < d.size() && d.word(j + 1) && !d.cap(j + 1) && !(d.flags(j + 1) & kDet) &&
+           !plural(j + 1) && !plural(j + 2);
+  }
+
   // Content before the subject: from the sentence start (or its opening quote) to `end`.
   // With `rest`, material after the cue continues the same content ("P, X said, Q").
   std::uint32_t add_before(const Sentence& s, std::uint32_t end, std::uint32_t rest,
@@ -110,7 +125,7 @@ struct Rules {
     const bool ends_quoted = end > b && d.punct(end - 1, PunctKind::kQuoteClose);
     // After a quotation, only another quotation continues the content ("“P,” she said,
     // “Q.”"); otherwise the rest of the sentence does ("The plan, he said, is sound.").
-    if (rest != kNone && ends_quoted && !d.punct(rest, PunctKind::kQuoteOpen)) rest = kNone;
+    if (rest != kNone && ends_quoted && !d.punct(rest, PunctKind::kQuoteOpen) && !continues_quotation(rest)) rest = kNone;
     if (rest != kNone && rest < s.te) {
       const ClauseEnd ce = clause_end(d, rest, s.te, false);
       if (ce.end > rest) e = ce.end;
@@ -767,7 +782,7 @@ struct Rules {
           (!(d.flags(k + 1) & kStop) || (d.flags(k + 1) & (kPronoun | kAux)) || resumes_content(k + 1)) &&
           !d.is(k + 1, "according") &&
           !(sub.place == SubjectPlace::kAfter && (d.flags(k + 1) & kDet)) &&
-          !quote_before)
+          (!quote_before || (sub.place == SubjectPlace::kBefore && continues_quotation(k + 1))))
         rest = k + 1;
       if (sub.place == SubjectPlace::kAfter) rest = kNone;
       if (comma_after && k + 1 < s.te && d.punct(k + 1, PunctKind::kQuoteOpen)) rest = k + 1;

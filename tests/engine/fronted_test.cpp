@@ -57,3 +57,18 @@ TEST_CASE("a quotation inside a fronted content still takes the speaker after th
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "Ines Marlow"));
 }
+
+TEST_CASE("a that-clause or infinitive after a quotation's cue finishes the quoted sentence", "[fronted]") {
+  const std::string t =
+      "\"It was plain bad timing,\" the ranger said, that the storm came on the only open weekend.\n\n"
+      "\"It would be smarter,\" she added, to rebuild the pier before the summer.\n\n"
+      "\"We will fight this,\" he told the crowd, to loud cheers.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int a = find(r, t, Layer::kClaim,
+                     "\"It was plain bad timing,\" the ranger said, that the storm came on the only open weekend");
+  REQUIRE(a >= 0);
+  CHECK(has_source(r, t, a, "the ranger"));
+  CHECK(find(r, t, Layer::kClaim, "\"It would be smarter,\" she added, to rebuild the pier before the summer") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "\"We will fight this,\"") >= 0);
+}

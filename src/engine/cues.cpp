@@ -139,6 +139,20 @@ struct Rules {
     return ctx.add_content(b, e, Layer::kClaim, src, cue, why);
   }
 
+  // The quotation opening at m opens its sentence (after at most a dash or bracket), or
+  // follows a few words and runs to the sentence's end.
+  bool carries_sentence(std::uint32_t m) const {
+    constexpr std::uint32_t kFewWords = 8;
+    const Sentence& s = d.sentences[d.sentence_of[m]];
+    if (m == s.tb || (m == s.tb + 1 && !d.word(s.tb))) return true;
+    std::uint32_t words = 0;
+    for (std::uint32_t j = s.tb; j < m && words <= kFewWords; ++j) words += d.word(j);
+    if (words > kFewWords) return false;
+    std::uint32_t e = d.quote_end[m] + 1;
+    while (e < s.te && !d.word(e) && !d.punct(e, PunctKind::kQuoteOpen)) ++e;
+    return e >= s.te;
+  }
+
   // From token `from`, the end (exclusive) of the last quotation in the same paragraph (or
   // in up to three following paragraphs that open with a quotation) that follows without
   // another reporting cue outside quotes in between; `from` if none.
@@ -157,6 +171,10 @@ struct Rules {
         ++hops;
       }
       if (d.punct(m, PunctKind::kQuoteOpen) && d.quote_end[m] != kNoQuote) {
+        // Only a quotation that opens its sentence, ends it after a few words ("But “Q.”",
+        // "Now, “Q.”") or stands in a sentence the run already entered goes on quoting
+        // ("... Roe said. While Lee is “careful,” she ..." is the writer's sentence).
+        if (!carries_sentence(m) && !(best > from && d.sentence_of[best - 1] == d.sentence_of[m])) break;
         const std::uint32_t qe = d.quote_end[m];
         const std::uint32_t after = qe < n && d.punct(qe, PunctKind::kQuoteClose) ? qe + 1 : qe;
         if (qe <= m) break;

@@ -72,3 +72,17 @@ TEST_CASE("a that-clause or infinitive after a quotation's cue finishes the quot
   CHECK(find(r, t, Layer::kClaim, "\"It would be smarter,\" she added, to rebuild the pier before the summer") >= 0);
   CHECK(find(r, t, Layer::kClaim, "\"We will fight this,\"") >= 0);
 }
+
+TEST_CASE("a quotation run goes on only through sentences the quotation carries", "[fronted]") {
+  const std::string t =
+      "\"The ferry is late again,\" said Rune Albers. Still, \"we keep our hopes up.\"\n\n"
+      "Ferry and rail have \"different aims,\" Ola Kvist said. While rail is \"slow but sure,\" "
+      "the ferry is cheap.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim,
+             "\"The ferry is late again,\" said Rune Albers. Still, \"we keep our hopes up.\"") >= 0);
+  const int c = find(r, t, Layer::kClaim, "Ferry and rail have \"different aims,\"");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Ola Kvist"));
+}

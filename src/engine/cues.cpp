@@ -184,7 +184,7 @@ struct Rules {
         // later that ..." is a new attribution after the run).
         const bool ends_sentence = qe > m + 1 && d.punct(qe - 1, PunctKind::kPeriod) && after < n &&
                                    d.word(after) && d.cap(after);
-        for (std::uint32_t j = after; !ends_sentence && j < n && j < after + 6 && d.paragraph_of(j) == paragraph;
+        for (std::uint32_t j = after; !ends_sentence && j < n && j < after + 10 && d.paragraph_of(j) == paragraph;
              ++j) {
           if (d.word(j) && (d.flags(j) & kVerbCue) && !d.cap(j)) { own_cue = true; break; }
           if (!d.word(j) && !d.punct(j, PunctKind::kComma)) break;

@@ -121,6 +121,15 @@ struct Rules {
       const std::uint32_t m = discourse_marker_end(b, end);
       if (m > b && m + 1 < end && d.punct(m, PunctKind::kComma) && d.word(m + 1)) b = m + 1;
     }
+    // "Roe saw it differently: “P,” she said.": the content is the quotation after the colon.
+    if (end > b + 2 && d.punct(end - 1, PunctKind::kQuoteClose)) {
+      std::uint32_t q = end - 2;
+      while (q > b && end - q < kMaxClauseTokens && d.in_quote[q]) --q;
+      // ("X said: “P,” ...": a cue before the colon keeps the sentence whole.)
+      if (q > b + 1 && d.punct(q, PunctKind::kQuoteOpen) && d.quote_end[q] == end - 1 &&
+          d.punct(q - 1, PunctKind::kColon) && !(d.flags(q - 2) & kVerbCue))
+        b = q;
+    }
     std::uint32_t e = end;
     const bool ends_quoted = end > b && d.punct(end - 1, PunctKind::kQuoteClose);
     // After a quotation, only another quotation continues the content ("“P,” she said,

@@ -86,3 +86,13 @@ TEST_CASE("a quotation run goes on only through sentences the quotation carries"
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "Ola Kvist"));
 }
+
+TEST_CASE("a quotation after a colon is the content of the cue that follows it", "[fronted]") {
+  const std::string t = "The keeper saw the storm differently: \"It cleared the air,\" he said.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "\"It cleared the air,\"");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "he"));
+  CHECK(find(r, t, Layer::kClaim, "The keeper saw the storm differently: \"It cleared the air,\"") < 0);
+}

@@ -121,6 +121,12 @@ bool aside_quote_close(const Document& d, const Sentence& s, std::uint32_t u, st
   return true;
 }
 
+// "..., said Ana Roe, a pollster." — a plausible speaker after the cue closing the sentence.
+bool inverted_speaker(const Document& d, const Sentence& s, std::uint32_t cue_end) {
+  const TokRange np = np_right(d, cue_end, s.te, true);
+  return !np.empty() && plausible_source(d, np) && (np.te >= s.te || terminal_punct(d, np.te));
+}
+
 // "X, himself a candidate, said", "X, also a senator, said", "X, still angry, said": an
 // aside about the speaker that the corpus leaves out of the source.
 bool speaker_aside_word(const Document& d, std::uint32_t i) {
@@ -652,6 +658,13 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
         const bool short_aside = seg_words <= 3 && !(f1 & kVerbCue);  // "Murphy, though, said"
         if (!appos && !aside && !short_aside) continue;
         const TokRange np = np_left(d, k - 1, s.tb);
+        // "P would hurt the mayor, forcing her to act, said Ana Roe.": a participle aside
+        // after a phrase inside a clause belongs to a fronted content; the speaker follows.
+        if (!appos && !np.empty() && np.tb > s.tb && d.word(np.tb - 1) && !d.is(np.tb - 1, "and") &&
+            !d.is(np.tb - 1, "but") && !d.is(k + 1, "including") &&
+            (ends_with(d.str(k + 1), "ing") || ends_with(d.str(k + 1), "ed")) &&
+            inverted_speaker(d, s, cue_end))
+          break;
         if (!np.empty() && plausible_source(d, np)) {
           sub.place = SubjectPlace::kBefore;
           // Kept in the source: an appositive ("a spokeswoman for X"), an age ("Lee, 44,"),

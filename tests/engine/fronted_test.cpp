@@ -96,3 +96,15 @@ TEST_CASE("a quotation after a colon is the content of the cue that follows it",
   CHECK(has_source(r, t, c, "he"));
   CHECK(find(r, t, Layer::kClaim, "The keeper saw the storm differently: \"It cleared the air,\"") < 0);
 }
+
+TEST_CASE("a participle aside inside a fronted content leaves the speaker after the cue", "[fronted]") {
+  const std::string t =
+      "The merger would leave the town without a bank, forcing farmers to drive an hour, "
+      "said Tom Berg, a pollster in Ohio.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim,
+                     "The merger would leave the town without a bank, forcing farmers to drive an hour");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Tom Berg, a pollster in Ohio"));
+}

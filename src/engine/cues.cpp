@@ -139,7 +139,7 @@ struct Rules {
       const ClauseEnd ce = clause_end(d, rest, s.te, false);
       if (ce.end > rest) e = ce.end;
     }
-    if (e > b && d.punct(e - 1, PunctKind::kQuoteClose)) {
+    if (e > b && (d.punct(e - 1, PunctKind::kQuoteClose) || d.punct(b, PunctKind::kQuoteOpen))) {
       // The quotation goes on later in the paragraph: “P,” X said. [...] “Q.” (even when the
       // rest of the sentence holds other cues: "“P,” said X, who noted that R. “Q.”")
       const std::uint32_t last = quote_run_end(s.te, d.paragraph_of(e - 1));

@@ -108,3 +108,12 @@ TEST_CASE("a participle aside inside a fronted content leaves the speaker after 
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "Tom Berg, a pollster in Ohio"));
 }
+
+TEST_CASE("a content opening with a quotation goes on with the next quoted sentence", "[fronted]") {
+  const std::string t = "\"Kids were dancing\" before the storm, she said. \"It was so calm.\"";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, t);
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "she"));
+}

@@ -117,3 +117,12 @@ TEST_CASE("a content opening with a quotation goes on with the next quoted sente
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "she"));
 }
+
+TEST_CASE("three apostrophes close a quotation that ends with a quotation inside it", "[fronted]") {
+  const std::string t = "''He looked up and asked, 'Where is the boat?''' Ms. Brandt said.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "''He looked up and asked, 'Where is the boat?'''");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Ms. Brandt"));
+}

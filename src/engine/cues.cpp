@@ -121,13 +121,14 @@ struct Rules {
       const std::uint32_t m = discourse_marker_end(b, end);
       if (m > b && m + 1 < end && d.punct(m, PunctKind::kComma) && d.word(m + 1)) b = m + 1;
     }
-    // "Roe saw it differently: “P,” she said.": the content is the quotation after the colon.
-    if (end > b + 2 && d.punct(end - 1, PunctKind::kQuoteClose)) {
+    // "Roe saw it differently: “P,” she said.", "Neither liked her - “born rich,” Roe said -
+    // but ...": the content is the quotation after the colon or dash.
+    if (end > b + 2 && d.punct(end - 1, PunctKind::kQuoteClose) && !d.punct(b, PunctKind::kQuoteOpen)) {
       std::uint32_t q = end - 2;
       while (q > b && end - q < kMaxClauseTokens && d.in_quote[q]) --q;
       // ("X said: “P,” ...": a cue before the colon keeps the sentence whole.)
       if (q > b + 1 && d.punct(q, PunctKind::kQuoteOpen) && d.quote_end[q] == end - 1 &&
-          d.punct(q - 1, PunctKind::kColon) && !(d.flags(q - 2) & kVerbCue))
+          (d.punct(q - 1, PunctKind::kColon) || d.punct(q - 1, PunctKind::kDash)) && !(d.flags(q - 2) & kVerbCue))
         b = q;
     }
     std::uint32_t e = end;
@@ -146,6 +147,17 @@ struct Rules {
       if (last > s.te && last > e) return ctx.add_content(b, last, Layer::kClaim, src, cue, why + ", quotation continued");
     }
     return ctx.add_content(b, e, Layer::kClaim, src, cue, why);
+  }
+
+  // "Neither liked her - “born rich,” Roe said - but ...": the quotation closing at `close`
+  // opens after a dash (or colon) inside the sentence.
+  bool set_off_quote(std::uint32_t close) const {
+    if (!d.punct(close, PunctKind::kQuoteClose)) return false;
+    const std::uint32_t tb = d.sentences[d.sentence_of[close]].tb;
+    std::uint32_t q = close;
+    while (q > tb && close - q < kMaxClauseTokens && (q == close || d.in_quote[q])) --q;
+    return q > tb && d.punct(q, PunctKind::kQuoteOpen) && d.quote_end[q] == close &&
+           (d.punct(q - 1, PunctKind::kDash) || d.punct(q - 1, PunctKind::kColon));
   }
 
   // The quotation opening at m opens its sentence (after at most a dash or bracket), or
@@ -788,7 +800,8 @@ struct Rules {
     // ... when the quotation opens the sentence (or began before it), not when it is a
     // title inside a fronted phrase ("On Fox’s “Hannity,” Newt Gingrich said ...").
     const bool quote_before =
-        sub.left_edge > s.tb && (d.punct(s.tb, PunctKind::kQuoteOpen) || d.in_quote[s.tb]) &&
+        sub.left_edge > s.tb &&
+        (d.punct(s.tb, PunctKind::kQuoteOpen) || d.in_quote[s.tb] || set_off_quote(sub.left_edge - 1)) &&
         (d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||
          (sub.left_edge > s.tb + 1 && d.punct(sub.left_edge - 1, PunctKind::kComma) &&
           d.punct(sub.left_edge - 2, PunctKind::kQuoteClose)));

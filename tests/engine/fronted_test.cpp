@@ -126,3 +126,13 @@ TEST_CASE("three apostrophes close a quotation that ends with a quotation inside
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "Ms. Brandt"));
 }
+
+TEST_CASE("a quotation set off by dashes is the content of its cue", "[fronted]") {
+  const std::string t =
+      "Neither farmer liked the mayor - ''Born rich and proud,'' Mr. Voss said - but they would not back her rival.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "''Born rich and proud,''");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Mr. Voss"));
+}

@@ -160,6 +160,19 @@ struct Rules {
            (d.punct(q - 1, PunctKind::kDash) || d.punct(q - 1, PunctKind::kColon));
   }
 
+  // "“We agree, but we are not there yet” to back him.": the words after a quotation that
+  // opened its sentence finish it; returns the sentence's end, or `after` (the token after
+  // the quotation) when the quotation did not open the sentence or a cue or quotation follows.
+  std::uint32_t unquoted_tail_end(std::uint32_t open, std::uint32_t after) const {
+    const Sentence& s = d.sentences[d.sentence_of[open]];
+    if (open != s.tb || after >= s.te || d.sentence_of[after] != d.sentence_of[open] || !d.word(after) ||
+        (d.flags(after) & kAux) || d.punct(after - 2, PunctKind::kComma))
+      return after;  // ("“P,” which ...", "“P,” was another")
+    for (std::uint32_t j = after; j < s.te; ++j)
+      if (d.punct(j, PunctKind::kQuoteOpen) || (d.word(j) && (d.flags(j) & kVerbCue))) return after;
+    return s.te;
+  }
+
   // The quotation opening at m opens its sentence (after at most a dash or bracket), or
   // follows a few words and runs to the sentence's end.
   bool carries_sentence(std::uint32_t m) const {
@@ -211,7 +224,7 @@ struct Rules {
           if (!d.word(j) && !d.punct(j, PunctKind::kComma)) break;
         }
         if (own_cue) break;
-        best = after;
+        best = unquoted_tail_end(m, after);
         m = best - 1;
         continue;
       }

@@ -136,3 +136,15 @@ TEST_CASE("a quotation set off by dashes is the content of its cue", "[fronted]"
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "Mr. Voss"));
 }
+
+TEST_CASE("unquoted words finishing a continued quotation's sentence belong to it", "[fronted]") {
+  const std::string t =
+      "\"Many riders want the tram,\" said Ivo Marsh, a planner. \"They like it but are not ready\" to pay for it.\n\n"
+      "\"The dam is safe,\" said Ana Pell. \"It was checked twice,\" which took a year.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim,
+             "\"Many riders want the tram,\" said Ivo Marsh, a planner. \"They like it but are not ready\" to pay "
+             "for it") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "\"The dam is safe,\" said Ana Pell. \"It was checked twice,\"") >= 0);
+}

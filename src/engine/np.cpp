@@ -227,7 +227,10 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     if (d.in_quote[k]) return {};
     return {k, last + 1};
   }
-  if (np_stopper(d, k) || (d.flags(k) & kPrep)) return {};
+  // "the voice says", "a tweet said": a reporting verb's form right after an article is a noun.
+  const bool article_noun = k > floor && (d.flags(k) & kVerbCue) && !(d.flags(k) & kStop) &&
+                            (d.is(k - 1, "the") || d.is(k - 1, "a") || d.is(k - 1, "an"));
+  if ((np_stopper(d, k) && !article_noun) || (d.flags(k) & kPrep)) return {};
   std::uint32_t begin = k;
   std::uint32_t words = 1;
   std::uint32_t loose_and = kNone;  // a coordination kept only if the phrase opens its clause

@@ -148,3 +148,12 @@ TEST_CASE("unquoted words finishing a continued quotation's sentence belong to i
              "for it") >= 0);
   CHECK(find(r, t, Layer::kClaim, "\"The dam is safe,\" said Ana Pell. \"It was checked twice,\"") >= 0);
 }
+
+TEST_CASE("a reporting verb's form after an article is a noun that can speak", "[fronted]") {
+  const std::string t = "\"The mayor cannot answer hard questions,\" the voice says as the screen goes dark.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "\"The mayor cannot answer hard questions,\"");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the voice"));
+}

@@ -149,6 +149,33 @@ struct Rules {
     return ctx.add_content(b, e, Layer::kClaim, src, cue, why);
   }
 
+  // "P, Roe told a Senate panel Wednesday.", "P, Roe told aides as he left.": a tell verb
+  // whose addressee is followed only by a time, place or manner phrase says nothing after
+  // it; a fronted content is its content.
+  bool tell_then_adjunct(std::uint32_t ce, const Sentence& s, std::uint32_t wflags) const {
+    if (!(wflags & kVerbTell) || ce >= s.te || !d.word(ce) || d.is(ce, "that")) return false;
+    // No clause or quotation may follow later ("told Fox in May that P", "told Roe, “P”").
+    const auto nothing_said_after = [&](std::uint32_t m) {
+      for (std::uint32_t j = m; j < s.te; ++j)
+        if (d.is(j, "that") || d.punct(j, PunctKind::kQuoteOpen) || d.punct(j, PunctKind::kColon) ||
+            (d.word(j) && (d.flags(j) & kVerbCue)))
+          return false;
+      return true;
+    };
+    for (std::uint32_t m = ce; m < s.te && m < ce + 8; ++m) {
+      if (terminal(d, m) || d.punct(m, PunctKind::kComma)) return m > ce && nothing_said_after(m);
+      // ("reminded voters of P", "told aides about P": the object of the preposition is said.)
+      if (!d.word(m) || d.is(m, "that") || d.is(m, "to") || d.is(m, "of") || d.is(m, "about") ||
+          subject_pronoun(d, m) ||
+          ((d.flags(m) & kAux) && !(d.flags(m) & kDet)) || (m > ce && (d.flags(m) & kVerbCue)))
+        return false;
+      if (m > ce && ((d.flags(m) & (kPrep | kTime)) || d.is(m, "as") || d.is(m, "when") || d.is(m, "while") ||
+                     d.is(m, "after") || d.is(m, "before")))
+        return nothing_said_after(m);
+    }
+    return false;
+  }
+
   // "Neither liked her - “born rich,” Roe said - but ...": the quotation closing at `close`
   // opens after a dash (or colon) inside the sentence.
   bool set_off_quote(std::uint32_t close) const {
@@ -822,6 +849,7 @@ struct Rules {
     if (!participle_cue(d, i) &&
         (sub.place == SubjectPlace::kAfter ||
          (fronted_possible && (at_end || comma_after || quote_before ||
+                               (!saw_quote && tell_then_adjunct(ce, s, wflags)) ||
                                // ("In May, she vowed to ..." takes its infinitive)
                                (d.word(k) && (d.flags(k) & (kTime | kPrep)) &&
                                 !(cls == CueClass::kStance && d.is(k, "to")))))) &&

@@ -157,3 +157,15 @@ TEST_CASE("a reporting verb's form after an article is a noun that can speak", "
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "the voice"));
 }
+
+TEST_CASE("a fronted content before a tell verb whose addressee is all that follows", "[fronted]") {
+  const std::string t =
+      "The plan covers the northern valleys, Minister Ada Korr told a council panel Wednesday. "
+      "This is not about me, the mayor told her aides as she left. "
+      "In Arden, he reminded voters of the years his family farmed there.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "The plan covers the northern valleys"), "Minister Ada Korr"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "This is not about me"), "the mayor"));
+  CHECK(find(r, t, Layer::kClaim, "In Arden") < 0);
+}

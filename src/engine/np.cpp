@@ -227,8 +227,9 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     if (d.in_quote[k]) return {};
     return {k, last + 1};
   }
-  // "the voice says", "a tweet said": a reporting verb's form right after an article is a noun.
-  const bool article_noun = k > floor && (d.flags(k) & kVerbCue) && !(d.flags(k) & kStop) &&
+  // "the voice says", "a tweet said": a reporting verb's form right after an article is a
+  // noun (not a reporting noun: ", a claim echoed by X" is the claim's own rule).
+  const bool article_noun = k > floor && (d.flags(k) & kVerbCue) && !(d.flags(k) & (kStop | kNounCue)) &&
                             (d.is(k - 1, "the") || d.is(k - 1, "a") || d.is(k - 1, "an"));
   if ((np_stopper(d, k) && !article_noun) || (d.flags(k) & kPrep)) return {};
   std::uint32_t begin = k;

@@ -169,3 +169,10 @@ TEST_CASE("a fronted content before a tell verb whose addressee is all that foll
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "This is not about me"), "the mayor"));
   CHECK(find(r, t, Layer::kClaim, "In Arden") < 0);
 }
+
+TEST_CASE("a reporting noun after an article is no speaker of a fronted content", "[fronted]") {
+  const std::string t = "The dam was leaking for a week, a claim echoed by the mayor of Arden.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "a claim") < 0);
+}

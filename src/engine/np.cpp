@@ -534,7 +534,14 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
   }
   // "..., said Jane Roe, who chairs the board.": a relative clause about the speaker, to
   // the end of its clause.
-  if (appositive && end + 2 < limit && d.punct(end, PunctKind::kComma) && d.is(end + 1, "who")) {
+  // (Not one telling what the speaker did or said: "who has since urged ...", "who added that".)
+  const auto says_more = [&](std::uint32_t b) {
+    for (std::uint32_t m = b; m < limit && m < b + 3 && d.word(m); ++m)
+      if ((d.flags(m) & (kVerbCue | kAux)) && !(d.flags(m) & kDet) && !d.cap(m)) return true;
+    return false;
+  };
+  if (appositive && end + 2 < limit && d.punct(end, PunctKind::kComma) && d.is(end + 1, "who") &&
+      !says_more(end + 2)) {
     std::uint32_t j = end + 2;
     while (j < limit && j - end <= kMaxAppositive && !d.punct(j, PunctKind::kComma) &&
            !d.punct(j, PunctKind::kSemicolon) && !d.punct(j, PunctKind::kDash) &&

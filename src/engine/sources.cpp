@@ -274,6 +274,16 @@ TokRange opening_chain(const Document& d, const Sentence& s, std::uint32_t u) {
 // "..., said Ana Ruiz, a pollster at Civic Data, which ran the survey.": an inverted source
 // closing its sentence takes every aside about the speaker up to the sentence end, unless
 // an aside carries its own cue (", adding that ...") or a quotation.
+// The relative clause from `b` holds a reporting verb or an auxiliary ("who has since
+// urged ...", "who said he would ...").
+bool relative_says_more(const Document& d, std::uint32_t b, std::uint32_t e) {
+  for (std::uint32_t m = b; m < e && m < b + 4; ++m) {
+    if (!d.word(m)) return false;
+    if (((d.flags(m) & (kVerbCue | kAux)) && !(d.flags(m) & kDet) && !d.cap(m)) || d.is(m, "has")) return true;
+  }
+  return false;
+}
+
 TokRange inverted_tail(const Document& d, TokRange np, const Sentence& s) {
   if (np.te + 1 >= s.te || !d.punct(np.te, PunctKind::kComma)) return np;
   std::uint32_t m = np.te + 1;
@@ -290,6 +300,10 @@ TokRange inverted_tail(const Document& d, TokRange np, const Sentence& s) {
     if (!d.word(m)) continue;
     // ", on Monday", ", in a statement", ", via email": how or when, not who.
     if (d.punct(m - 1, PunctKind::kComma) && (d.flags(m) & (kPrep | kTime)) && !d.is(m, "of")) return np;
+    // "..., said Lee, a pollster, who added that ...": a relative clause with its own cue
+    // or auxiliary tells what the speaker did; the speaker phrase ends before it.
+    if ((d.is(m, "who") || d.is(m, "which")) && words > 0 && relative_says_more(d, m + 1, s.te))
+      return {np.tb, trim_end(d, np.tb, m)};
     ++words;
     if ((d.flags(m) & kVerbCue) && !d.cap(m) && !(d.flags(m) & (kSourceNoun | kTitle))) return np;
   }

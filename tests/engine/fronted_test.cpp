@@ -176,3 +176,11 @@ TEST_CASE("a reporting noun after an article is no speaker of a fronted content"
   INFO(dump(r, t));
   CHECK(find(r, t, Layer::kSource, "a claim") < 0);
 }
+
+TEST_CASE("an inverted speaker phrase ends before a relative clause saying more", "[fronted]") {
+  const std::string t =
+      "\"The bridge will wait,\" said Ada Korr, a former backer of the mayor, who has since urged voters to leave her.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "\"The bridge will wait,\""), "Ada Korr, a former backer of the mayor"));
+}

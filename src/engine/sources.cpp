@@ -703,6 +703,8 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
               const TokRange head = np_left(d, b - 2, s.tb);
               // "Her father, Brad, 39, said", "The party's chairman, Rex Ode, said".
               if (head.empty()) break;
+              // ("However, Jill Ode, the firm's counsel, said": a connective is no head.)
+              if (head.te - head.tb == 1 && (is_adverb(d, head.tb) || (d.flags(head.tb) & kStart))) break;
               const bool determined = (d.flags(head.tb) & kDet) || is_possessive(d, head.tb);
               if (!(d.cap(head.te - 1) || (d.flags(head.te - 1) & (kTitle | kSourceNoun)) ||
                     (determined && !(d.flags(head.te - 1) & kTime))))

@@ -184,3 +184,10 @@ TEST_CASE("an inverted speaker phrase ends before a relative clause saying more"
   INFO(dump(r, t));
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "\"The bridge will wait,\""), "Ada Korr, a former backer of the mayor"));
 }
+
+TEST_CASE("a sentence-opening connective is not part of an appositive speaker", "[fronted]") {
+  const std::string t = "However, Jill Ode, vice president of the firm, said in a statement that the deal was off.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the deal was off"), "Jill Ode, vice president of the firm"));
+}

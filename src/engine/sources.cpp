@@ -127,6 +127,18 @@ bool inverted_speaker(const Document& d, const Sentence& s, std::uint32_t cue_en
   return !np.empty() && plausible_source(d, np) && (np.te >= s.te || terminal_punct(d, np.te));
 }
 
+// "Ana Ruiz, legal director for the League, said", "X, South Carolina director for Y,
+// said": a role noun after a few plain modifiers opens an appositive.
+bool role_appositive(const Document& d, std::uint32_t b, std::uint32_t e) {
+  for (std::uint32_t m = b; m < e && m < b + 5; ++m) {
+    if (!d.word(m)) return false;
+    const std::uint32_t f = d.flags(m);
+    if ((f & kTitle) && !d.cap(m) && m > b) return true;
+    if ((f & (kAux | kPast | kVerbCue | kPrep | kStop | kNegation)) || is_possessive(d, m)) return false;
+  }
+  return false;
+}
+
 // "X, himself a candidate, said", "X, also a senator, said", "X, still angry, said": an
 // aside about the speaker that the corpus leaves out of the source.
 bool speaker_aside_word(const Document& d, std::uint32_t i) {
@@ -660,7 +672,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
         const bool appos = ((f1 & (kDet | kTitle | kTitleMod)) && !d.is(k + 1, "that")) ||
                            (k + 2 < u && is_possessive(d, k + 1) && d.word(k + 2)) ||
                            (k + 3 < u && possessive_apostrophe(d, k + 2) && d.word(k + 3)) ||
-                           (k + 2 < u && time_shifted_appositive(d, k + 1));
+                           (k + 2 < u && time_shifted_appositive(d, k + 1)) || role_appositive(d, k + 1, u);
         const bool aside = d.is(k + 1, "who") || d.is(k + 1, "whose") || d.is(k + 1, "which") || (f1 & kPrep) ||
                            d.is(k + 1, "according") || d.is(k + 1, "including") ||
                            ((ends_with(d.str(k + 1), "ed") || ends_with(d.str(k + 1), "ing")) &&

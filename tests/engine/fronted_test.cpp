@@ -191,3 +191,15 @@ TEST_CASE("a sentence-opening connective is not part of an appositive speaker", 
   INFO(dump(r, t));
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the deal was off"), "Jill Ode, vice president of the firm"));
 }
+
+TEST_CASE("an appositive opening with modifiers before a role noun stays in the source", "[fronted]") {
+  const std::string t =
+      "\"The state went too far,\" Ana Ruiz, legal director for the Civic League of Utah, said by phone. "
+      "Omar Lind, harbour program director at the port, said the cranes were idle.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "\"The state went too far,\""),
+                   "Ana Ruiz, legal director for the Civic League of Utah"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the cranes were idle"),
+                   "Omar Lind, harbour program director at the port"));
+}

@@ -139,6 +139,22 @@ bool role_appositive(const Document& d, std::uint32_t b, std::uint32_t e) {
   return false;
 }
 
+// The subject opening the sentence before an aside set off by dashes ending at `u`:
+// "A rival -- Ada Korr, who lost in 2008 -- said". Empty when there is none.
+TokRange dash_aside_subject(const Document& d, const Sentence& s, std::uint32_t u) {
+  std::uint32_t k = u;
+  while (k > s.tb && u - k < kMaxAppositive) {
+    --k;
+    if (d.punct(k, PunctKind::kDash)) break;
+    if (terminal_punct(d, k) || d.punct(k, PunctKind::kQuoteOpen) || d.punct(k, PunctKind::kQuoteClose))
+      return {};
+  }
+  if (k <= s.tb || !d.punct(k, PunctKind::kDash) || k + 1 >= u) return {};
+  const TokRange np = np_left(d, k - 1, s.tb);
+  if (np.empty() || np.tb != s.tb || !plausible_source(d, np)) return {};
+  return np;
+}
+
 // "X, himself a candidate, said", "X, also a senator, said", "X, still angry, said": an
 // aside about the speaker that the corpus leaves out of the source.
 bool speaker_aside_word(const Document& d, std::uint32_t i) {
@@ -740,6 +756,17 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       const TokRange np = np_left(d, u - 1, s.tb);
       if (!np.empty() && np.tb == s.tb && plausible_source(d, np) &&
           (d.cap(np.te - 1) || d.punct(np.te - 1, PunctKind::kParenClose))) {
+        sub.place = SubjectPlace::kBefore;
+        sub.np = np;
+        sub.left_edge = np.tb;
+        return sub;
+      }
+    }
+    // "A former candidate -- Ada Korr, who lost in 2008 -- said": a subject with an aside
+    // between dashes.
+    if (t.punct == PunctKind::kDash && !participle) {
+      const TokRange np = dash_aside_subject(d, s, u);
+      if (!np.empty()) {
         sub.place = SubjectPlace::kBefore;
         sub.np = np;
         sub.left_edge = np.tb;

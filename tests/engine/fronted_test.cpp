@@ -203,3 +203,14 @@ TEST_CASE("an appositive opening with modifiers before a role noun stays in the 
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the cranes were idle"),
                    "Omar Lind, harbour program director at the port"));
 }
+
+TEST_CASE("a subject with an aside between dashes keeps its cue's content after it", "[fronted]") {
+  const std::string t =
+      "A former harbour master -- Ada Korr, who lost the 2008 race -- said the port \"will not recover.\"";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the port \"will not recover.\"");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "A former harbour master"));
+  CHECK(find(r, t, Layer::kClaim, "A former harbour master -- Ada Korr, who lost the 2008 race") < 0);
+}

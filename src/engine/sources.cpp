@@ -155,6 +155,18 @@ TokRange dash_aside_subject(const Document& d, const Sentence& s, std::uint32_t 
   return np;
 }
 
+// "Ted Ruiz, when asked about it, responded ...": a subject opening the sentence, then a
+// clause of time or condition set off by commas.
+bool opening_subject_then_when(const Document& d, const Sentence& s, std::uint32_t k) {
+  if (k + 2 >= d.size() || k == s.tb) return false;
+  const std::uint32_t w = k + 1;
+  if (!(d.is(w, "when") || d.is(w, "while") || d.is(w, "after") || d.is(w, "before") || d.is(w, "if") ||
+        d.is(w, "though") || d.is(w, "although") || d.is(w, "once")))
+    return false;
+  const TokRange np = np_left(d, k - 1, s.tb);
+  return !np.empty() && np.tb == s.tb;
+}
+
 // "X, himself a candidate, said", "X, also a senator, said", "X, still angry, said": an
 // aside about the speaker that the corpus leaves out of the source.
 bool speaker_aside_word(const Document& d, std::uint32_t i) {
@@ -694,7 +706,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
                            ((ends_with(d.str(k + 1), "ed") || ends_with(d.str(k + 1), "ing")) &&
                             !d.cap(k + 1)) ||
                            (d.word(k + 1) && (d.tokens[k + 1].flags & kDigit)) ||
-                           (k + 2 < u && speaker_aside_word(d, k + 1));
+                           (k + 2 < u && speaker_aside_word(d, k + 1)) || opening_subject_then_when(d, s, k);
         std::uint32_t seg_words = 0;
         for (std::uint32_t m = k + 1; m < u; ++m) seg_words += d.word(m);
         const bool short_aside = seg_words <= 3 && !(f1 & kVerbCue);  // "Murphy, though, said"

@@ -214,3 +214,10 @@ TEST_CASE("a subject with an aside between dashes keeps its cue's content after 
   CHECK(has_source(r, t, c, "A former harbour master"));
   CHECK(find(r, t, Layer::kClaim, "A former harbour master -- Ada Korr, who lost the 2008 race") < 0);
 }
+
+TEST_CASE("a time or condition clause between a subject and its cue leaves the subject the speaker", "[fronted]") {
+  const std::string t = "Ted Ruiz, when pressed on the cost, responded that the tunnel would pay for itself.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the tunnel would pay for itself"), "Ted Ruiz"));
+}

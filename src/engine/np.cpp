@@ -578,7 +578,9 @@ bool plausible_source(const Document& d, TokRange r) {
     return true;  // "Several said ..."
   if (d.flags(last) & (kDet | kPrep | kStop)) return false;
   if (r.te - r.tb == 1 && d.cap(last) && (d.flags(last) & kStart)) return false;  // "However"
-  if (r.te - r.tb >= 2 && (d.flags(r.tb) & kDet) && !(d.tokens[last].flags & kDigit)) return true;
+  // ("the 46-year-old" is a person; "the 1990s" is not.)
+  if (r.te - r.tb >= 2 && (d.flags(r.tb) & kDet) && (!(d.tokens[last].flags & kDigit) || ends_with(w, "-old")))
+    return true;
   return w.size() > 3 && (ends_with(w, "s") || ends_with(w, "er") || ends_with(w, "or") ||
                           ends_with(w, "ist") || ends_with(w, "ian") || ends_with(w, "ent") ||
                           ends_with(w, "ment") || ends_with(w, "ion") || ends_with(w, "ure"));

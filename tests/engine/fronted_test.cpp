@@ -221,3 +221,10 @@ TEST_CASE("a time or condition clause between a subject and its cue leaves the s
   INFO(dump(r, t));
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the tunnel would pay for itself"), "Ted Ruiz"));
 }
+
+TEST_CASE("an age noun after an article can be an inverted speaker", "[fronted]") {
+  const std::string t = "\"The river is rising again,\" said the 71-year-old.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "\"The river is rising again,\""), "the 71-year-old"));
+}

@@ -733,13 +733,26 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
           for (std::uint32_t m = k + 2; who && m < u; ++m)
             if (d.word(m) && (d.flags(m) & kVerbCue) && !d.cap(m)) who = false;
           const bool including = d.is(k + 1, "including");  // "Several groups, including X,"
-          sub.np = ((appos || age || name_segment || including) && commas == 1) || who ? TokRange{np.tb, u} : np;
+          // "Ana Purl, 67, a retired clerk, said": an age, then an appositive.
+          const bool age_then_appos = commas == 2 && (d.tokens[k + 1].flags & kDigit) && k + 3 < u &&
+                                      d.punct(k + 2, PunctKind::kComma) &&
+                                      (((d.flags(k + 3) & (kDet | kTitle | kTitleMod)) && !d.is(k + 3, "that")) ||
+                                       role_appositive(d, k + 3, u));
+          sub.np = ((appos || age || name_segment || including) && commas == 1) || who || age_then_appos
+                       ? TokRange{np.tb, u}
+                       : np;
           sub.left_edge = np.tb;
           // "Mark Ode, chairman of the board of Ode Partners, the group's funding arm, said":
           // the phrase found is itself an appositive of a name that opens the sentence.
           if (sub.np.te == u) {
             std::uint32_t b = np.tb;
-            for (int hops = 0; hops < 2 && b > s.tb + 1 && d.punct(b - 1, PunctKind::kComma); ++hops) {
+            for (int hops = 0; hops < 3 && b > s.tb + 1 && d.punct(b - 1, PunctKind::kComma); ++hops) {
+              // "Ana Purl, 67, a retired clerk, said": an age between name and appositive.
+              if (b > s.tb + 3 && d.word(b - 2) && (d.tokens[b - 2].flags & kDigit) &&
+                  d.punct(b - 3, PunctKind::kComma)) {
+                b -= 2;
+                continue;
+              }
               const TokRange head = np_left(d, b - 2, s.tb);
               // "Her father, Brad, 39, said", "The party's chairman, Rex Ode, said".
               if (head.empty()) break;
@@ -752,7 +765,8 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
               std::uint32_t open = head.tb;
               while (open > s.tb && (d.is(open - 1, "but") || d.is(open - 1, "and"))) --open;
               b = head.tb;
-              if (open == s.tb) {
+              // (The name may follow a fronted quotation: "“P,” Ana Purl, 67, a clerk, said".)
+              if (open == s.tb || d.punct(open - 1, PunctKind::kQuoteClose)) {
                 sub.np.tb = head.tb;
                 sub.left_edge = head.tb;
                 break;

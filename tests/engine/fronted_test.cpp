@@ -228,3 +228,12 @@ TEST_CASE("an age noun after an article can be an inverted speaker", "[fronted]"
   INFO(dump(r, t));
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "\"The river is rising again,\""), "the 71-year-old"));
 }
+
+TEST_CASE("a name and age after a fronted quotation join the appositive speaker", "[fronted]") {
+  const std::string t = "''I just do not trust her,'' Ana Purl, 67, a retired clerk in Arden, said in an interview.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "''I just do not trust her,''");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Ana Purl, 67, a retired clerk in Arden"));
+}

@@ -97,6 +97,19 @@ struct Rules {
            !plural(j + 1) && !plural(j + 2);
   }
 
+  // "The people of Arden “deserve better. That is Roe,” said X": the words that open the
+  // quotation's sentence before its mark belong to the content; returns their start, or
+  // `open` when a cue, colon or dash comes before the mark there.
+  std::uint32_t lead_in_start(std::uint32_t open) const {
+    const std::uint32_t tb = d.sentences[d.sentence_of[open]].tb;
+    if (open == tb || !d.word(open - 1)) return open;
+    for (std::uint32_t j = tb; j < open; ++j)
+      if ((d.word(j) && (d.flags(j) & kVerbCue)) || d.punct(j, PunctKind::kColon) || d.punct(j, PunctKind::kDash) ||
+          d.punct(j, PunctKind::kQuoteOpen) || d.punct(j, PunctKind::kQuoteClose))
+        return open;
+    return tb;
+  }
+
   // Content before the subject: from the sentence start (or its opening quote) to `end`.
   // With `rest`, material after the cue continues the same content ("P, X said, Q").
   std::uint32_t add_before(const Sentence& s, std::uint32_t end, std::uint32_t rest,
@@ -110,7 +123,7 @@ struct Rules {
       while (k > 0 && b - k < kMaxClauseTokens && d.paragraph_of(k - 1) == para &&
              !(d.punct(k - 1, PunctKind::kQuoteOpen) && d.quote_end[k - 1] >= b))
         --k;
-      if (k > 0 && d.punct(k - 1, PunctKind::kQuoteOpen)) b = k - 1;
+      if (k > 0 && d.punct(k - 1, PunctKind::kQuoteOpen)) b = lead_in_start(k - 1);
     }
     // "So it makes sense, strategists said, ...": a leading conjunction is not content.
     while (b < end && (d.is(b, "so") || d.is(b, "and") || d.is(b, "but") || d.is(b, "still")) &&

@@ -237,3 +237,14 @@ TEST_CASE("a name and age after a fronted quotation join the appositive speaker"
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "Ana Purl, 67, a retired clerk in Arden"));
 }
+
+TEST_CASE("words opening a quotation's sentence belong to a multi-sentence fronted content", "[fronted]") {
+  const std::string t =
+      "The people of Arden and towns like it \"deserve a mayor who stays. That is Ana Roe,\" said the man who built the mill.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim,
+                     "The people of Arden and towns like it \"deserve a mayor who stays. That is Ana Roe,\"");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the man"));
+}

@@ -148,7 +148,8 @@ struct Rules {
     const bool ends_quoted = end > b && d.punct(end - 1, PunctKind::kQuoteClose);
     // After a quotation, only another quotation continues the content ("“P,” she said,
     // “Q.”"); otherwise the rest of the sentence does ("The plan, he said, is sound.").
-    if (rest != kNone && ends_quoted && !d.punct(rest, PunctKind::kQuoteOpen) && !continues_quotation(rest)) rest = kNone;
+    if (rest != kNone && ends_quoted && !d.punct(rest, PunctKind::kQuoteOpen) && !continues_quotation(rest))
+      rest = kNone;
     if (rest != kNone && rest < s.te) {
       const ClauseEnd ce = clause_end(d, rest, s.te, false);
       if (ce.end > rest) e = ce.end;

@@ -25,7 +25,8 @@ TEST_CASE("a description of the speaker at another time stays in the source", "[
                      "\"Nobody asked us.\"");
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "Ms. Varga, now 82 and living near the lake"));
-  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the looms were sold abroad"), "Piet Rovers, then the mill's foreman"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the looms were sold abroad"),
+                   "Piet Rovers, then the mill's foreman"));
 }
 
 TEST_CASE("an aside about the speaker is left out of the source", "[fronted]") {
@@ -182,7 +183,8 @@ TEST_CASE("an inverted speaker phrase ends before a relative clause saying more"
       "\"The bridge will wait,\" said Ada Korr, a former backer of the mayor, who has since urged voters to leave her.";
   const auto r = run(t);
   INFO(dump(r, t));
-  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "\"The bridge will wait,\""), "Ada Korr, a former backer of the mayor"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "\"The bridge will wait,\""),
+                   "Ada Korr, a former backer of the mayor"));
 }
 
 TEST_CASE("a sentence-opening connective is not part of an appositive speaker", "[fronted]") {
@@ -240,7 +242,8 @@ TEST_CASE("a name and age after a fronted quotation join the appositive speaker"
 
 TEST_CASE("words opening a quotation's sentence belong to a multi-sentence fronted content", "[fronted]") {
   const std::string t =
-      "The people of Arden and towns like it \"deserve a mayor who stays. That is Ana Roe,\" said the man who built the mill.";
+      "The people of Arden and towns like it \"deserve a mayor who stays. That is Ana Roe,\" "
+      "said the man who built the mill.";
   const auto r = run(t);
   INFO(dump(r, t));
   const int c = find(r, t, Layer::kClaim,

@@ -513,6 +513,10 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
       (d.tokens[end + 1].flags & kDigit) && (d.tokens[end + 1].end - d.tokens[end + 1].begin) <= 3 &&
       (d.punct(end + 2, PunctKind::kComma) || (!d.word(end + 2) && !d.punct(end + 2, PunctKind::kOther))))
     end += 2;  // (not "70%")
+  // ", Fla.", ", N.H.": a state's abbreviation after a place belongs to the phrase.
+  if (appositive && end + 1 < limit && d.punct(end, PunctKind::kComma) && d.word(end + 1) && d.cap(end + 1) &&
+      (d.tokens[end + 1].flags & kAbbrevDot) && !(d.flags(end + 1) & kAbbrevTitle) && d.cap(end - 1))
+    end += 2;
   const auto appositive_start = [&](std::uint32_t j) {
     if (d.flags(j) & kStop) return false;
     if (d.flags(j) & (kTitle | kTitleMod)) return true;

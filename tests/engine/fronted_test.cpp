@@ -251,3 +251,10 @@ TEST_CASE("words opening a quotation's sentence belong to a multi-sentence front
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "the man"));
 }
+
+TEST_CASE("a state's abbreviation after a place stays in an inverted speaker phrase", "[fronted]") {
+  const std::string t = "\"The levy is fair,\" said voter Ana Roe of Dover, Fla., in a phone call on Monday.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "\"The levy is fair,\""), "voter Ana Roe of Dover, Fla."));
+}

@@ -257,7 +257,11 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
   // phrase ends the phrase (as a verb it would stop it).
   const bool noun_head = (d.flags(k) & kNounCue) && k > floor && d.word(k - 1) &&
                          !(d.flags(k - 1) & (kPronoun | kAux | kStop | kPrep | kNegation | kDet));
-  if ((np_stopper(d, k) && !noun_head) || (d.flags(k) & kPrep)) return {};
+  // "the voice says", "a tweet said": a reporting verb's form right after an article is a
+  // noun (not a reporting noun: ", a claim echoed by X" is the claim's own rule).
+  const bool article_noun = k > floor && (d.flags(k) & kVerbCue) && !(d.flags(k) & (kStop | kNounCue)) &&
+                            (d.is(k - 1, "the") || d.is(k - 1, "a") || d.is(k - 1, "an"));
+  if ((np_stopper(d, k) && !noun_head && !article_noun) || (d.flags(k) & kPrep)) return {};
   std::uint32_t begin = k;
   std::uint32_t words = 1;
   std::uint32_t loose_and = kNone;  // a coordination kept only if the phrase opens its clause
@@ -539,6 +543,10 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
       (d.tokens[end + 1].flags & kDigit) && (d.tokens[end + 1].end - d.tokens[end + 1].begin) <= 3 &&
       (d.punct(end + 2, PunctKind::kComma) || (!d.word(end + 2) && !d.punct(end + 2, PunctKind::kOther))))
     end += 2;  // (not "70%")
+  // ", Fla.", ", N.H.": a state's abbreviation after a place belongs to the phrase.
+  if (appositive && end + 1 < limit && d.punct(end, PunctKind::kComma) && d.word(end + 1) && d.cap(end + 1) &&
+      (d.tokens[end + 1].flags & kAbbrevDot) && !(d.flags(end + 1) & kAbbrevTitle) && d.cap(end - 1))
+    end += 2;
   const auto appositive_start = [&](std::uint32_t j) {
     if (d.flags(j) & kStop) return false;
     if (d.flags(j) & (kTitle | kTitleMod)) return true;
@@ -560,7 +568,14 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
   }
   // "..., said Jane Roe, who chairs the board.": a relative clause about the speaker, to
   // the end of its clause.
-  if (appositive && end + 2 < limit && d.punct(end, PunctKind::kComma) && d.is(end + 1, "who")) {
+  // (Not one telling what the speaker did or said: "who has since urged ...", "who added that".)
+  const auto says_more = [&](std::uint32_t b) {
+    for (std::uint32_t m = b; m < limit && m < b + 3 && d.word(m); ++m)
+      if ((d.flags(m) & (kVerbCue | kAux)) && !(d.flags(m) & kDet) && !d.cap(m)) return true;
+    return false;
+  };
+  if (appositive && end + 2 < limit && d.punct(end, PunctKind::kComma) && d.is(end + 1, "who") &&
+      !says_more(end + 2)) {
     std::uint32_t j = end + 2;
     while (j < limit && j - end <= kMaxAppositive && !d.punct(j, PunctKind::kComma) &&
            !d.punct(j, PunctKind::kSemicolon) && !d.punct(j, PunctKind::kDash) &&
@@ -599,7 +614,9 @@ bool plausible_source(const Document& d, TokRange r) {
     return true;  // "Several said ...", "Another said ..."
   if (d.flags(last) & (kDet | kPrep | kStop)) return false;
   if (r.te - r.tb == 1 && d.cap(last) && (d.flags(last) & kStart)) return false;  // "However"
-  if (r.te - r.tb >= 2 && (d.flags(r.tb) & kDet) && !(d.tokens[last].flags & kDigit)) return true;
+  // ("the 46-year-old" is a person; "the 1990s" is not.)
+  if (r.te - r.tb >= 2 && (d.flags(r.tb) & kDet) && (!(d.tokens[last].flags & kDigit) || ends_with(w, "-old")))
+    return true;
   return w.size() > 3 && (ends_with(w, "s") || ends_with(w, "er") || ends_with(w, "or") ||
                           ends_with(w, "ist") || ends_with(w, "ian") || ends_with(w, "ent") ||
                           ends_with(w, "ment") || ends_with(w, "ion") || ends_with(w, "ure"));

@@ -99,6 +99,91 @@ TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t be
 
 bool time_word(const Document& d, std::uint32_t i);
 
+// "X, now 70 and retired, said", "X, then the party's chair, said": a word that opens a
+// description of the speaker at another time; the corpus keeps it in the source.
+bool time_shifted_appositive(const Document& d, std::uint32_t i) {
+  return d.is(i, "now") || d.is(i, "then") || d.is(i, "formerly");
+}
+
+// "The coach, citing “team spirit,” said": a closing quotation mark right before the cue
+// whose quotation ends in a comma and stands inside the sentence after a word. The comma
+// closes an aside like a bare comma; a quotation opening the sentence ("“P,” said X") does not.
+bool aside_quote_close(const Document& d, const Sentence& s, std::uint32_t u, std::uint32_t cue_end) {
+  if (!d.punct(u, PunctKind::kQuoteClose) || u < s.tb + 3 || !d.punct(u - 1, PunctKind::kComma)) return false;
+  // "..., said Ana Roe." closing the sentence is the inverted order.
+  const TokRange after = np_right(d, cue_end, s.te, true);
+  if (!after.empty() && (after.te >= s.te || terminal_punct(d, after.te))) return false;
+  std::uint32_t q = u - 1;
+  while (q > s.tb && u - q < kMaxAppositive && d.in_quote[q]) --q;
+  if (!(q > s.tb && d.punct(q, PunctKind::kQuoteOpen) && d.quote_end[q] == u && d.word(q - 1) && !d.cap(q - 1)))
+    return false;
+  // The aside follows the subject that opens the sentence ("However laudable the goal, using
+  // it “is a mistake,” said X" is an inverted quotation).
+  std::uint32_t c = q - 1;
+  while (c > s.tb && q - c < kMaxAppositive && !d.punct(c, PunctKind::kComma)) --c;
+  if (c <= s.tb || !d.punct(c, PunctKind::kComma)) return false;
+  const TokRange np = np_left(d, c - 1, s.tb);
+  if (np.empty() || np.tb != s.tb || (d.flags(s.tb) & kPrep) || !plausible_source(d, np)) return false;
+  // ... and holds no verb of its own outside a relative clause ("X, who called it “P,”").
+  if (d.is(c + 1, "who") || d.is(c + 1, "which")) return true;
+  for (std::uint32_t m = c + 1; m < q; ++m)
+    if (d.word(m) && (d.flags(m) & (kAux | kNegation)) && !(d.flags(m) & kDet)) return false;
+  return true;
+}
+
+// "..., said Ana Roe, a pollster." — a plausible speaker after the cue closing the sentence.
+bool inverted_speaker(const Document& d, const Sentence& s, std::uint32_t cue_end) {
+  const TokRange np = np_right(d, cue_end, s.te, true);
+  return !np.empty() && plausible_source(d, np) && (np.te >= s.te || terminal_punct(d, np.te));
+}
+
+// "Ana Ruiz, legal director for the League, said", "X, South Carolina director for Y,
+// said": a role noun after a few plain modifiers opens an appositive.
+bool role_appositive(const Document& d, std::uint32_t b, std::uint32_t e) {
+  for (std::uint32_t m = b; m < e && m < b + 5; ++m) {
+    if (!d.word(m)) return false;
+    const std::uint32_t f = d.flags(m);
+    if ((f & kTitle) && !d.cap(m) && m > b) return true;
+    if ((f & (kAux | kPast | kVerbCue | kPrep | kStop | kNegation)) || is_possessive(d, m)) return false;
+  }
+  return false;
+}
+
+// The subject opening the sentence before an aside set off by dashes ending at `u`:
+// "A rival -- Ada Korr, who lost in 2008 -- said". Empty when there is none.
+TokRange dash_aside_subject(const Document& d, const Sentence& s, std::uint32_t u) {
+  std::uint32_t k = u;
+  while (k > s.tb && u - k < kMaxAppositive) {
+    --k;
+    if (d.punct(k, PunctKind::kDash)) break;
+    if (terminal_punct(d, k) || d.punct(k, PunctKind::kQuoteOpen) || d.punct(k, PunctKind::kQuoteClose))
+      return {};
+  }
+  if (k <= s.tb || !d.punct(k, PunctKind::kDash) || k + 1 >= u) return {};
+  const TokRange np = np_left(d, k - 1, s.tb);
+  if (np.empty() || np.tb != s.tb || !plausible_source(d, np)) return {};
+  return np;
+}
+
+// "Ted Ruiz, when asked about it, responded ...": a subject opening the sentence, then a
+// clause of time or condition set off by commas.
+bool opening_subject_then_when(const Document& d, const Sentence& s, std::uint32_t k) {
+  if (k + 2 >= d.size() || k == s.tb) return false;
+  const std::uint32_t w = k + 1;
+  if (!(d.is(w, "when") || d.is(w, "while") || d.is(w, "after") || d.is(w, "before") || d.is(w, "if") ||
+        d.is(w, "though") || d.is(w, "although") || d.is(w, "once")))
+    return false;
+  const TokRange np = np_left(d, k - 1, s.tb);
+  return !np.empty() && np.tb == s.tb;
+}
+
+// "X, himself a candidate, said", "X, also a senator, said", "X, still angry, said": an
+// aside about the speaker that the corpus leaves out of the source.
+bool speaker_aside_word(const Document& d, std::uint32_t i) {
+  return d.is(i, "himself") || d.is(i, "herself") || d.is(i, "themselves") || d.is(i, "itself") ||
+         d.is(i, "also") || d.is(i, "still") || d.is(i, "long");
+}
+
 // "Friends of the mayor who saw her recently say", "The head of the delegation to the
 // talks said", "Exit polls conducted by a firm for two networks show": the subject that
 // opens the clause with its modifiers (a preposition, a participle, a relative clause)
@@ -239,6 +324,16 @@ TokRange opening_chain(const Document& d, const Sentence& s, std::uint32_t u) {
 // "..., said Ana Ruiz, a pollster at Civic Data, which ran the survey.": an inverted source
 // closing its sentence takes every aside about the speaker up to the sentence end, unless
 // an aside carries its own cue (", adding that ...") or a quotation.
+// The relative clause from `b` holds a reporting verb or an auxiliary ("who has since
+// urged ...", "who said he would ...").
+bool relative_says_more(const Document& d, std::uint32_t b, std::uint32_t e) {
+  for (std::uint32_t m = b; m < e && m < b + 4; ++m) {
+    if (!d.word(m)) return false;
+    if (((d.flags(m) & (kVerbCue | kAux)) && !(d.flags(m) & kDet) && !d.cap(m)) || d.is(m, "has")) return true;
+  }
+  return false;
+}
+
 TokRange inverted_tail(const Document& d, TokRange np, const Sentence& s) {
   if (np.te + 1 >= s.te || !d.punct(np.te, PunctKind::kComma)) return np;
   std::uint32_t m = np.te + 1;
@@ -255,6 +350,10 @@ TokRange inverted_tail(const Document& d, TokRange np, const Sentence& s) {
     if (!d.word(m)) continue;
     // ", on Monday", ", in a statement", ", via email": how or when, not who.
     if (d.punct(m - 1, PunctKind::kComma) && (d.flags(m) & (kPrep | kTime)) && !d.is(m, "of")) return np;
+    // "..., said Lee, a pollster, who added that ...": a relative clause with its own cue
+    // or auxiliary tells what the speaker did; the speaker phrase ends before it.
+    if ((d.is(m, "who") || d.is(m, "which")) && words > 0 && relative_says_more(d, m + 1, s.te))
+      return {np.tb, trim_end(d, np.tb, m)};
     ++words;
     if ((d.flags(m) & kVerbCue) && !d.cap(m) && !(d.flags(m) & (kSourceNoun | kTitle))) return np;
   }
@@ -599,7 +698,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       inherit(u);
       return sub;
     }
-    if (t.punct == PunctKind::kComma && u > s.tb) {
+    if ((t.punct == PunctKind::kComma && u > s.tb) || aside_quote_close(d, s, u, cue_end)) {
       const TokRange chain = opening_chain(d, s, u);
       if (!chain.empty()) {
         sub.place = SubjectPlace::kBefore;
@@ -623,17 +722,26 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
         // a title or a possessor opens an appositive.
         const bool appos = ((f1 & (kDet | kTitle | kTitleMod)) && !d.is(k + 1, "that")) ||
                            (k + 2 < u && is_possessive(d, k + 1) && d.word(k + 2)) ||
-                           (k + 3 < u && possessive_apostrophe(d, k + 2) && d.word(k + 3));
+                           (k + 3 < u && possessive_apostrophe(d, k + 2) && d.word(k + 3)) ||
+                           (k + 2 < u && time_shifted_appositive(d, k + 1)) || role_appositive(d, k + 1, u);
         const bool aside = d.is(k + 1, "who") || d.is(k + 1, "whose") || d.is(k + 1, "which") || (f1 & kPrep) ||
                            d.is(k + 1, "according") || d.is(k + 1, "including") ||
                            ((ends_with(d.str(k + 1), "ed") || ends_with(d.str(k + 1), "ing")) &&
                             !d.cap(k + 1)) ||
-                           (d.word(k + 1) && (d.tokens[k + 1].flags & kDigit));
+                           (d.word(k + 1) && (d.tokens[k + 1].flags & kDigit)) ||
+                           (k + 2 < u && speaker_aside_word(d, k + 1)) || opening_subject_then_when(d, s, k);
         std::uint32_t seg_words = 0;
         for (std::uint32_t m = k + 1; m < u; ++m) seg_words += d.word(m);
         const bool short_aside = seg_words <= 3 && !(f1 & kVerbCue);  // "Murphy, though, said"
         if (!appos && !aside && !short_aside) continue;
         const TokRange np = np_left(d, k - 1, s.tb);
+        // "P would hurt the mayor, forcing her to act, said Ana Roe.": a participle aside
+        // after a phrase inside a clause belongs to a fronted content; the speaker follows.
+        if (!appos && !np.empty() && np.tb > s.tb && d.word(np.tb - 1) && !d.is(np.tb - 1, "and") &&
+            !d.is(np.tb - 1, "but") && !d.is(k + 1, "including") &&
+            (ends_with(d.str(k + 1), "ing") || ends_with(d.str(k + 1), "ed")) &&
+            inverted_speaker(d, s, cue_end))
+          break;
         if (!np.empty() && plausible_source(d, np)) {
           sub.place = SubjectPlace::kBefore;
           // Kept in the source: an appositive ("a spokeswoman for X"), an age ("Lee, 44,"),
@@ -644,16 +752,31 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
           const bool age = seg_words == 1 && (d.tokens[k + 1].flags & kDigit);
           // ("Lee, who works as a nurse, said": add_source leaves the relative clause out.)
           const bool including = d.is(k + 1, "including");  // "Several groups, including X,"
-          sub.np = (appos || age || name_segment || including) && commas == 1 ? TokRange{np.tb, u} : np;
+          // "Ana Purl, 67, a retired clerk, said": an age, then an appositive.
+          const bool age_then_appos = commas == 2 && (d.tokens[k + 1].flags & kDigit) && k + 3 < u &&
+                                      d.punct(k + 2, PunctKind::kComma) &&
+                                      (((d.flags(k + 3) & (kDet | kTitle | kTitleMod)) && !d.is(k + 3, "that")) ||
+                                       role_appositive(d, k + 3, u));
+          sub.np = ((appos || age || name_segment || including) && commas == 1) || age_then_appos
+                       ? TokRange{np.tb, u}
+                       : np;
           sub.left_edge = np.tb;
           // "Mark Ode, chairman of the board of Ode Partners, the group's funding arm, said":
           // the phrase found is itself an appositive of a name that opens the sentence.
           if (sub.np.te == u) {
             std::uint32_t b = np.tb;
-            for (int hops = 0; hops < 2 && b > s.tb + 1 && d.punct(b - 1, PunctKind::kComma); ++hops) {
+            for (int hops = 0; hops < 3 && b > s.tb + 1 && d.punct(b - 1, PunctKind::kComma); ++hops) {
+              // "Ana Purl, 67, a retired clerk, said": an age between name and appositive.
+              if (b > s.tb + 3 && d.word(b - 2) && (d.tokens[b - 2].flags & kDigit) &&
+                  d.punct(b - 3, PunctKind::kComma)) {
+                b -= 2;
+                continue;
+              }
               const TokRange head = np_left(d, b - 2, s.tb);
               // "Her father, Brad, 39, said", "The party's chairman, Rex Ode, said".
               if (head.empty()) break;
+              // ("However, Jill Ode, the firm's counsel, said": a connective is no head.)
+              if (head.te - head.tb == 1 && (is_adverb(d, head.tb) || (d.flags(head.tb) & kStart))) break;
               const bool determined = (d.flags(head.tb) & kDet) || is_possessive(d, head.tb);
               if (!(d.cap(head.te - 1) || (d.flags(head.te - 1) & (kTitle | kSourceNoun)) ||
                     (determined && !(d.flags(head.te - 1) & kTime))))
@@ -661,7 +784,8 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
               std::uint32_t open = head.tb;
               while (open > s.tb && (d.is(open - 1, "but") || d.is(open - 1, "and"))) --open;
               b = head.tb;
-              if (open == s.tb) {
+              // (The name may follow a fronted quotation: "“P,” Ana Purl, 67, a clerk, said".)
+              if (open == s.tb || d.punct(open - 1, PunctKind::kQuoteClose)) {
                 sub.np.tb = head.tb;
                 sub.left_edge = head.tb;
                 break;
@@ -677,6 +801,17 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       const TokRange np = np_left(d, u - 1, s.tb);
       if (!np.empty() && np.tb == s.tb && plausible_source(d, np) &&
           (d.cap(np.te - 1) || d.punct(np.te - 1, PunctKind::kParenClose))) {
+        sub.place = SubjectPlace::kBefore;
+        sub.np = np;
+        sub.left_edge = np.tb;
+        return sub;
+      }
+    }
+    // "A former candidate -- Ada Korr, who lost in 2008 -- said": a subject with an aside
+    // between dashes.
+    if (t.punct == PunctKind::kDash && !participle) {
+      const TokRange np = dash_aside_subject(d, s, u);
+      if (!np.empty()) {
         sub.place = SubjectPlace::kBefore;
         sub.np = np;
         sub.left_edge = np.tb;

@@ -234,6 +234,12 @@ void tokenize(std::string_view text, std::vector<Token>* out) {
           t.punct = PunctKind::kOther;  // a lone apostrophe
           break;
         }
+        // "... 'Fox and Friends,''' said X": three marks closing a quotation within a
+        // quotation are the inner apostrophe, then '' closing the outer one.
+        if (c == '\'' && !(t.flags & kSpaceBefore) && next + 1 < n && text[next + 1] == '\'') {
+          t.punct = PunctKind::kOther;
+          break;
+        }
         if (c == '\'') end = next + 1;  // '' as a quotation mark
         t.flags |= kStraightQuote;
         // Opens after space, start or an opening bracket; closes otherwise.

@@ -703,6 +703,10 @@ struct Rules {
         if (!np.empty() && !told_thing) k = np.te;
       }
     }
+    // "has warned us about the risks": the person warned, then the preposition.
+    if (cls == CueClass::kWarn && k + 2 < s.te && object_pronoun(k) &&
+        (d.is(k + 1, "of") || d.is(k + 1, "about") || d.is(k + 1, "against")) && d.word(k + 2))
+      ++k;
     // "told the mayors who gathered in Dover, “P”": the addressee's relative clause, a comma,
     // then the quotation.
     if ((wflags & kVerbTell) && k > ce && k < s.te && d.is(k, "who")) {

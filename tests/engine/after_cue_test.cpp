@@ -254,7 +254,8 @@ TEST_CASE("'warned of X', 'complained about X': the object of the preposition", 
   const std::string t =
       "The pilots warned of a long strike. "
       "The envoy cautioned against reading the vote as a mandate. "
-      "Tenants complained about the new parking fees.";
+      "Tenants complained about the new parking fees. "
+      "The ranger warned them about the thin ice.";
   const auto r = run(t);
   INFO(dump(r, t));
   const int c = find(r, t, Layer::kClaim, "a long strike");
@@ -262,6 +263,7 @@ TEST_CASE("'warned of X', 'complained about X': the object of the preposition", 
   CHECK(has_source(r, t, c, "The pilots"));
   CHECK(find(r, t, Layer::kClaim, "reading the vote as a mandate") >= 0);
   CHECK(find(r, t, Layer::kClaim, "the new parking fees") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "the thin ice") >= 0);
 }
 
 TEST_CASE("'spoke of X', 'wrote about X': the topic is the content", "[after_cue]") {

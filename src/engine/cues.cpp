@@ -519,7 +519,10 @@ struct Rules {
   bool comma_after_as(const Subject& sub, const Sentence& s, std::uint32_t k) const {
     if (sub.place != SubjectPlace::kBefore || k + 1 >= s.te || !d.punct(k, PunctKind::kComma)) return false;
     const std::uint32_t b = sub.np.tb;
-    return b > s.tb && d.is(b - 1, "as") && (b - 1 == s.tb || !d.word(b - 2)) && d.word(k + 1);
+    // ("And as X pointed out, P": a conjunction may open the sentence.)
+    const bool lead = b - 1 == s.tb || !d.word(b - 2) ||
+                      (b - 2 == s.tb && (d.is(b - 2, "and") || d.is(b - 2, "but") || d.is(b - 2, "so")));
+    return b > s.tb && d.is(b - 1, "as") && lead && d.word(k + 1);
   }
 
   // The end of a stance verb's object when it is a person's name or an object pronoun
@@ -867,7 +870,13 @@ struct Rules {
       add_after(k + 1, s, Layer::kClaim, inv_src, cue, "content after '" + verb + " X,'");
       return true;
     }
-    // "As X said, P": the content follows the comma.
+    // "As X said, P": the content follows the comma ("As X reported just today, P": after
+    // an adverb or a time phrase).
+    if (!saw_that) {
+      std::uint32_t kk = time_phrase_end(k, s.te);
+      while (kk < s.te && kk < k + 3 && is_adverb(d, kk) && !(d.flags(kk) & kStop)) kk = time_phrase_end(kk + 1, s.te);
+      if (kk != k && comma_after_as(sub, s, kk)) k = kk;
+    }
     if (!saw_that && comma_after_as(sub, s, k)) {
       const std::uint32_t as_src = source_for(sub, "subject of 'as X said'");
       add_after(k + 1, s, Layer::kClaim, as_src, cue, "content after 'as X " + verb + ",'");

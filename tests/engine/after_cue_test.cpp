@@ -336,3 +336,18 @@ TEST_CASE("'told a joke': a story noun after a tell verb is what was told", "[af
   CHECK(has_source(r, t, c, "The old sailor"));
   CHECK(find(r, t, Layer::kClaim, "the ledger was lost") >= 0);
 }
+
+TEST_CASE("'As X reported on Monday, P' and 'And as X pointed out, P'", "[after_cue]") {
+  const std::string t =
+      "As the Courier reported on Monday, the dam needs repairs. "
+      "And as the engineer pointed out, the spillway is too narrow.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the dam needs repairs");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the Courier"));
+  CHECK(find(r, t, Layer::kClaim, "on Monday") < 0);
+  const int c2 = find(r, t, Layer::kClaim, "the spillway is too narrow");
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c2, "the engineer"));
+}

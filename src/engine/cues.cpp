@@ -1311,9 +1311,14 @@ struct Rules {
   void perspective(std::uint32_t i) {
     const Sentence& s = d.sentence(i);
     if (i < s.tb + 2 || i + 1 >= s.te || !d.punct(i + 1, PunctKind::kComma)) return;
-    if (!is_possessive(d, i - 1)) return;
-    const TokRange np = np_left(d, i - 1, s.tb);
+    // ("In their view, P": a possessive pronoun is the possessor.)
+    const bool pronoun = d.is(i - 1, "his") || d.is(i - 1, "her") || d.is(i - 1, "their") || d.is(i - 1, "its") ||
+                         d.is(i - 1, "our") || d.is(i - 1, "my");
+    if (!pronoun && !is_possessive(d, i - 1)) return;
+    const TokRange np = pronoun ? TokRange{i - 1, i} : np_left(d, i - 1, s.tb);
     if (np.empty() || np.tb == s.tb || !(d.is(np.tb - 1, "from") || d.is(np.tb - 1, "in"))) return;
+    // (A pronoun's view only when the phrase opens the sentence: "who leads, in his view, ...")
+    if (pronoun && np.tb - 1 != s.tb) return;
     const Span cue = ctx.span(np.tb - 1, i + 1);
     const std::uint32_t src = ctx.add_source(np, "possessor in 'from X’s " + std::string(d.str(i)) + "'");
     add_after(i + 2, s, Layer::kClaim, src, cue, "content after 'from X’s " + std::string(d.str(i)) + "'");

@@ -351,3 +351,15 @@ TEST_CASE("'As X reported on Monday, P' and 'And as X pointed out, P'", "[after_
   REQUIRE(c2 >= 0);
   CHECK(has_source(r, t, c2, "the engineer"));
 }
+
+TEST_CASE("'In their view, P': a possessive pronoun's view opening the sentence", "[after_cue]") {
+  const std::string t =
+      "In their view, the levy would pass easily. "
+      "The aides asked who should lead, in his view, the new office.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the levy would pass easily");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "their"));
+  CHECK(find(r, t, Layer::kClaim, "the new office") < 0);
+}

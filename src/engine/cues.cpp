@@ -889,8 +889,10 @@ struct Rules {
                                d.punct(sub.left_edge - 1, PunctKind::kDash));
     // ("He said:" closing a paragraph before a quoted one is handled below as a colon end.)
     if (k < s.te && (d.punct(k, PunctKind::kColon) || d.punct(k, PunctKind::kComma)) && k + 1 < d.size() &&
-        d.punct(k + 1, PunctKind::kQuoteOpen) && !(d.tokens[k + 1].flags & kLineBefore) && !(fronted_here && d.punct(k, PunctKind::kComma) &&
-                                                  sub.place == SubjectPlace::kBefore))
+        d.punct(k + 1, PunctKind::kQuoteOpen) && !(d.tokens[k + 1].flags & kLineBefore) &&
+        // (a participle's quotation follows it: "In Dover, Lee pressed on, saying, “P”")
+        !(fronted_here && d.punct(k, PunctKind::kComma) && sub.place == SubjectPlace::kBefore &&
+          !participle_cue(d, i)))
       ++k;
     if (k < s.te && d.punct(k, PunctKind::kQuoteOpen)) saw_quote = true;
     const bool at_end = k >= s.te || terminal(d, k) || d.punct(k, PunctKind::kQuoteClose);

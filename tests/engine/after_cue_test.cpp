@@ -363,3 +363,13 @@ TEST_CASE("'In their view, P': a possessive pronoun's view opening the sentence"
   CHECK(has_source(r, t, c, "their"));
   CHECK(find(r, t, Layer::kClaim, "the new office") < 0);
 }
+
+TEST_CASE("a participle's quotation after a fronted adverbial", "[after_cue]") {
+  const std::string t =
+      "In Elkton, the sheriff pressed for more patrols, saying, \xE2\x80\x9CWe cannot wait another year.\xE2\x80\x9D";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "\xE2\x80\x9CWe cannot wait another year.\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the sheriff"));
+}

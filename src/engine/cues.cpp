@@ -872,7 +872,8 @@ struct Rules {
     }
     // "As X said, P": the content follows the comma ("As X reported just today, P": after
     // an adverb or a time phrase).
-    if (!saw_that) {
+    if (!saw_that && sub.place == SubjectPlace::kBefore && sub.np.tb > s.tb && d.is(sub.np.tb - 1, "as") &&
+        k < s.te && d.word(k)) {
       std::uint32_t kk = time_phrase_end(k, s.te);
       while (kk < s.te && kk < k + 3 && is_adverb(d, kk) && !(d.flags(kk) & kStop)) kk = time_phrase_end(kk + 1, s.te);
       if (kk != k && comma_after_as(sub, s, kk)) k = kk;

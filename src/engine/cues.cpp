@@ -726,7 +726,10 @@ struct Rules {
   bool comma_after_as(const Subject& sub, const Sentence& s, std::uint32_t k) const {
     if (sub.place != SubjectPlace::kBefore || k + 1 >= s.te || !d.punct(k, PunctKind::kComma)) return false;
     const std::uint32_t b = sub.np.tb;
-    return b > s.tb && d.is(b - 1, "as") && (b - 1 == s.tb || !d.word(b - 2)) && d.word(k + 1);
+    // ("And as X pointed out, P": a conjunction may open the sentence.)
+    const bool lead = b - 1 == s.tb || !d.word(b - 2) ||
+                      (b - 2 == s.tb && (d.is(b - 2, "and") || d.is(b - 2, "but") || d.is(b - 2, "so")));
+    return b > s.tb && d.is(b - 1, "as") && lead && d.word(k + 1);
   }
 
   // The end of a stance verb's object when it is a person's name or an object pronoun
@@ -924,6 +927,10 @@ struct Rules {
         if (!np.empty() && !told_thing) k = np.te;
       }
     }
+    // "has warned us about the risks": the person warned, then the preposition.
+    if (cls == CueClass::kWarn && k + 2 < s.te && object_pronoun(k) &&
+        (d.is(k + 1, "of") || d.is(k + 1, "about") || d.is(k + 1, "against")) && d.word(k + 2))
+      ++k;
     // "told the mayors who gathered in Dover, “P”": the addressee's relative clause, a comma,
     // then the quotation.
     if ((wflags & kVerbTell) && k > ce && k < s.te && d.is(k, "who")) {
@@ -1084,7 +1091,14 @@ struct Rules {
       add_after(k + 1, s, Layer::kClaim, inv_src, cue, "content after '" + verb + " X,'");
       return true;
     }
-    // "As X said, P": the content follows the comma.
+    // "As X said, P": the content follows the comma ("As X reported just today, P": after
+    // an adverb or a time phrase).
+    if (!saw_that && sub.place == SubjectPlace::kBefore && sub.np.tb > s.tb && d.is(sub.np.tb - 1, "as") &&
+        k < s.te && d.word(k)) {
+      std::uint32_t kk = time_phrase_end(k, s.te);
+      while (kk < s.te && kk < k + 3 && is_adverb(d, kk) && !(d.flags(kk) & kStop)) kk = time_phrase_end(kk + 1, s.te);
+      if (kk != k && comma_after_as(sub, s, kk)) k = kk;
+    }
     if (!saw_that && comma_after_as(sub, s, k)) {
       const std::uint32_t as_src = source_for(sub, "subject of 'as X said'");
       add_after(k + 1, s, Layer::kClaim, as_src, cue, "content after 'as X " + verb + ",'");
@@ -1097,8 +1111,10 @@ struct Rules {
                                d.punct(sub.left_edge - 1, PunctKind::kDash));
     // ("He said:" closing a paragraph before a quoted one is handled below as a colon end.)
     if (k < s.te && (d.punct(k, PunctKind::kColon) || d.punct(k, PunctKind::kComma)) && k + 1 < d.size() &&
-        d.punct(k + 1, PunctKind::kQuoteOpen) && !(d.tokens[k + 1].flags & kLineBefore) && !(fronted_here && d.punct(k, PunctKind::kComma) &&
-                                                  sub.place == SubjectPlace::kBefore))
+        d.punct(k + 1, PunctKind::kQuoteOpen) && !(d.tokens[k + 1].flags & kLineBefore) &&
+        // (a participle's quotation follows it: "In Dover, Lee pressed on, saying, “P”")
+        !(fronted_here && d.punct(k, PunctKind::kComma) && sub.place == SubjectPlace::kBefore &&
+          !participle_cue(d, i)))
       ++k;
     if (k < s.te && d.punct(k, PunctKind::kQuoteOpen)) saw_quote = true;
     const bool at_end = k >= s.te || terminal(d, k) || d.punct(k, PunctKind::kQuoteClose);
@@ -1548,16 +1564,13 @@ struct Rules {
   void perspective(std::uint32_t i) {
     const Sentence& s = d.sentence(i);
     if (i < s.tb + 2 || i + 1 >= s.te || !d.punct(i + 1, PunctKind::kComma)) return;
-    // "In their view, P": a possessive pronoun is the source (coreference resolves it).
-    if (possessive_pronoun(d, i - 1) != PronounClass::kNone && (d.is(i - 2, "from") || d.is(i - 2, "in"))) {
-      const Span cue = ctx.span(i - 2, i + 1);
-      const std::uint32_t src = ctx.add_source(TokRange{i - 1, i}, "possessive pronoun in '" + quoted(d, cue) + "'");
-      add_after(i + 2, s, Layer::kClaim, src, cue, "content after '" + quoted(d, cue) + ",'");
-      return;
-    }
-    if (!is_possessive(d, i - 1)) return;
-    const TokRange np = np_left(d, i - 1, s.tb);
+    // ("In their view, P": a possessive pronoun is the possessor.)
+    const bool pronoun = possessive_pronoun(d, i - 1) != PronounClass::kNone;
+    if (!pronoun && !is_possessive(d, i - 1)) return;
+    const TokRange np = pronoun ? TokRange{i - 1, i} : np_left(d, i - 1, s.tb);
     if (np.empty() || np.tb == s.tb || !(d.is(np.tb - 1, "from") || d.is(np.tb - 1, "in"))) return;
+    // (A pronoun's view only when the phrase opens the sentence: "who leads, in his view, ...")
+    if (pronoun && np.tb - 1 != s.tb) return;
     const Span cue = ctx.span(np.tb - 1, i + 1);
     const std::uint32_t src = ctx.add_source(np, "possessor in 'from X’s " + std::string(d.str(i)) + "'");
     add_after(i + 2, s, Layer::kClaim, src, cue, "content after 'from X’s " + std::string(d.str(i)) + "'");

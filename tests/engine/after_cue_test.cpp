@@ -254,7 +254,8 @@ TEST_CASE("'warned of X', 'complained about X': the object of the preposition", 
   const std::string t =
       "The pilots warned of a long strike. "
       "The envoy cautioned against reading the vote as a mandate. "
-      "Tenants complained about the new parking fees.";
+      "Tenants complained about the new parking fees. "
+      "The ranger warned them about the thin ice.";
   const auto r = run(t);
   INFO(dump(r, t));
   const int c = find(r, t, Layer::kClaim, "a long strike");
@@ -262,6 +263,7 @@ TEST_CASE("'warned of X', 'complained about X': the object of the preposition", 
   CHECK(has_source(r, t, c, "The pilots"));
   CHECK(find(r, t, Layer::kClaim, "reading the vote as a mandate") >= 0);
   CHECK(find(r, t, Layer::kClaim, "the new parking fees") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "the thin ice") >= 0);
 }
 
 TEST_CASE("'spoke of X', 'wrote about X': the topic is the content", "[after_cue]") {
@@ -333,4 +335,41 @@ TEST_CASE("'told a joke': a story noun after a tell verb is what was told", "[af
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "The old sailor"));
   CHECK(find(r, t, Layer::kClaim, "the ledger was lost") >= 0);
+}
+
+TEST_CASE("'As X reported on Monday, P' and 'And as X pointed out, P'", "[after_cue]") {
+  const std::string t =
+      "As the Courier reported on Monday, the dam needs repairs. "
+      "And as the engineer pointed out, the spillway is too narrow.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the dam needs repairs");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the Courier"));
+  CHECK(find(r, t, Layer::kClaim, "on Monday") < 0);
+  const int c2 = find(r, t, Layer::kClaim, "the spillway is too narrow");
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c2, "the engineer"));
+}
+
+TEST_CASE("'In their view, P': a possessive pronoun's view opening the sentence", "[after_cue]") {
+  const std::string t =
+      "In their view, the levy would pass easily. "
+      "The aides asked who should lead, in his view, the new office.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the levy would pass easily");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "their"));
+  CHECK(find(r, t, Layer::kClaim, "the new office") < 0);
+}
+
+TEST_CASE("a participle's quotation after a fronted adverbial", "[after_cue]") {
+  const std::string t =
+      "In Elkton, the sheriff pressed for more patrols, saying, \xE2\x80\x9CWe cannot wait another year.\xE2\x80\x9D";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "\xE2\x80\x9CWe cannot wait another year.\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the sheriff"));
 }

@@ -56,14 +56,9 @@ bool be_contraction(const Document& d, std::uint32_t i) {
 }
 
 bool pronoun_contraction(const Document& d, std::uint32_t i) {
-  if (!d.word(i) || !(d.tokens[i].flags & kApostrophe)) return false;
-  const std::string_view w = d.str(i);
-  std::size_t cut = w.find('\'');
-  if (cut == std::string_view::npos) cut = w.find("\xE2\x80\x99");
-  if (cut == std::string_view::npos || cut == 0 || cut > 4) return false;
-  const std::string_view stem = w.substr(0, cut);
-  return word_is(stem, "he") || word_is(stem, "she") || word_is(stem, "they") || word_is(stem, "we") ||
-         word_is(stem, "i") || word_is(stem, "you");
+  // ("it's" is "it is" or "it has", a clause of its own kind: be_contraction)
+  const PronounClass pc = contracted_pronoun(d, i);
+  return pc != PronounClass::kNone && pc != PronounClass::kThing;
 }
 
 }  // namespace claimlens

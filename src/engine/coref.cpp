@@ -196,6 +196,9 @@ class Resolver {
     const WordInfo* wi = d_.tokens[i].info;
     PronounClass pc = wi ? wi->pronoun : PronounClass::kNone;
     if (pc == PronounClass::kNone) pc = possessive_pronoun(d_, i);  // "her claim that P"
+    std::string_view stem = d_.str(i);
+    const PronounClass contracted = contracted_pronoun(d_, i, &stem);  // "She's said": "She"
+    if (pc == PronounClass::kNone) pc = contracted;
     for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
       const std::uint32_t id = recent_[recent_.size() - 1 - k];
         const Entity& e = store_[id];
@@ -205,7 +208,7 @@ class Resolver {
                                                     : true;
       if (ok) return remember_id(id);
     }
-    return std::string(d_.str(i));
+    return std::string(stem);
   }
 
   // Makes entity `id` the most recent one; returns its name.

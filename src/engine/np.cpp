@@ -207,6 +207,18 @@ PronounClass possessive_pronoun(const Document& d, std::uint32_t i) {
   return PronounClass::kNone;
 }
 
+PronounClass contracted_pronoun(const Document& d, std::uint32_t i, std::string_view* stem) {
+  if (!d.word(i) || !(d.tokens[i].flags & kApostrophe)) return PronounClass::kNone;
+  const std::string_view w = d.str(i);
+  std::size_t cut = w.find('\'');
+  if (cut == std::string_view::npos) cut = w.find("\xE2\x80\x99");
+  if (cut == std::string_view::npos || cut == 0 || cut > 4) return PronounClass::kNone;
+  const WordInfo* wi = lexicon().find(w.substr(0, cut));
+  if (!wi || !(wi->flags & kPronoun)) return PronounClass::kNone;
+  if (stem) *stem = w.substr(0, cut);
+  return wi->pronoun;
+}
+
 bool is_possessive(const Document& d, std::uint32_t i) {
   if (!d.word(i) || !(d.tokens[i].flags & kApostrophe)) return false;
   const std::string_view w = d.str(i);

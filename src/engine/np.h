@@ -41,6 +41,10 @@ bool subject_pronoun(const Document& d, std::uint32_t i);
 // of its owner, or kNone. "her" may also be an object; callers know the position.
 PronounClass possessive_pronoun(const Document& d, std::uint32_t i);
 
+// Token i is a pronoun with a contracted auxiliary ("she's", "they're", "we've", "I'd"):
+// the pronoun's class, or kNone. Its stem (before the apostrophe) in *stem when given.
+PronounClass contracted_pronoun(const Document& d, std::uint32_t i, std::string_view* stem = nullptr);
+
 // Word ends with a possessive "’s" / "'s" / "s’".
 bool is_possessive(const Document& d, std::uint32_t i);
 

@@ -23,7 +23,8 @@ bool terminal_punct(const Document& d, std::uint32_t i) {
 }
 
 MentionKind kind_of(const Document& d, TokRange r) {
-  if (r.te == r.tb + 1 && ((d.flags(r.tb) & kPronoun) || possessive_pronoun(d, r.tb) != PronounClass::kNone))
+  if (r.te == r.tb + 1 && ((d.flags(r.tb) & kPronoun) || possessive_pronoun(d, r.tb) != PronounClass::kNone ||
+                           contracted_pronoun(d, r.tb) != PronounClass::kNone))
     return MentionKind::kPronoun;
   std::uint32_t last = r.te - 1;
   while (last > r.tb && !d.word(last)) --last;
@@ -493,11 +494,11 @@ std::uint32_t RuleContext::add_source(TokRange r, std::string why, bool oblique)
     else cut = 3;  // s’
     if (f.span.end - cut > f.span.begin) f.span.end -= cut;
   }
-  // Drop a contracted auxiliary: "We’ve said" -> "We".
-  if (r.te == r.tb + 1 && (d.tokens[r.tb].flags & kApostrophe)) {
+  // Drop a contracted auxiliary: "We’ve said" -> "We", "She's said" -> "She".
+  if (r.te == r.tb + 1 && (d.tokens[r.tb].flags & kApostrophe) && !is_possessive(d, r.tb)) {
     const std::string_view w = d.str(r.tb);
     for (std::string_view tail : {"\xE2\x80\x99" "ve", "'ve", "\xE2\x80\x99" "re", "'re", "\xE2\x80\x99" "d", "'d",
-                                  "\xE2\x80\x99" "ll", "'ll"})
+                                  "\xE2\x80\x99" "ll", "'ll", "\xE2\x80\x99" "s", "'s"})
       if (ends_with(w, tail) && w.size() > tail.size()) {
         f.span.end -= static_cast<std::uint32_t>(tail.size());
         break;

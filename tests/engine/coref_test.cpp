@@ -103,3 +103,15 @@ TEST_CASE("a capital standing for its government shares its country's entity", "
   CHECK(entity_of(r, t, "Russia") == "Russia");
   CHECK(entity_of(r, t, "Tehran") == "Iran");
 }
+
+TEST_CASE("a pronoun with a contracted auxiliary is the pronoun as a source", "[coref]") {
+  const std::string t = "Ines Dorr, the harbour master, said the channel was clear. She's said it will be dredged.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "it will be dredged"), "She"));
+  CHECK(entity_of(r, t, "She") == "Ines Dorr");
+  const std::string u = "Nobody else spoke. She's said the pier will reopen.";
+  const auto q = claimlens::annotate(u);
+  INFO(dump(q, u));
+  CHECK(entity_of(q, u, "She") == "She");  // unresolved: the pronoun, without "'s"
+}

@@ -7,7 +7,8 @@
 namespace claimlens {
 namespace {
 
-bool number_word(const Document& d, std::uint32_t j) {
+// A word of a quantity ("a third", "40", "two dozen").
+bool quantity_word(const Document& d, std::uint32_t j) {
   if (d.tokens[j].flags & kDigit) return true;
   static constexpr std::string_view kWords[] = {
       "half",   "third",    "quarter", "fifth",    "tenth",   "dozen",  "dozens",  "hundred", "hundreds",
@@ -42,7 +43,7 @@ bool approximate_quantity(const Document& d, std::uint32_t k, std::uint32_t limi
     return false;
   std::uint32_t j = k + 1;
   if ((d.is(j, "a") || d.is(j, "an")) && j + 1 < limit && d.word(j + 1)) ++j;
-  return number_word(d, j);
+  return quantity_word(d, j);
 }
 
 bool be_contraction(const Document& d, std::uint32_t i) {

@@ -347,7 +347,9 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
                          (d.is(j, "of") && (quantifier || d.is(j - 1, "any")) &&
                           ((d.flags(j + 1) & kDet) || d.cap(j + 1))) ||
                          // "four in 10 voters", "one in five"
-                         (d.is(j, "in") && j > floor && d.word(j + 1) && (d.tokens[j + 1].flags & kDigit) &&
+                         (d.is(j, "in") && j > floor && d.word(j + 1) &&
+                          ((d.tokens[j + 1].flags & kDigit) ||
+                           (number_word(d, j + 1) && !d.is(j + 1, "a") && !d.is(j + 1, "an"))) &&
                           (quantifier || d.is(j - 1, "two") || d.is(j - 1, "three") || d.is(j - 1, "four") ||
                            d.is(j - 1, "five") || d.is(j - 1, "six") || d.is(j - 1, "seven") ||
                            d.is(j - 1, "eight") || d.is(j - 1, "nine"))) ||
@@ -624,6 +626,7 @@ bool plausible_source(const Document& d, TokRange r) {
                            d.is(last, "few") || d.is(last, "another") || d.is(last, "one") ||
                            d.is(last, "neither") || d.is(last, "each")))
     return true;  // "Several said ...", "Another said ..."
+  if (r.te - r.tb >= 3 && d.is(last - 1, "in") && number_word(d, last)) return true;  // "One in five say"
   if (d.flags(last) & (kDet | kPrep | kStop)) return false;
   if (r.te - r.tb == 1 && d.cap(last) && (d.flags(last) & kStart)) return false;  // "However"
   // ("the 46-year-old" is a person; "the 1990s" is not.)

@@ -198,6 +198,8 @@ TEST_CASE("speakers the subject search used to miss", "[source_spans]") {
        "Fishermen's unions in northern Harlow"},
       {"Growers' groups in upland Harlow said the quota was fair.", "the quota was fair",
        "Growers' groups in upland Harlow"},
+      // a share of a group in words
+      {"One in five say the ferry fares are too high.", "the ferry fares are too high", "One in five"},
       // a role and the name between commas, as the subject a participle cue inherits
       {"The port's chief pilot, Ana Veld, went further, arguing that the dredging had failed.",
        "the dredging had failed", "The port's chief pilot, Ana Veld"},

@@ -758,8 +758,10 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
                                       d.punct(k + 2, PunctKind::kComma) &&
                                       (((d.flags(k + 3) & (kDet | kTitle | kTitleMod)) && !d.is(k + 3, "that")) ||
                                        role_appositive(d, k + 3, u));
+          // ("Jo Park, host of the “Early Show,” said": the aside ends with its quotation.)
+          const std::uint32_t end = d.punct(u, PunctKind::kQuoteClose) ? u + 1 : u;
           sub.np = ((appos || age || name_segment || including) && commas == 1) || age_then_appos
-                       ? TokRange{np.tb, u}
+                       ? TokRange{np.tb, end}
                        : np;
           sub.left_edge = np.tb;
           // "Mark Ode, chairman of the board of Ode Partners, the group's funding arm, said":

@@ -198,6 +198,10 @@ TEST_CASE("speakers the subject search used to miss", "[source_spans]") {
        "Fishermen's unions in northern Harlow"},
       {"Growers' groups in upland Harlow said the quota was fair.", "the quota was fair",
        "Growers' groups in upland Harlow"},
+      // a role with a quoted title as the appositive; "host" as a title before a name
+      {"Jo Park, host of the \xE2\x80\x9CEarly Show,\xE2\x80\x9D said the ferry would stop.", "the ferry would stop",
+       "Jo Park, host of the \xE2\x80\x9CEarly Show,\xE2\x80\x9D"},
+      {"Radio host Sean Hale said the ferry would stop.", "the ferry would stop", "Radio host Sean Hale"},
       // a share of a group in words
       {"One in five say the ferry fares are too high.", "the ferry fares are too high", "One in five"},
       // a role and the name between commas, as the subject a participle cue inherits

@@ -199,8 +199,8 @@ TEST_CASE("speakers the subject search used to miss", "[source_spans]") {
       {"Growers' groups in upland Harlow said the quota was fair.", "the quota was fair",
        "Growers' groups in upland Harlow"},
       // a role with a quoted title as the appositive; "host" as a title before a name
-      {"Jo Park, host of the \xE2\x80\x9CEarly Show,\xE2\x80\x9D said the ferry would stop.", "the ferry would stop",
-       "Jo Park, host of the \xE2\x80\x9CEarly Show,\xE2\x80\x9D"},
+      {"Jo Park, host of the \xE2\x80\x9C" "Early Show,\xE2\x80\x9D said the ferry would stop.", "the ferry would stop",
+       "Jo Park, host of the \xE2\x80\x9C" "Early Show,\xE2\x80\x9D"},
       {"Radio host Sean Hale said the ferry would stop.", "the ferry would stop", "Radio host Sean Hale"},
       // a share of a group in words
       {"One in five say the ferry fares are too high.", "the ferry fares are too high", "One in five"},

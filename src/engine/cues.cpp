@@ -790,6 +790,24 @@ struct Rules {
     return true;
   }
 
+  // A verb of making known ("announce", "reveal", "disclose", "confirm") followed by a noun
+  // phrase opened by a determiner or possessive: the thing made known is the content
+  // ("announced his candidacy"). Not "announced this week" (a time).
+  bool made_known_object(std::uint32_t i, std::uint32_t k, const Sentence& s) const {
+    if (k + 1 >= s.te || !d.word(k) || !(d.flags(k) & kDet) || !d.word(k + 1)) return false;
+    if (d.is(k, "this") || d.is(k, "that") || d.is(k, "these") || d.is(k, "those") || d.is(k, "no")) return false;
+    const std::string_view w = d.str(i);
+    const auto starts = [&](std::string_view stem) {
+      if (w.size() < stem.size()) return false;
+      for (std::size_t n = 0; n < stem.size(); ++n) {
+        const char c = w[n] >= 'A' && w[n] <= 'Z' ? static_cast<char>(w[n] - 'A' + 'a') : w[n];
+        if (c != stem[n]) return false;
+      }
+      return true;
+    };
+    return starts("announc") || starts("reveal") || starts("disclos") || starts("confirm");
+  }
+
   // The cue's subject; for "He went on to say P" / "She continued to insist P" the subject
   // of "went on" or "continued", who is the speaker (not for a stance: "went on to challenge
   // X to P" is an act, not a report).
@@ -1251,7 +1269,11 @@ struct Rules {
                                   d.word(k + 1) && !(d.flags(k + 1) & kPrep)) ||
                                  pronoun_contraction(d, k) ||
                                  (d.is(k, "it") && d.word(k + 1) && (d.flags(k + 1) & kAux) && (d.flags(k + 1) & kStop)));
-    if (needs_that && !saw_that && !saw_quote && !pronoun_clause) return true;
+    if (needs_that && !saw_that && !saw_quote && !pronoun_clause) {
+      // "announced his candidacy", "revealed a new plan": what is made known is the content.
+      if (sub.place != SubjectPlace::kNone && made_known_object(i, k, s)) return stance_cue(k, sub, s, cue, verb, i);
+      return true;
+    }
     if (k < s.te && d.word(k) && !saw_that && !asked_object && !told_to && !subordinate) {
       const std::uint32_t f = d.flags(k);
       if (cls == CueClass::kAccuse || (cls == CueClass::kLabel && !(f & kPrep))) {

@@ -31,6 +31,16 @@ bool terminal(const Document& d, std::uint32_t i) {
          k == PunctKind::kEllipsis;
 }
 
+// Whether a word begins with the lower-case stem ("Announced" has "announc").
+bool stem_is(std::string_view w, std::string_view stem) {
+  if (w.size() < stem.size()) return false;
+  for (std::size_t n = 0; n < stem.size(); ++n) {
+    const char c = w[n] >= 'A' && w[n] <= 'Z' ? static_cast<char>(w[n] - 'A' + 'a') : w[n];
+    if (c != stem[n]) return false;
+  }
+  return true;
+}
+
 std::string quoted(const Document& d, Span cue) {
   return std::string(d.text.substr(cue.begin, cue.end - cue.begin));
 }
@@ -797,15 +807,20 @@ struct Rules {
     if (k + 1 >= s.te || !d.word(k) || !(d.flags(k) & kDet) || !d.word(k + 1)) return false;
     if (d.is(k, "this") || d.is(k, "that") || d.is(k, "these") || d.is(k, "those") || d.is(k, "no")) return false;
     const std::string_view w = d.str(i);
-    const auto starts = [&](std::string_view stem) {
-      if (w.size() < stem.size()) return false;
-      for (std::size_t n = 0; n < stem.size(); ++n) {
-        const char c = w[n] >= 'A' && w[n] <= 'Z' ? static_cast<char>(w[n] - 'A' + 'a') : w[n];
-        if (c != stem[n]) return false;
-      }
-      return true;
-    };
-    return starts("announc") || starts("reveal") || starts("disclos") || starts("confirm");
+    return stem_is(w, "announc") || stem_is(w, "reveal") || stem_is(w, "disclos") || stem_is(w, "confirm");
+  }
+
+  // "A new poll found Ruiz leading", "The study finds most riders favor the route": what a
+  // poll, survey or study finds is its content, with or without "that".
+  bool survey_found(std::uint32_t i, const Subject& sub) const {
+    if (sub.place != SubjectPlace::kBefore || !(stem_is(d.str(i), "found") || stem_is(d.str(i), "find")))
+      return false;
+    for (std::uint32_t m = sub.np.tb; m < sub.np.te; ++m)
+      if (stem_is(d.str(m), "poll") || stem_is(d.str(m), "survey") || stem_is(d.str(m), "stud") ||
+          stem_is(d.str(m), "analys") || stem_is(d.str(m), "audit") || stem_is(d.str(m), "review") ||
+          stem_is(d.str(m), "research"))
+        return true;
+    return false;
   }
 
   // The cue's subject; for "He went on to say P" / "She continued to insist P" the subject
@@ -1272,7 +1287,7 @@ struct Rules {
     if (needs_that && !saw_that && !saw_quote && !pronoun_clause) {
       // "announced his candidacy", "revealed a new plan": what is made known is the content.
       if (sub.place != SubjectPlace::kNone && made_known_object(i, k, s)) return stance_cue(k, sub, s, cue, verb, i);
-      return true;
+      if (!survey_found(i, sub) || k >= s.te || !d.word(k) || (d.flags(k) & kPrep)) return true;
     }
     if (k < s.te && d.word(k) && !saw_that && !asked_object && !told_to && !subordinate) {
       const std::uint32_t f = d.flags(k);

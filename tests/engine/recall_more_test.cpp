@@ -48,3 +48,18 @@ TEST_CASE("'announced this week' is a time, not what was announced", "[content]"
       "The council announced this week.",
   });
 }
+
+TEST_CASE("what a poll or a study finds is a content, with or without 'that'", "[content]") {
+  expect_claims({
+      {"A new poll from the state college found Ruiz leading Lee by five points.",
+       "Ruiz leading Lee by five points"},
+      {"The transit study finds most riders willing to pay more for a faster line.",
+       "most riders willing to pay more for a faster line"},
+  });
+}
+
+TEST_CASE("'found' after a person is no finding of a poll", "[content]") {
+  expect_no_claim({
+      "The hikers found the trail closed after the storm.",
+  });
+}

@@ -810,6 +810,21 @@ struct Rules {
     return stem_is(w, "announc") || stem_is(w, "reveal") || stem_is(w, "disclos") || stem_is(w, "confirm");
   }
 
+  // "agreed to drop the suit": what is agreed to do is the content, "to" included.
+  bool agreed_to(std::uint32_t i, std::uint32_t k, const Sentence& s) const {
+    return stem_is(d.str(i), "agree") && k + 1 < s.te && d.is(k, "to") && d.word(k + 1) &&
+           !(d.flags(k + 1) & (kDet | kPronoun | kPrep | kStop)) && !d.cap(k + 1);
+  }
+
+  // "recalled how the mill closed", "revealed why he left": a question word opening a
+  // clause (not "how to") after a verb of knowing or telling opens the content.
+  // (Not after "knew" or "understand": "I knew what that meant" is seldom a report.)
+  bool wh_clause(std::uint32_t i, std::uint32_t k, const Sentence& s, CueClass cls) const {
+    (void)i;
+    return cls != CueClass::kBelieve && k + 1 < s.te && (d.is(k, "how") || d.is(k, "what") || d.is(k, "why") || d.is(k, "whether")) &&
+           d.word(k + 1) && !d.is(k + 1, "to");
+  }
+
   // "A new poll found Ruiz leading", "The study finds most riders favor the route": what a
   // poll, survey or study finds is its content, with or without "that".
   bool survey_found(std::uint32_t i, const Subject& sub) const {
@@ -1019,7 +1034,7 @@ struct Rules {
         // "say this is a rough patch": "this"/"next" open the content unless a time follows
         !((d.is(k, "this") || d.is(k, "next")) && time_phrase_end(k, s.te) == k) &&
         cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny &&
-        !(cls == CueClass::kStance && d.is(k, "to"))) {
+        !(cls == CueClass::kStance && d.is(k, "to")) && !agreed_to(i, k, s)) {
       std::uint32_t m = k;
       while (m < s.te && m < k + 12 && !d.is(m, "that") &&
              (d.tokens[m].kind == TokKind::kWord || d.punct(m, PunctKind::kQuoteOpen) ||
@@ -1287,7 +1302,13 @@ struct Rules {
     if (needs_that && !saw_that && !saw_quote && !pronoun_clause) {
       // "announced his candidacy", "revealed a new plan": what is made known is the content.
       if (sub.place != SubjectPlace::kNone && made_known_object(i, k, s)) return stance_cue(k, sub, s, cue, verb, i);
-      if (!survey_found(i, sub) || k >= s.te || !d.word(k) || (d.flags(k) & kPrep)) return true;
+      if (sub.place != SubjectPlace::kNone && agreed_to(i, k, s)) {
+        src = source_for(sub, "subject of the reporting verb");
+        add_after(k, s, Layer::kClaim, src, cue, "what was agreed with '" + verb + "'");
+        return true;
+      }
+      if (!(survey_found(i, sub) || wh_clause(i, k, s, cls)) || k >= s.te || !d.word(k) || (d.flags(k) & kPrep))
+        return true;
     }
     if (k < s.te && d.word(k) && !saw_that && !asked_object && !told_to && !subordinate) {
       const std::uint32_t f = d.flags(k);

@@ -63,3 +63,23 @@ TEST_CASE("'found' after a person is no finding of a poll", "[content]") {
       "The hikers found the trail closed after the storm.",
   });
 }
+
+TEST_CASE("what is agreed to do is a content", "[content]") {
+  expect_claims({
+      {"The ferry union agreed to drop its suit against the port.", "to drop its suit against the port"},
+  });
+}
+
+TEST_CASE("a question-word clause after a verb of telling is a content", "[content]") {
+  expect_claims({
+      {"Okafor recalled how the mill had closed in a single week.", "how the mill had closed in a single week"},
+      {"The harbor master revealed why the pier was shut.", "why the pier was shut"},
+  });
+}
+
+TEST_CASE("'knew what it meant' and 'recalled how to' are no reports", "[content]") {
+  expect_no_claim({
+      "I knew what that meant for the town.",
+      "She recalled how to sail the old boat.",
+  });
+}

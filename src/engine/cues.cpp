@@ -1598,7 +1598,7 @@ struct Rules {
     }
     if (k >= s.te || !(d.is(k, "whether") || d.is(k, "if") || d.is(k, "who") || d.is(k, "what") ||
                        d.is(k, "why") || d.is(k, "how") || d.is(k, "about") || d.is(k, "when") ||
-                       d.is(k, "which")))
+                       d.is(k, "which") || d.is(k, "whom") || d.is(k, "where")))
       return false;
     const std::uint32_t start = d.is(k, "about") ? k + 1 : k;
     std::uint32_t e = start;
@@ -1612,7 +1612,8 @@ struct Rules {
       }
       ++e;
     }
-    if (e >= s.te || e <= start + 1) return false;
+    // ("When asked why, she laughed": the question word alone is the question.)
+    if (e >= s.te || e < start + 1 || (e == start + 1 && d.is(k, "about"))) return false;
     const std::uint32_t src = by_np.empty() ? kNone : ctx.add_source(by_np, "asker named with 'asked by'", true);
     ctx.add_content(start, e, Layer::kClaim, src, ctx.span(i, i + 1), "question put with 'asked'");
     return true;

@@ -92,3 +92,10 @@ TEST_CASE("a stance in a 'that' relative clause is its antecedent's", "[content]
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "A nurses' union"));
 }
+
+TEST_CASE("'When asked whom ...' and 'When asked why,' put a question", "[content]") {
+  expect_claims({
+      {"When asked whom she backed for mayor, Ms. Lane smiled.", "whom she backed for mayor"},
+      {"When asked why, the harbor master laughed.", "why"},
+  });
+}

@@ -31,6 +31,16 @@ bool terminal(const Document& d, std::uint32_t i) {
          k == PunctKind::kEllipsis;
 }
 
+// Whether a word begins with the lower-case stem ("Announced" has "announc").
+bool stem_is(std::string_view w, std::string_view stem) {
+  if (w.size() < stem.size()) return false;
+  for (std::size_t n = 0; n < stem.size(); ++n) {
+    const char c = w[n] >= 'A' && w[n] <= 'Z' ? static_cast<char>(w[n] - 'A' + 'a') : w[n];
+    if (c != stem[n]) return false;
+  }
+  return true;
+}
+
 std::string quoted(const Document& d, Span cue) {
   return std::string(d.text.substr(cue.begin, cue.end - cue.begin));
 }
@@ -790,6 +800,44 @@ struct Rules {
     return true;
   }
 
+  // "revealed" or "disclosed" followed by a noun phrase opened by a determiner or possessive:
+  // the thing made known is the content ("revealed a new plan"). Not "announced sanctions"
+  // or "confirmed a judge": the guide counts those as actions. Not "revealed this week".
+  bool made_known_object(std::uint32_t i, std::uint32_t k, const Sentence& s) const {
+    if (k + 1 >= s.te || !d.word(k) || !(d.flags(k) & kDet) || !d.word(k + 1)) return false;
+    if (d.is(k, "this") || d.is(k, "that") || d.is(k, "these") || d.is(k, "those") || d.is(k, "no")) return false;
+    const std::string_view w = d.str(i);
+    return stem_is(w, "reveal") || stem_is(w, "disclos");
+  }
+
+  // "agreed to drop the suit": what is agreed to do is the content, "to" included.
+  bool agreed_to(std::uint32_t i, std::uint32_t k, const Sentence& s) const {
+    return stem_is(d.str(i), "agree") && k + 1 < s.te && d.is(k, "to") && d.word(k + 1) &&
+           !(d.flags(k + 1) & (kDet | kPronoun | kPrep | kStop)) && !d.cap(k + 1);
+  }
+
+  // "recalled how the mill closed", "revealed why he left": a question word opening a
+  // clause (not "how to") after a verb of knowing or telling opens the content.
+  // (Not after "knew" or "understand": "I knew what that meant" is seldom a report.)
+  bool wh_clause(std::uint32_t i, std::uint32_t k, const Sentence& s, CueClass cls) const {
+    (void)i;
+    return cls != CueClass::kBelieve && k + 1 < s.te && (d.is(k, "how") || d.is(k, "what") || d.is(k, "why") || d.is(k, "whether")) &&
+           d.word(k + 1) && !d.is(k + 1, "to");
+  }
+
+  // "A new poll found Ruiz leading", "The study finds most riders favor the route": what a
+  // poll, survey or study finds is its content, with or without "that".
+  bool survey_found(std::uint32_t i, const Subject& sub) const {
+    if (sub.place != SubjectPlace::kBefore || !(stem_is(d.str(i), "found") || stem_is(d.str(i), "find")))
+      return false;
+    for (std::uint32_t m = sub.np.tb; m < sub.np.te; ++m)
+      if (stem_is(d.str(m), "poll") || stem_is(d.str(m), "survey") || stem_is(d.str(m), "stud") ||
+          stem_is(d.str(m), "analys") || stem_is(d.str(m), "audit") || stem_is(d.str(m), "review") ||
+          stem_is(d.str(m), "research"))
+        return true;
+    return false;
+  }
+
   // The cue's subject; for "He went on to say P" / "She continued to insist P" the subject
   // of "went on" or "continued", who is the speaker (not for a stance: "went on to challenge
   // X to P" is an act, not a report).
@@ -986,7 +1034,7 @@ struct Rules {
         // "say this is a rough patch": "this"/"next" open the content unless a time follows
         !((d.is(k, "this") || d.is(k, "next")) && time_phrase_end(k, s.te) == k) &&
         cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny &&
-        !(cls == CueClass::kStance && d.is(k, "to"))) {
+        !(cls == CueClass::kStance && d.is(k, "to")) && !agreed_to(i, k, s)) {
       std::uint32_t m = k;
       while (m < s.te && m < k + 12 && !d.is(m, "that") &&
              (d.tokens[m].kind == TokKind::kWord || d.punct(m, PunctKind::kQuoteOpen) ||
@@ -1251,7 +1299,17 @@ struct Rules {
                                   d.word(k + 1) && !(d.flags(k + 1) & kPrep)) ||
                                  pronoun_contraction(d, k) ||
                                  (d.is(k, "it") && d.word(k + 1) && (d.flags(k + 1) & kAux) && (d.flags(k + 1) & kStop)));
-    if (needs_that && !saw_that && !saw_quote && !pronoun_clause) return true;
+    if (needs_that && !saw_that && !saw_quote && !pronoun_clause) {
+      // "revealed a new plan": what is made known is the content.
+      if (sub.place != SubjectPlace::kNone && made_known_object(i, k, s)) return stance_cue(k, sub, s, cue, verb, i);
+      if (sub.place != SubjectPlace::kNone && agreed_to(i, k, s)) {
+        src = source_for(sub, "subject of the reporting verb");
+        add_after(k, s, Layer::kClaim, src, cue, "what was agreed with '" + verb + "'");
+        return true;
+      }
+      if (!(survey_found(i, sub) || wh_clause(i, k, s, cls)) || k >= s.te || !d.word(k) || (d.flags(k) & kPrep))
+        return true;
+    }
     if (k < s.te && d.word(k) && !saw_that && !asked_object && !told_to && !subordinate) {
       const std::uint32_t f = d.flags(k);
       if (cls == CueClass::kAccuse || (cls == CueClass::kLabel && !(f & kPrep))) {
@@ -1540,7 +1598,7 @@ struct Rules {
     }
     if (k >= s.te || !(d.is(k, "whether") || d.is(k, "if") || d.is(k, "who") || d.is(k, "what") ||
                        d.is(k, "why") || d.is(k, "how") || d.is(k, "about") || d.is(k, "when") ||
-                       d.is(k, "which")))
+                       d.is(k, "which") || d.is(k, "whom") || d.is(k, "where")))
       return false;
     const std::uint32_t start = d.is(k, "about") ? k + 1 : k;
     std::uint32_t e = start;
@@ -1554,7 +1612,8 @@ struct Rules {
       }
       ++e;
     }
-    if (e >= s.te || e <= start + 1) return false;
+    // ("When asked why, she laughed": the question word alone is the question.)
+    if (e >= s.te || e < start + 1 || (e == start + 1 && d.is(k, "about"))) return false;
     const std::uint32_t src = by_np.empty() ? kNone : ctx.add_source(by_np, "asker named with 'asked by'", true);
     ctx.add_content(start, e, Layer::kClaim, src, ctx.span(i, i + 1), "question put with 'asked'");
     return true;

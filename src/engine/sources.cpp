@@ -873,6 +873,18 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       return sub;
     }
   }
+  // "a union that endorsed Lee": "that" right after a noun that could speak is the
+  // relative subject, as "who" is.
+  if (d.is(u, "that") && u > s.tb && d.word(u - 1) && !(d.flags(u - 1) & (kStop | kPrep | kVerbCue | kDet))) {
+    const TokRange np = np_left(d, u - 1, s.tb);
+    if (!np.empty() && plausible_source(d, np) && np.te == u) {
+      sub.place = SubjectPlace::kBefore;
+      sub.np = np;
+      sub.left_edge = u;
+      sub.relative_who = true;
+      return sub;
+    }
+  }
   const bool asked = d.is(cue, "asked") && (d.is(u, "when") || d.is(u, "after") || d.is(u, "if") ||
                                              d.is(u, "once"));  // "X said when asked whether P"
   if ((participle || asked) && ((d.flags(u) & kPrep) || d.is(u, "while") || d.is(u, "when") ||

@@ -221,6 +221,15 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
             break;
         }
       }
+      // "backs the bill but is wary of X", "praised Lee but stopped short of Y": after an
+      // object phrase, a verb after 'but' is the subject's next predicate, not the position.
+      if (!clause_so_far && d.is(i, "but") && i > start) {
+        std::uint32_t j = i + 1;
+        if (j < stop && (d.is(j, "also") || d.is(j, "still"))) ++j;
+        if (j < stop && !d.is(j, "not") &&
+            (finite_verb(d, j) || ((d.flags(j) & kVerbCue) && !d.cap(j) && !participle_cue(d, j))))
+          break;
+      }
       if ((d.is(i, "and") || d.is(i, "but")) && i + 1 < stop && d.is(i + 1, "that") && i > start + 1) {
         out.end = trim_end(d, start, i);
         out.next = i + 2 < limit ? i + 2 : kNone;

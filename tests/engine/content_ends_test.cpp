@@ -44,3 +44,21 @@ TEST_CASE("'but' inside a stance verb's object phrase stays in it", "[content]")
   };
   check_contents(std::begin(cases), std::end(cases));
 }
+
+TEST_CASE("a few words and a colon before a quotation introduce it; the quotation is the content",
+          "[content]") {
+  const std::string open = "\xE2\x80\x9C", close = "\xE2\x80\x9D";
+  const std::string t = "The ferry captain added a warning: " + open + "Nobody boards after dark." + close;
+  const auto r = claimlens::annotate(t);
+  INFO(t << "\n" << dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, open + "Nobody boards after dark." + close) >= 0);
+  CHECK(find(r, t, Layer::kClaim, "a warning: " + open + "Nobody boards after dark." + close) < 0);
+}
+
+TEST_CASE("a colon later in a content does not move its start", "[content]") {
+  const Case cases[] = {
+      {"The mayor said the plan has two parts: a new bridge and a wider road.",
+       "the plan has two parts: a new bridge and a wider road"},
+  };
+  check_contents(std::begin(cases), std::end(cases));
+}

@@ -117,6 +117,15 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
           (d.is(i + 1, "a") || d.is(i + 1, "an") || d.is(i + 1, "which") || d.is(i + 1, "something") ||
            d.is(i + 1, "including") || (d.flags(i + 1) & kNounCue)))
         break;
+      // "backed the plan - but the council balked": after an object phrase, a dash and
+      // 'but' or 'and' start a new clause.
+      // (Not a paired aside, "the extreme - and costly - plan".)
+      if (t.punct == PunctKind::kDash && i + 2 < stop && !clause_so_far &&
+          (d.is(i + 1, "and") || d.is(i + 1, "but")) && !d.is(i + 2, "not")) {
+        std::uint32_t m = i + 1;
+        while (m < stop && m < i + 14 && !d.punct(m, PunctKind::kDash)) ++m;
+        if (m == stop || m == i + 14) break;
+      }
       // "P — and he singled out X", "P - although ...": a new clause after a dash.
       if (t.punct == PunctKind::kDash && i + 2 < stop && clause_so_far &&
           (((d.is(i + 1, "and") || d.is(i + 1, "but")) && d.word(i + 2) &&

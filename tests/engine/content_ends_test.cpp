@@ -62,3 +62,19 @@ TEST_CASE("a colon later in a content does not move its start", "[content]") {
   };
   check_contents(std::begin(cases), std::end(cases));
 }
+
+TEST_CASE("a stance verb's object ends at a dash and 'but' or 'and' opening a new clause", "[content]") {
+  const Case cases[] = {
+      {"The harbour board endorsed the new pier - but the council balked at the cost.", "the new pier"},
+      {"The tenants opposed the rent rise - and the landlord gave in by June.", "the rent rise"},
+  };
+  check_contents(std::begin(cases), std::end(cases));
+}
+
+TEST_CASE("a paired dash aside with 'and' stays in a stance verb's object", "[content]") {
+  const Case cases[] = {
+      {"The coach praised the young - and very fast - winger on the left.",
+       "the young - and very fast - winger on the left"},
+  };
+  check_contents(std::begin(cases), std::end(cases));
+}

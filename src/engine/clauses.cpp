@@ -117,6 +117,15 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
           (d.is(i + 1, "a") || d.is(i + 1, "an") || d.is(i + 1, "which") || d.is(i + 1, "something") ||
            d.is(i + 1, "including") || (d.flags(i + 1) & kNounCue)))
         break;
+      // "backed the plan - but the council balked": after an object phrase, a dash and
+      // 'but' or 'and' start a new clause.
+      // (Not a paired aside, "the extreme - and costly - plan".)
+      if (t.punct == PunctKind::kDash && i + 2 < stop && !clause_so_far &&
+          (d.is(i + 1, "and") || d.is(i + 1, "but")) && !d.is(i + 2, "not")) {
+        std::uint32_t m = i + 1;
+        while (m < stop && m < i + 14 && !d.punct(m, PunctKind::kDash)) ++m;
+        if (m == stop || m == i + 14) break;
+      }
       // "P — and he singled out X", "P - although ...": a new clause after a dash.
       if (t.punct == PunctKind::kDash && i + 2 < stop && clause_so_far &&
           (((d.is(i + 1, "and") || d.is(i + 1, "but")) && d.word(i + 2) &&
@@ -220,6 +229,15 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
                                w.back() == 's'))
             break;
         }
+      }
+      // "backs the bill but is wary of X", "praised Lee but stopped short of Y": after an
+      // object phrase, a verb after 'but' is the subject's next predicate, not the position.
+      if (!clause_so_far && d.is(i, "but") && i > start) {
+        std::uint32_t j = i + 1;
+        if (j < stop && (d.is(j, "also") || d.is(j, "still"))) ++j;
+        if (j < stop && !d.is(j, "not") &&
+            (finite_verb(d, j) || ((d.flags(j) & kVerbCue) && !d.cap(j) && !participle_cue(d, j))))
+          break;
       }
       if ((d.is(i, "and") || d.is(i, "but")) && i + 1 < stop && d.is(i + 1, "that") && i > start + 1) {
         out.end = trim_end(d, start, i);

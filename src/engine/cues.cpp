@@ -61,6 +61,13 @@ struct Rules {
                           Span cue, const std::string& why, bool stop_at_comma = false) {
     std::uint32_t first = kNone;
     std::uint32_t guard = 0;
+    // "added a caveat: “P”", "said in 2015: “P”": a few words and a colon before a quotation
+    // introduce it; the quotation is the content.
+    for (std::uint32_t m = start + 1; m < start + 6 && m + 1 < s.te; ++m) {
+      if (d.word(m)) continue;
+      if (d.punct(m, PunctKind::kColon) && d.punct(m + 1, PunctKind::kQuoteOpen)) start = m + 1;
+      break;
+    }
     while (start != kNone && start < s.te && guard++ < 8) {
       const ClauseEnd ce = clause_end(d, start, s.te, stop_at_comma);
       if (ce.end <= start) break;

@@ -165,3 +165,12 @@ TEST_CASE("', a claim reportedly echoed by X' adds X to the claim's sources and 
   CHECK(find(r, t, Layer::kSource, "a claim") < 0);
   CHECK(count(r, Layer::kClaim) == 1);
 }
+
+TEST_CASE("a bare institution noun in a headline's second clause is a speaker", "[noun]") {
+  const std::string t = "Union says mayor will close the pool; city calls report \xE2\x80\x9Cmisleading\xE2\x80\x9D\n\nThe vote is on Monday.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "calls report \xE2\x80\x9Cmisleading\xE2\x80\x9D");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "city"));
+}

@@ -33,6 +33,7 @@ void find_all(std::string_view body, const AnnotateOptions& options, Findings* f
   find_attributions(doc, f);
   classify_denials(doc, f);
   resolve_entities(doc, f);
+  drop_nested_positions(doc, f);
   find_hedges(doc, f);
 }
 
@@ -64,11 +65,14 @@ AnnotateResult annotate(std::string_view text, const AnnotateOptions& options) {
   Findings f;
   find_all(text, options, &f);
 
-  // Sources, then contents, then hedges; past the cap the rest is left out.
+  // Sources, then contents, then hedges (not the dropped ones); past the cap the rest is
+  // left out.
   std::vector<Entry> all;
   all.reserve(f.total());
-  for (std::uint32_t i = 0; i < f.sources.size(); ++i) all.push_back({f.sources[i].span, Layer::kSource, 0, i});
-  for (std::uint32_t i = 0; i < f.contents.size(); ++i) all.push_back({f.contents[i].span, f.contents[i].layer, 1, i});
+  for (std::uint32_t i = 0; i < f.sources.size(); ++i)
+    if (!f.sources[i].dropped) all.push_back({f.sources[i].span, Layer::kSource, 0, i});
+  for (std::uint32_t i = 0; i < f.contents.size(); ++i)
+    if (!f.contents[i].dropped) all.push_back({f.contents[i].span, f.contents[i].layer, 1, i});
   for (std::uint32_t i = 0; i < f.hedges.size(); ++i) all.push_back({f.hedges[i].span, Layer::kHedge, 2, i});
   if (all.size() > options.max_annotations) {
     all.resize(options.max_annotations);

@@ -32,6 +32,7 @@ struct SourceFinding {
   bool oblique = false;      // named in a phrase ("by X", "cited by X"), not as a subject
   std::string entity;        // filled by resolve_entities()
   std::string why;
+  bool dropped = false;      // named only by dropped contents (drop_nested_positions)
 };
 
 struct ContentFinding {
@@ -44,6 +45,7 @@ struct ContentFinding {
   std::string why;
   bool wraps_claim = false;        // a denial span built around a nested claim
   bool from_accusation = false;    // the cue accuses or alleges (a claim others may deny)
+  bool dropped = false;            // nested inside another content; not emitted
 };
 
 struct HedgeFinding {
@@ -69,12 +71,16 @@ struct Findings {
 //                      clauses.h (content ends)
 //   classify_denials   denials.cpp
 //   resolve_entities   coref.cpp
+//   drop_nested_positions  nesting.cpp
 //   find_hedges        hedges.cpp
 void find_attributions(const Document& doc, Findings* out);
 void classify_denials(const Document& doc, Findings* out);
 // True if tokens r hold a denial predicate ("baseless", "not the case"), not negated.
 bool has_denial_predicate(const Document& doc, TokRange r);
 void resolve_entities(const Document& doc, Findings* out);
+// Marks dropped the positions, labels and accusations nested inside another content, and
+// the sources only they named.
+void drop_nested_positions(const Document& doc, Findings* out);
 void find_hedges(const Document& doc, Findings* out);
 
 }  // namespace claimlens

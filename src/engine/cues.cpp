@@ -1570,6 +1570,8 @@ struct Rules {
     if (np.empty() || !(d.flags(np.tb) & kDet)) return;
     const std::uint32_t head = np.te - 1;
     if (!survey_word(d, head)) return;
+    // ("sits at single digits in the polls": a standing across polls, not one poll's finding)
+    if (d.is(head, "polls") || d.is(head, "surveys")) return;
     if (np.te < s.te && !terminal(d, np.te) && !d.punct(np.te, PunctKind::kComma)) return;
     // Only when the sentence has no other attribution.
     const auto& cs = ctx.out->contents;

@@ -215,3 +215,14 @@ TEST_CASE("speakers the subject search used to miss", "[source_spans]") {
     CHECK(has_source(r, t, find(r, t, Layer::kClaim, c.content), c.source));
   }
 }
+
+TEST_CASE("a standing 'in the polls' is no poll's finding; 'in a new poll' is", "[source_spans]") {
+  const std::string t = "The senator sits at single digits in the polls.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kSource) == 0);
+  const std::string u = "Lee leads the mayor by six points in a new Harbour Institute poll.";
+  const auto q = claimlens::annotate(u);
+  INFO(dump(q, u));
+  CHECK(has_source(q, u, find(q, u, Layer::kClaim, "Lee leads the mayor by six points"), "a new Harbour Institute poll"));
+}

@@ -226,3 +226,14 @@ TEST_CASE("a standing 'in the polls' is no poll's finding; 'in a new poll' is", 
   INFO(dump(q, u));
   CHECK(has_source(q, u, find(q, u, Layer::kClaim, "Lee leads the mayor by six points"), "a new Harbour Institute poll"));
 }
+
+TEST_CASE("a name after a verb or preposition, before a colon and a quotation, is no speaker", "[source_spans]") {
+  const std::string t =
+      "Lee later told Harbour Radio: \xE2\x80\x9CThe pier will reopen.\xE2\x80\x9D "
+      "She said of the council: \xE2\x80\x9CThey never listen.\xE2\x80\x9D";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "Harbour Radio") < 0);
+  CHECK(find(r, t, Layer::kSource, "the council") < 0);
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "\xE2\x80\x9CThe pier will reopen.\xE2\x80\x9D"), "Lee"));
+}

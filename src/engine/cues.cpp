@@ -1740,8 +1740,8 @@ struct Rules {
     const TokRange np = np_left(d, c - 1, s.tb);
     if (np.empty() || np.tb == s.tb || !plausible_source(d, np)) return;  // line starts: colon_line
     // "told Fox News: “P”", "said of the mayor: “P”", "by Ana Roe: “P”": a name that is the
-    // object of a verb or a preposition is not the speaker.
-    if (d.word(np.tb - 1) && (d.flags(np.tb - 1) & (kPrep | kVerbCue))) return;
+    // object of a verb or a preposition is not the speaker ("no shock to Ana Ruiz: “P”" is).
+    if (d.word(np.tb - 1) && (d.flags(np.tb - 1) & (kPrep | kVerbCue)) && !d.is(np.tb - 1, "to")) return;
     // "released a statement Friday: “P”" is the reporting noun's (noun_cue), not a name's.
     for (std::uint32_t j = np.tb; j < np.te; ++j)
       if (d.flags(j) & kNounCue) return;

@@ -1712,7 +1712,8 @@ struct Rules {
              d.is(j, "daily") || d.is(j, "recap") || d.is(j, "analysis") || d.is(j, "opinion") ||
              d.is(j, "editorial") || d.is(j, "exclusive") || d.is(j, "breaking") || d.is(j, "live") ||
              d.is(j, "review") || d.is(j, "watch") || d.is(j, "correction") || d.is(j, "photos") ||
-             d.is(j, "video") || d.is(j, "factbox") || d.is(j, "explainer") || d.is(j, "timeline");
+             d.is(j, "video") || d.is(j, "factbox") || d.is(j, "explainer") || d.is(j, "timeline") ||
+             d.is(j, "contributing") || d.is(j, "reporting") || d.is(j, "contributors");
     };
     if (label(m - 1)) return;
     std::uint32_t words = 0;

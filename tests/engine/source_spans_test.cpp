@@ -237,3 +237,11 @@ TEST_CASE("a name after a verb or preposition, before a colon and a quotation, i
   CHECK(find(r, t, Layer::kSource, "the council") < 0);
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "\xE2\x80\x9CThe pier will reopen.\xE2\x80\x9D"), "Lee"));
 }
+
+TEST_CASE("a credits line ('Contributing: ...') names no speaker", "[source_spans]") {
+  const std::string t = "The ferry resumed on Monday.\n\nContributing: Ana Roe and Ted Lund, Harbour Gazette.\n";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kSource) == 0);
+  CHECK(count(r, Layer::kClaim) == 0);
+}

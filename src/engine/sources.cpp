@@ -620,6 +620,13 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
   const bool participle = participle_cue(d, cue) && !progressive;
   sub.passive = saw_be && !participle_cue(d, cue) && !d.is(cue, "saying");
   if (sub.passive) return sub;
+  // The subject found before the cue: "X said".
+  const auto found_before = [&](TokRange np) {
+    sub.place = SubjectPlace::kBefore;
+    sub.np = np;
+    sub.left_edge = np.tb;
+    return sub;
+  };
   const auto inherit = [&](std::uint32_t before) {
     const std::uint32_t r = ctx.recent_source_in_sentence(si, before);
     if (r != kNone) {
@@ -688,10 +695,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     // "Sen. Jane Roe (D-Ore.) said"
     const TokRange np = np_left(d, u, s.tb);
     if (!np.empty() && plausible_source(d, np) && !participle) {
-      sub.place = SubjectPlace::kBefore;
-      sub.np = np;
-      sub.left_edge = np.tb;
-      return sub;
+      return found_before(np);
     }
   }
   if (t.kind == TokKind::kPunct) {
@@ -702,10 +706,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     if ((t.punct == PunctKind::kComma && u > s.tb) || aside_quote_close(d, s, u, cue_end)) {
       const TokRange chain = opening_chain(d, s, u);
       if (!chain.empty()) {
-        sub.place = SubjectPlace::kBefore;
-        sub.np = chain;
-        sub.left_edge = chain.tb;
-        return sub;
+        return found_before(chain);
       }
       // "X, a spokeswoman for Y, said" / "X, cited by Y, said" / "X, on his part, said" /
       // "X, who ..., said": try the nearest commas leftwards.
@@ -804,10 +805,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       const TokRange np = np_left(d, u - 1, s.tb);
       if (!np.empty() && np.tb == s.tb && plausible_source(d, np) &&
           (d.cap(np.te - 1) || d.punct(np.te - 1, PunctKind::kParenClose))) {
-        sub.place = SubjectPlace::kBefore;
-        sub.np = np;
-        sub.left_edge = np.tb;
-        return sub;
+        return found_before(np);
       }
     }
     // "A former candidate -- Ada Korr, who lost in 2008 -- said": a subject with an aside
@@ -815,10 +813,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     if (t.punct == PunctKind::kDash && !participle) {
       const TokRange np = dash_aside_subject(d, s, u);
       if (!np.empty()) {
-        sub.place = SubjectPlace::kBefore;
-        sub.np = np;
-        sub.left_edge = np.tb;
-        return sub;
+        return found_before(np);
       }
     }
     if (t.punct == PunctKind::kComma || t.punct == PunctKind::kQuoteClose ||

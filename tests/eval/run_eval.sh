@@ -2,7 +2,7 @@
 # Scores the engine against the shared evaluation data (make eval).
 #   usage: bash tests/eval/run_eval.sh SHARED_DIR
 # Prints the scorer's tables for SHARED/gold, for the project's own articles in the guide's
-# form (tests/fixtures/engine_eval with its heldout/ and fresh/, converted by markup_to_gold.py) and for
+# form (tests/fixtures/engine_eval with its heldout/, fresh/ and blind/, converted by markup_to_gold.py) and for
 # SHARED/polnear/dev (--content).
 # Exits 0 with a note when the shared folder is absent.
 set -euo pipefail
@@ -30,6 +30,10 @@ echo
 echo "== tests/fixtures/engine_eval/fresh (written in the fifth session; first scored at 459b131: source match 0.885, claim soft 0.941, denial soft 0.764, attribution 0.806)"
 python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval/fresh build/eval/engine_eval_fresh
 python3 "$shared/eval/score.py" build/eval/engine_eval_fresh --cmd "$cli annotate {}"
+echo
+echo "== tests/fixtures/engine_eval/blind (scored first at b02bc41, before anything was tuned on it: source match 0.880, claim soft 0.849, denial soft 0.802, attribution 0.793; one fix followed)"
+python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval/blind build/eval/engine_eval_blind
+python3 "$shared/eval/score.py" build/eval/engine_eval_blind --cmd "$cli annotate {}"
 if [[ -d "$shared/polnear/dev" ]]; then
   echo
   echo "== $shared/polnear/dev (--content)"

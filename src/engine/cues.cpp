@@ -8,6 +8,16 @@
 //   phrases       "according to X, P", "P, according to X", "from X’s perspective, P",
 //                 "cited by X", bylines ("By Jane Smith"), outlet lines ("(Daily Courier)")
 // Every rule looks at a bounded window around its cue, so the pass is linear.
+//
+// Index of this file:
+// [SECTION] Contents and where they end: add_after, fronted contents, quotation runs
+// [SECTION] Reporting nouns: "the claim that P", "a statement:", noun_cue
+// [SECTION] Passive cues: "was asked whether P", "was opposed by X"
+// [SECTION] Clause shape: relative clauses, fronted clauses, labels, time phrases
+// [SECTION] Positions: stance verbs and their objects
+// [SECTION] Reporting verbs: verb_cue (subject, what follows the cue, fronted content), deny_cue
+// [SECTION] Phrases and lines: "according to", surveys, "in X's view", outlets, "Name:" lines
+// [SECTION] The pass: every token once, in text order
 #include "clause_start.h"
 #include "clauses.h"
 #include "np.h"
@@ -55,6 +65,10 @@ struct Rules {
       return ctx.add_source(sub.np, why);
     return kNone;
   }
+
+  //-----------------------------------------------------------------------------
+  // [SECTION] Contents and where they end: add_after, fronted contents, quotation runs
+  //-----------------------------------------------------------------------------
 
   // Adds the content starting at `start` (and any "and that Q" after it).
   std::uint32_t add_after(std::uint32_t start, const Sentence& s, Layer layer, std::uint32_t src,
@@ -289,6 +303,10 @@ struct Rules {
     return best;
   }
 
+  //-----------------------------------------------------------------------------
+  // [SECTION] Reporting nouns: "the claim that P", "a statement:", noun_cue
+  //-----------------------------------------------------------------------------
+
   // The colon after a reporting noun that introduces its words: "the following statement:",
   // "a statement on Friday:" (a short time or place phrase may come between); else kNone.
   std::uint32_t statement_colon(std::uint32_t i, const Sentence& s) const {
@@ -490,6 +508,10 @@ struct Rules {
     return r;
   }
 
+  //-----------------------------------------------------------------------------
+  // [SECTION] Passive cues: "was asked whether P", "was opposed by X"
+  //-----------------------------------------------------------------------------
+
   // "X was asked (by Y) whether P", "was asked about P", "were asked to P", "was asked, “Q?”":
   // the question or request put to X is a content; its source is the asker named with "by".
   bool passive_question(std::uint32_t i, std::uint32_t ce, const Sentence& s) {
@@ -597,6 +619,10 @@ struct Rules {
     // ("her" is left out: "told her aides ..." is a possessive.)
     return d.is(j, "me") || d.is(j, "him") || d.is(j, "us") || d.is(j, "them") || d.is(j, "you");
   }
+
+  //-----------------------------------------------------------------------------
+  // [SECTION] Clause shape: relative clauses, fronted clauses, labels, time phrases
+  //-----------------------------------------------------------------------------
 
   // "a strike that executives said could hurt earnings", "the speech, which critics say was
   // her best", "what analysts said was a sign of better ties": the cue sits inside a relative
@@ -749,6 +775,10 @@ struct Rules {
     return b > s.tb && d.is(b - 1, "as") && lead && d.word(k + 1);
   }
 
+  //-----------------------------------------------------------------------------
+  // [SECTION] Positions: stance verbs and their objects
+  //-----------------------------------------------------------------------------
+
   // The end of a stance verb's object when it is a person's name or an object pronoun
   // followed by only a time, place or manner phrase ("endorsed Ana Roe last week",
   // "backed him early"); kNone when the object is anything else ("urged Roe to act",
@@ -862,6 +892,10 @@ struct Rules {
     if (outer.infinitive || outer.passive || outer.negated || outer.place != SubjectPlace::kBefore) return sub;
     return outer;
   }
+
+  //-----------------------------------------------------------------------------
+  // [SECTION] Reporting verbs: verb_cue (subject, what follows the cue, fronted content), deny_cue
+  //-----------------------------------------------------------------------------
 
   // Returns false when the word is used as a noun ("the claims"), so a noun rule may try.
   bool verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags) {
@@ -1476,6 +1510,10 @@ struct Rules {
     }
   }
 
+  //-----------------------------------------------------------------------------
+  // [SECTION] Phrases and lines: "according to", surveys, "in X's view", outlets, "Name:" lines
+  //-----------------------------------------------------------------------------
+
   // "according to X, P" / "P, according to X" / "P according to X".
   void according_to(std::uint32_t i) {
     const Sentence& s = d.sentence(i);
@@ -1762,6 +1800,10 @@ struct Rules {
       if (!d.cap(m)) return;
     ctx.add_source({i + 1, para_end - 1}, "outlet credited under the article");
   }
+
+  //-----------------------------------------------------------------------------
+  // [SECTION] The pass: every token once, in text order
+  //-----------------------------------------------------------------------------
 
   void run() {
     const std::uint32_t n = d.size();

@@ -3,6 +3,13 @@
 // ("the ministry, which said"), after it ("..., said the minister"), or inherited from the
 // sentence's earlier source for participles and coordinated verbs (", adding ...",
 // "and stressed ..."). Also RuleContext's bookkeeping.
+//
+// Index of this file:
+// [SECTION] Mentions and the subject that opens a sentence
+// [SECTION] Asides between a speaker and its cue; inverted speakers
+// [SECTION] Time phrases, datelines and "that"
+// [SECTION] RuleContext's bookkeeping: sources and contents recorded once
+// [SECTION] find_subject: the source of one cue
 #include "np.h"
 #include "clauses.h"
 #include "rules.h"
@@ -21,6 +28,10 @@ bool terminal_punct(const Document& d, std::uint32_t i) {
   if (k == PunctKind::kPeriod && i + 1 < d.size() && d.punct(i + 1, PunctKind::kComma)) return false;
   return k == PunctKind::kPeriod || k == PunctKind::kQuestion || k == PunctKind::kExclaim;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] Mentions and the subject that opens a sentence
+//-----------------------------------------------------------------------------
 
 MentionKind kind_of(const Document& d, TokRange r) {
   if (r.te == r.tb + 1 && ((d.flags(r.tb) & kPronoun) || possessive_pronoun(d, r.tb) != PronounClass::kNone ||
@@ -99,6 +110,10 @@ TokRange sentence_subject(const Document& d, const Sentence& s, std::uint32_t be
 }
 
 bool time_word(const Document& d, std::uint32_t i);
+
+//-----------------------------------------------------------------------------
+// [SECTION] Asides between a speaker and its cue; inverted speakers
+//-----------------------------------------------------------------------------
 
 // "X, now 70 and retired, said", "X, then the party's chair, said": a word that opens a
 // description of the speaker at another time; the corpus keeps it in the source.
@@ -365,6 +380,10 @@ TokRange inverted_tail(const Document& d, TokRange np, const Sentence& s) {
   return {np.tb, trim_end(d, np.tb, m)};
 }
 
+//-----------------------------------------------------------------------------
+// [SECTION] Time phrases, datelines and "that"
+//-----------------------------------------------------------------------------
+
 bool time_word(const Document& d, std::uint32_t i) {
   if (!d.word(i)) return false;
   // Days, months, "yesterday", "today" carry the lexicon's time flag; prepositions and
@@ -460,6 +479,10 @@ std::uint32_t time_phrase_start(const Document& d, std::uint32_t last, std::uint
 }
 
 }  // namespace
+
+//-----------------------------------------------------------------------------
+// [SECTION] RuleContext's bookkeeping: sources and contents recorded once
+//-----------------------------------------------------------------------------
 
 Span RuleContext::span(std::uint32_t tb, std::uint32_t te) const {
   if (te <= tb) return {d.tokens[tb].begin, d.tokens[tb].begin};
@@ -571,6 +594,10 @@ std::uint32_t RuleContext::recent_claim_in_sentence(std::uint32_t s, std::uint32
   }
   return kNone;
 }
+
+//-----------------------------------------------------------------------------
+// [SECTION] find_subject: the source of one cue
+//-----------------------------------------------------------------------------
 
 Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end) {
   const Document& d = ctx.d;

@@ -964,6 +964,12 @@ struct Rules {
         cls != CueClass::kAccuse && cls != CueClass::kAsk)
       return passive_by(i, ce, s);
     if (sub.passive || sub.negated || sub.infinitive || sub.after_what) return true;
+    // "..., also decries super PACs", "..., thanked another diner": a position's object is
+    // no speaker in inverted order; only a quotation before it makes one ("“Act now,” urged Lee").
+    if (sub.place == SubjectPlace::kAfter && cls == CueClass::kStance &&
+        !(i > s.tb && (d.punct(i - 1, PunctKind::kQuoteClose) ||
+                       (i > s.tb + 1 && d.punct(i - 1, PunctKind::kComma) && d.punct(i - 2, PunctKind::kQuoteClose)))))
+      return true;
     // "Ode, along with two aides, say the plan failed", "Many — nurses among them — said
     // the loss is painful": a phrase after the cue that goes on with a verb is the subject
     // of the content, not a speaker in inverted order.

@@ -245,3 +245,17 @@ TEST_CASE("a credits line ('Contributing: ...') names no speaker", "[source_span
   CHECK(count(r, Layer::kSource) == 0);
   CHECK(count(r, Layer::kClaim) == 0);
 }
+
+TEST_CASE("a position's object is no speaker in inverted order", "[source_spans]") {
+  const std::string t =
+      "The party's leading reform candidate, Harbour Sen. Ana Roe, also decries ferry companies and their fares.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "ferry companies and their fares") < 0);
+  CHECK(find(r, t, Layer::kSource, "ferry companies") < 0);
+  // After a quotation it is one.
+  const std::string u = "\xE2\x80\x9CVote for the levy,\xE2\x80\x9D urged the mayor.";
+  const auto q = claimlens::annotate(u);
+  INFO(dump(q, u));
+  CHECK(find(q, u, Layer::kSource, "the mayor") >= 0);
+}

@@ -43,12 +43,7 @@ bool terminal(const Document& d, std::uint32_t i) {
 
 // Whether a word begins with the lower-case stem ("Announced" has "announc").
 bool stem_is(std::string_view w, std::string_view stem) {
-  if (w.size() < stem.size()) return false;
-  for (std::size_t n = 0; n < stem.size(); ++n) {
-    const char c = w[n] >= 'A' && w[n] <= 'Z' ? static_cast<char>(w[n] - 'A' + 'a') : w[n];
-    if (c != stem[n]) return false;
-  }
-  return true;
+  return w.size() >= stem.size() && word_is(w.substr(0, stem.size()), stem);
 }
 
 std::string quoted(const Document& d, Span cue) {
@@ -337,12 +332,11 @@ struct Rules {
   // "checking claims that", where the claim is someone else's.
   bool spreading_verb(std::uint32_t w) const {
     static constexpr std::string_view kStems[] = {
-        "push", "spread", "repeat", "made", "make", "echo", "promot", "rais", "level", "voic", "peddl",
+        "push", "spread", "repeat", "made", "mak", "echo", "promot", "rais", "level", "voic", "peddl",
         "float", "renew", "reiterat", "advanc", "fuel", "amplif", "trumpet", "tout", "offer", "issu",
-        "releas", "publish", "post", "sent", "send", "put", "mak", "shar", "circulat", "driv", "press"};
-    std::string_view v = d.str(w);
+        "releas", "publish", "post", "sent", "send", "put", "shar", "circulat", "driv", "press"};
     for (std::string_view stem : kStems)
-      if (v.size() >= stem.size() && word_is(v.substr(0, stem.size()), stem)) return true;
+      if (stem_is(d.str(w), stem)) return true;
     return false;
   }
 
@@ -379,6 +373,21 @@ struct Rules {
       return j;
     }
     return kNone;
+  }
+
+  // The words at c after "the claim that" are its content, not a relative clause ("the
+  // claims that were made", "a claim that Tehran has denied").
+  bool that_content_at(std::uint32_t c, const Sentence& s) const {
+    if (c >= s.te || (!d.word(c) && !d.punct(c, PunctKind::kQuoteOpen))) return false;
+    const std::uint32_t cf = d.flags(c);
+    if ((cf & kAux) && !(cf & kDet) && !ends_with(d.str(c), "ly")) return false;
+    if (cf & kVerbCue) return false;
+    const TokRange np = np_right(d, c, s.te, false);
+    if (np.empty()) return true;
+    std::uint32_t m = np.te;
+    while (m < s.te && (is_adverb(d, m) || d.is(m, "and"))) ++m;
+    return !(m < s.te && (d.flags(m) & kVerbCue) &&
+             (m + 1 >= s.te || !d.word(m + 1) || d.is(m + 1, "in") || d.is(m + 1, "on")));
   }
 
   // "the claim that P", "assertions made by X alleging that P". Returns the content index.
@@ -435,26 +444,7 @@ struct Rules {
     const std::uint32_t colon_at = that_at == kNone ? statement_colon(i, s) : kNone;
     if (that_at == kNone && colon_at == kNone) return kNone;
     const std::uint32_t c = colon_at != kNone ? colon_at + 1 : that_at + 1;
-    if (colon_at != kNone) {
-      if (c >= d.size()) return kNone;
-    } else {
-    if (c >= s.te || (!d.word(c) && !d.punct(c, PunctKind::kQuoteOpen))) return kNone;
-    // A relative clause, not a content: "the claims that were made", "a claim that Tehran
-    // has denied".
-    const std::uint32_t cf = d.flags(c);
-    if ((cf & kAux) && !(cf & kDet) && !ends_with(d.str(c), "ly")) return kNone;
-    if (cf & kVerbCue) return kNone;
-    {
-      const TokRange np = np_right(d, c, s.te, false);
-      if (!np.empty()) {
-        std::uint32_t m = np.te;
-        while (m < s.te && (is_adverb(d, m) || d.is(m, "and"))) ++m;
-        if (m < s.te && (d.flags(m) & kVerbCue) && (m + 1 >= s.te || !d.word(m + 1) ||
-                                                    d.is(m + 1, "in") || d.is(m + 1, "on")))
-          return kNone;
-      }
-    }
-    }
+    if (colon_at == kNone && !that_content_at(c, s)) return kNone;
     std::uint32_t src = kNone;
     if (!by_np.empty() && plausible_source(d, by_np)) {
       src = ctx.add_source(by_np, "source of the " + word + " ('by/from')", true);
@@ -488,19 +478,13 @@ struct Rules {
     if (colon_at != kNone && (d.tokens[c].flags & kLineBefore))
       return paragraph_content(si + 1, src, cue, "paragraph after '" + word + ":'");
     const std::uint32_t subject_end = colon_at == kNone ? subject_clause_end(i, c, s) : kNone;
-    if (subject_end != kNone) {
-      const std::uint32_t r = ctx.add_content(c, subject_end, Layer::kClaim, src, cue,
-                                              "content of the reporting noun '" + word + "' opening the sentence");
-      if (r != kNone) {
-        const WordInfo* wi = d.tokens[i].info;
-        ctx.out->contents[r].from_accusation = wi && wi->noun_class == CueClass::kAllege;
-      }
-      return r;
-    }
     // "Amid reports that P, police closed the border": a fronted phrase ends at its comma.
     const bool fronted = i <= s.tb + 3 && ((d.flags(s.tb) & kPrep) || d.is(s.tb, "despite"));
-    const std::uint32_t r = add_after(c, s, Layer::kClaim, src, cue,
-                                      "content of the reporting noun '" + word + "'", fronted);
+    const std::uint32_t r =
+        subject_end != kNone
+            ? ctx.add_content(c, subject_end, Layer::kClaim, src, cue,
+                              "content of the reporting noun '" + word + "' opening the sentence")
+            : add_after(c, s, Layer::kClaim, src, cue, "content of the reporting noun '" + word + "'", fronted);
     if (r != kNone) {
       const WordInfo* wi = d.tokens[i].info;
       ctx.out->contents[r].from_accusation = wi && wi->noun_class == CueClass::kAllege;
@@ -856,8 +840,7 @@ struct Rules {
   // "recalled how the mill closed", "revealed why he left": a question word opening a
   // clause (not "how to") after a verb of knowing or telling opens the content.
   // (Not after "knew" or "understand": "I knew what that meant" is seldom a report.)
-  bool wh_clause(std::uint32_t i, std::uint32_t k, const Sentence& s, CueClass cls) const {
-    (void)i;
+  bool wh_clause(std::uint32_t k, const Sentence& s, CueClass cls) const {
     return cls != CueClass::kBelieve && k + 1 < s.te && (d.is(k, "how") || d.is(k, "what") || d.is(k, "why") || d.is(k, "whether")) &&
            d.word(k + 1) && !d.is(k + 1, "to");
   }
@@ -1144,11 +1127,14 @@ struct Rules {
     // "told a reporter for the Ledger, that P", "added, that P": a comma before "that"
     // ("that is" is an aside of its own; not in "P, she said in an interview, that Q",
     // where the fronted content goes on).
-    if (k + 2 < s.te && d.punct(k, PunctKind::kComma) && d.is(k + 1, "that") && !d.is(k + 2, "is") &&
-        sub.place == SubjectPlace::kBefore &&
-        !(sub.left_edge > s.tb && (d.punct(sub.left_edge - 1, PunctKind::kComma) ||
+    // A content may stand before the subject: "P, officials said." / "“P,” said X." /
+    // "P, X said, Q."
+    const bool fronted_possible = sub.left_edge > s.tb &&
+                                  (d.punct(sub.left_edge - 1, PunctKind::kComma) ||
                                    d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||
-                                   d.punct(sub.left_edge - 1, PunctKind::kDash))))
+                                   d.punct(sub.left_edge - 1, PunctKind::kDash));
+    if (k + 2 < s.te && d.punct(k, PunctKind::kComma) && d.is(k + 1, "that") && !d.is(k + 2, "is") &&
+        sub.place == SubjectPlace::kBefore && !fronted_possible)
       ++k;
     // "said, among other things, that P"
     if (k + 2 < s.te && d.punct(k, PunctKind::kComma) && d.word(k + 1)) {
@@ -1200,15 +1186,11 @@ struct Rules {
       return true;
     }
     // "“Judge,” Brafman said, “I have ...”": a fronted content resumes after the comma.
-    const bool fronted_here = sub.left_edge > s.tb &&
-                              (d.punct(sub.left_edge - 1, PunctKind::kComma) ||
-                               d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||
-                               d.punct(sub.left_edge - 1, PunctKind::kDash));
     // ("He said:" closing a paragraph before a quoted one is handled below as a colon end.)
     if (k < s.te && (d.punct(k, PunctKind::kColon) || d.punct(k, PunctKind::kComma)) && k + 1 < d.size() &&
         d.punct(k + 1, PunctKind::kQuoteOpen) && !(d.tokens[k + 1].flags & kLineBefore) &&
         // (a participle's quotation follows it: "In Dover, Lee pressed on, saying, “P”")
-        !(fronted_here && d.punct(k, PunctKind::kComma) && sub.place == SubjectPlace::kBefore &&
+        !(fronted_possible && d.punct(k, PunctKind::kComma) && sub.place == SubjectPlace::kBefore &&
           !participle_cue(d, i)))
       ++k;
     if (k < s.te && d.punct(k, PunctKind::kQuoteOpen)) saw_quote = true;
@@ -1217,11 +1199,6 @@ struct Rules {
                            (d.tokens[k + 1].flags & kLineBefore);
     const bool comma_after = k < s.te && d.punct(k, PunctKind::kComma);
 
-    // Fronted content: "P, officials said." / "“P,” said X." / "P, X said, Q."
-    const bool fronted_possible = sub.left_edge > s.tb &&
-                                  (d.punct(sub.left_edge - 1, PunctKind::kComma) ||
-                                   d.punct(sub.left_edge - 1, PunctKind::kQuoteClose) ||
-                                   d.punct(sub.left_edge - 1, PunctKind::kDash));
     std::uint32_t src = kNone;
     if (cls == CueClass::kDeny) {
       src = source_for(sub, "subject of the denial verb");
@@ -1354,7 +1331,7 @@ struct Rules {
         add_after(k, s, Layer::kClaim, src, cue, "what was agreed with '" + verb + "'");
         return true;
       }
-      if (!(survey_found(i, sub) || wh_clause(i, k, s, cls)) || k >= s.te || !d.word(k) || (d.flags(k) & kPrep))
+      if (!(survey_found(i, sub) || wh_clause(k, s, cls)) || k >= s.te || !d.word(k) || (d.flags(k) & kPrep))
         return true;
     }
     if (k < s.te && d.word(k) && !saw_that && !asked_object && !told_to && !subordinate) {

@@ -4,10 +4,6 @@
 namespace claimlens {
 namespace {
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // The mark that closes an aside opened by the comma or dash at `open`, when a finite verb
 // follows it (the clause's own verb); kNone otherwise.
 std::uint32_t aside_end(const Document& d, std::uint32_t open, std::uint32_t stop, PunctKind kind) {
@@ -26,11 +22,11 @@ bool finite_verb(const Document& d, std::uint32_t j) {
   if (!d.word(j) || d.cap(j)) return false;
   const std::uint32_t f = d.flags(j);
   if ((f & kAux) && (f & kStop)) return !d.is(j, "also") && !d.is(j, "not");
-  return (f & kPast) || (d.str(j).size() > 3 && ends_with(d.str(j), "ed") && !(f & (kPrep | kDet)));
+  return (f & kPast) || (d.str(j).size() > 3 && d.str(j).ends_with("ed") && !(f & (kPrep | kDet)));
 }
 
 bool participle_cue(const Document& d, std::uint32_t i) {
-  return d.word(i) && (d.flags(i) & (kVerbCue | kPhraseStart)) && ends_with(d.str(i), "ing") && !d.cap(i);
+  return d.word(i) && (d.flags(i) & (kVerbCue | kPhraseStart)) && d.str(i).ends_with("ing") && !d.cap(i);
 }
 
 std::uint32_t trim_end(const Document& d, std::uint32_t start, std::uint32_t end) {
@@ -87,8 +83,8 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
     if (t.kind == TokKind::kWord && !clause_so_far && !d.cap(i)) {
       const std::uint32_t f = d.flags(i);
       const std::string_view w = d.str(i);
-      clause_so_far = ((f & (kAux | kPast)) && !(f & kDet) && !ends_with(w, "ly")) ||
-                      (w.size() > 3 && ends_with(w, "ed")) ||
+      clause_so_far = ((f & (kAux | kPast)) && !(f & kDet) && !w.ends_with("ly")) ||
+                      (w.size() > 3 && w.ends_with("ed")) ||
                       // "it respects", "the mayor knows": a present verb after its subject
                       (w.size() > 2 && w.back() == 's' && i > start && d.word(i - 1) &&
                        ((d.flags(i - 1) & kPronoun) || (d.cap(i - 1) && i - 1 > start)));
@@ -154,7 +150,7 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
           if (participle_cue(d, a)) break;
           // "P, supplemented by Q", "P, based on polls": a participle phrase about the
           // finished clause.
-          if (clause_so_far && !d.cap(a) && d.str(a).size() > 4 && ends_with(d.str(a), "ed") && a + 1 < stop &&
+          if (clause_so_far && !d.cap(a) && d.str(a).size() > 4 && d.str(a).ends_with("ed") && a + 1 < stop &&
               d.word(a + 1) && (d.flags(a + 1) & kPrep))
             break;
           // ", forcing airlines to ...", ", as she campaigns", ", a clear message": an aside

@@ -67,7 +67,7 @@ struct Findings {
 };
 
 // Stages, in the order annotate() runs them. Each is linear in the document size.
-//   find_attributions  cues.cpp (cue rules), sources.cpp (subjects), np.h (source phrases),
+//   find_attributions  cue_rules.h (cue rules, one file per kind), sources.cpp (subjects), np.h (source phrases),
 //                      clauses.h (content ends)
 //   classify_denials   denials.cpp
 //   resolve_entities   coref.cpp

@@ -4,10 +4,6 @@
 namespace claimlens {
 namespace {
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // A word that may not be part of a source phrase.
 bool np_stopper(const Document& d, std::uint32_t i) {
   const std::uint32_t f = d.flags(i);
@@ -63,7 +59,7 @@ bool number_word(const Document& d, std::uint32_t i) {
 }
 
 bool plural_like_word(std::string_view w) {
-  return w.size() > 3 && w.back() == 's' && !ends_with(w, "ss") && !ends_with(w, "us");
+  return w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us");
 }
 
 // A lower-case word that looks like a plural noun ("groups", "lawyers"), not "press".
@@ -95,7 +91,7 @@ std::uint32_t opening_head(const Document& d, std::uint32_t prep, std::uint32_t 
       b -= 2;
       continue;
     }
-    if (!d.word(b - 1) || np_stopper(d, b - 1) || (d.flags(b - 1) & (kPrep | kAux)) || ends_with(d.str(b - 1), "ed") ||
+    if (!d.word(b - 1) || np_stopper(d, b - 1) || (d.flags(b - 1) & (kPrep | kAux)) || d.str(b - 1).ends_with("ed") ||
         (d.flags(b - 1) & kPast))
       break;
     --b;
@@ -136,7 +132,7 @@ bool modifier_like(const Document& d, std::uint32_t i) {
   for (std::string_view suffix : {"al", "ive", "ous", "ful", "ed", "ing", "an", "ist", "ish", "less", "ary", "ory",
                                   "ent", "ant", "able", "ible", "er", "or", "man", "men", "aire", "ic", "ics",
                                   "st", "rd", "th", "nd"})
-    if (ends_with(w, suffix)) return true;
+    if (w.ends_with(suffix)) return true;
   for (std::string_view x : {"new", "old", "top", "late", "former", "group", "firm", "nonprofit", "newspaper",
                              "website", "magazine", "network", "outlet", "blog", "site", "show", "program",
                              "programme", "station", "chief", "head", "star", "icon", "mogul", "tycoon",
@@ -158,7 +154,7 @@ bool reduced_relative_edge(const Document& d, std::uint32_t j, std::uint32_t beg
   // "an offer the council rejected": a noun, then a determiner opening the subject.
   // ("the group the Civic League", "spokesman the Rev. Ann Lee": a role noun before a name.)
   if (d.is(begin, "the") || d.is(begin, "a") || d.is(begin, "an"))
-    return !ends_with(d.str(j), "ing") && !(d.flags(j) & (kTitle | kTitleMod | kSourceNoun)) && !(ends_with(d.str(j), "man") || ends_with(d.str(j), "woman"));
+    return !d.str(j).ends_with("ing") && !(d.flags(j) & (kTitle | kTitleMod | kSourceNoun)) && !(d.str(j).ends_with("man") || d.str(j).ends_with("woman"));
   // "is the place officials say", "and a defeat Ada Ruiz regrets": a determiner, a plain
   // noun, then a name or a plural, after a verb or a conjunction (a phrase opening a
   // clause, "a terse Lee agreed", is a subject with its adjective).
@@ -191,7 +187,7 @@ bool is_adverb(const Document& d, std::uint32_t i) {
   if (w == "however" || w == "instead" || w == "nevertheless" || w == "nonetheless" || w == "meanwhile" ||
       w == "ever" || w == "likewise" || w == "therefore" || w == "thus" || w == "indeed" || w == "perhaps")
     return true;
-  return w.size() > 4 && ends_with(w, "ly");
+  return w.size() > 4 && w.ends_with("ly");
 }
 
 bool subject_pronoun(const Document& d, std::uint32_t i) {
@@ -222,17 +218,17 @@ PronounClass contracted_pronoun(const Document& d, std::uint32_t i, std::string_
 bool is_possessive(const Document& d, std::uint32_t i) {
   if (!d.word(i) || !(d.tokens[i].flags & kApostrophe)) return false;
   const std::string_view w = d.str(i);
-  const bool apostrophe_s = ends_with(w, "'s") || ends_with(w, "\xE2\x80\x99s");
+  const bool apostrophe_s = w.ends_with("'s") || w.ends_with("\xE2\x80\x99s");
   if (apostrophe_s) {
     // "she's", "it's", "that's": a pronoun's "'s" is "is" or "has", never a possessive.
-    const std::string_view stem = w.substr(0, w.size() - (ends_with(w, "'s") ? 2 : 4));
+    const std::string_view stem = w.substr(0, w.size() - (w.ends_with("'s") ? 2 : 4));
     if (word_is(stem, "he") || word_is(stem, "she") || word_is(stem, "it") || word_is(stem, "that") ||
         word_is(stem, "there") || word_is(stem, "what") || word_is(stem, "where") || word_is(stem, "here") ||
         word_is(stem, "let"))
       return false;
     return true;
   }
-  return ends_with(w, "s'") || ends_with(w, "s\xE2\x80\x99");
+  return w.ends_with("s'") || w.ends_with("s\xE2\x80\x99");
 }
 
 bool possessive_apostrophe(const Document& d, std::uint32_t j) {
@@ -305,9 +301,9 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     }
     if (np_stopper(d, j)) break;
     // "echoed Norway’s ...": a lower-case past form before a name is a verb.
-    if (!d.cap(j) && d.cap(j + 1) && ends_with(d.str(j), "ed") && !(f & (kTitle | kTitleMod))) break;
+    if (!d.cap(j) && d.cap(j + 1) && d.str(j).ends_with("ed") && !(f & (kTitle | kTitleMod))) break;
     // "X issued a statement", "X made the remarks": a verb before an object's determiner.
-    if (!d.cap(j) && (ends_with(d.str(j), "ed") || (f & kPast)) && (d.flags(j + 1) & kDet) &&
+    if (!d.cap(j) && (d.str(j).ends_with("ed") || (f & kPast)) && (d.flags(j + 1) & kDet) &&
         !(f & (kTitle | kTitleMod | kDet)))
       break;
     if (f & kPrep) {
@@ -474,7 +470,7 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
     const std::uint32_t f = d.flags(end);
     // "a transcript of the show": a cue word right after a determiner is a noun.
     const bool after_det = end > first && (d.flags(end - 1) & kDet) && !d.is(end - 1, "that");
-    if (appositive && end > first && !d.cap(end) && ends_with(d.str(end), "ed") && !(f & (kStop | kPrep))) {
+    if (appositive && end > first && !d.cap(end) && d.str(end).ends_with("ed") && !(f & (kStop | kPrep))) {
       // "polls compiled by RealClearPolitics", "a memo released Friday by the watchdog"
       std::uint32_t m = end + 1;
       while (m < limit && m < end + 4 && d.word(m) && !d.is(m, "by") && !np_stopper(d, m)) ++m;
@@ -490,7 +486,7 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
     // that closes the phrase.
     const bool final_head = appositive && end > first && end + 1 <= limit && !d.cap(end) &&
                             (end + 1 == limit || !d.word(end + 1)) && !(f & (kStop | kPrep | kTime | kAux)) &&
-                            !is_adverb(d, end) && !ends_with(d.str(end), "ed") && !ends_with(d.str(end), "ing");
+                            !is_adverb(d, end) && !d.str(end).ends_with("ed") && !d.str(end).ends_with("ing");
     if (end > first && ((f & kPronoun) || (np_stopper(d, end) && !(after_det && (f & kVerbCue))))) break;
     // A determiner after a noun starts a new phrase ("told reporters this was ...").
     if (end > first && (f & kDet) && !(d.flags(end - 1) & (kDet | kPrep)) && !d.is(end - 1, "and")) break;
@@ -533,8 +529,8 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
         !d.is(end, "and") && !(d.tokens[end].flags & kDigit) && !(d.flags(end - 1) & kDet)) {
       const std::string_view w = d.str(end);
       const bool nounish = w.size() > 3 && !(d.tokens[end].flags & kApostrophe) &&
-                           (w.back() == 's' || ends_with(w, "er") || ends_with(w, "or") ||
-                            ends_with(w, "ist"));
+                           (w.back() == 's' || w.ends_with("er") || w.ends_with("or") ||
+                            w.ends_with("ist"));
       // "a former top Soviet security official": lower-case words up to a role noun.
       bool to_role = false;
       if (appositive)
@@ -546,7 +542,7 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
             to_role = true;
             break;
           }
-      if (!to_role && (!nounish || ends_with(w, "ss") || ends_with(w, "us"))) break;
+      if (!to_role && (!nounish || w.ends_with("ss") || w.ends_with("us"))) break;
     }
     ++end;
     ++words;
@@ -575,7 +571,7 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
            !((d.flags(j) & kVerbCue) && !d.cap(j) && !d.is(j - 1, "who") && !relative)) {
       relative |= d.is(j, "who") || d.is(j, "that") || d.is(j, "which");
       const std::uint32_t fj = d.flags(j);
-      clause |= !relative && (fj & (kAux | kPast)) && !(fj & kDet) && !ends_with(d.str(j), "ly") && !d.cap(j);
+      clause |= !relative && (fj & (kAux | kPast)) && !(fj & kDet) && !d.str(j).ends_with("ly") && !d.cap(j);
       ++j;
     }
     if (!clause && j - end > 1 && j - end <= kMaxAppositive && (j >= limit || !d.word(j))) end = j;
@@ -630,11 +626,11 @@ bool plausible_source(const Document& d, TokRange r) {
   if (d.flags(last) & (kDet | kPrep | kStop)) return false;
   if (r.te - r.tb == 1 && d.cap(last) && (d.flags(last) & kStart)) return false;  // "However"
   // ("the 46-year-old" is a person; "the 1990s" is not.)
-  if (r.te - r.tb >= 2 && (d.flags(r.tb) & kDet) && (!(d.tokens[last].flags & kDigit) || ends_with(w, "-old")))
+  if (r.te - r.tb >= 2 && (d.flags(r.tb) & kDet) && (!(d.tokens[last].flags & kDigit) || w.ends_with("-old")))
     return true;
-  return w.size() > 3 && (ends_with(w, "s") || ends_with(w, "er") || ends_with(w, "or") ||
-                          ends_with(w, "ist") || ends_with(w, "ian") || ends_with(w, "ent") ||
-                          ends_with(w, "ment") || ends_with(w, "ion") || ends_with(w, "ure"));
+  return w.size() > 3 && (w.ends_with("s") || w.ends_with("er") || w.ends_with("or") ||
+                          w.ends_with("ist") || w.ends_with("ian") || w.ends_with("ent") ||
+                          w.ends_with("ment") || w.ends_with("ion") || w.ends_with("ure"));
 }
 
 }  // namespace claimlens

@@ -1,4 +1,4 @@
-// rules.h — shared state of the attribution rules (cues.cpp, sources.cpp).
+// rules.h — shared state of the attribution rules (cue_rules.h, sources.cpp).
 //
 // RuleContext accumulates findings for one document in text order. add_source() and
 // add_content() deduplicate: the same token range is recorded once (sources are merged,

@@ -17,10 +17,6 @@
 namespace claimlens {
 namespace {
 
-bool ends_with(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // A stop that can end a sentence: not the period of an abbreviation before a comma
 // ("Rep. Ann Perry, R-Pa., said", "Acme Inc., which").
 bool terminal_punct(const Document& d, std::uint32_t i) {
@@ -247,7 +243,7 @@ TokRange clause_subject(const Document& d, const Sentence& s, TokRange np) {
   bool joined = d.is(m0, "and") &&
                 (d.cap(hl) || (d.flags(hl) & (kSourceNoun | kTitle)) || (d.tokens[hl].flags & kDigit));
   for (std::uint32_t m = head.tb; joined && m < head.te; ++m)
-    if (d.word(m) && !d.cap(m) && (ends_with(d.str(m), "ed") || (d.flags(m) & (kAux | kPast | kVerbCue))))
+    if (d.word(m) && !d.cap(m) && (d.str(m).ends_with("ed") || (d.flags(m) & (kAux | kPast | kVerbCue))))
       joined = false;
   if (joined) {
     for (std::uint32_t m = m0 + 1; m < np.tb; ++m) {
@@ -260,7 +256,7 @@ TokRange clause_subject(const Document& d, const Sentence& s, TokRange np) {
                     d.is(m0, "at") || d.is(m0, "with") || d.is(m0, "on") || d.is(m0, "by") ||
                     d.is(m0, "among") || d.is(m0, "across");
   // ("Polls taken in May show"; after a name, "Lee huddled with aides" is a clause.)
-  const bool participle = d.word(m0) && !d.cap(m0) && ends_with(d.str(m0), "ed") && !(d.flags(m0) & (kAux | kStop)) &&
+  const bool participle = d.word(m0) && !d.cap(m0) && d.str(m0).ends_with("ed") && !(d.flags(m0) & (kAux | kStop)) &&
                           !d.cap(head.te - 1);
   if (!relative && !prep && !participle) return np;
   // "Lee in a blog post said", "The mayor at the time said": how or when, not who; the
@@ -284,7 +280,7 @@ TokRange clause_subject(const Document& d, const Sentence& s, TokRange np) {
       if ((d.is(m, "and") || d.is(m, "or")) && !d.cap(m - 1)) return np;
       if ((f & (kAux | kNegation | kPast)) || ((f & kStop) && !(f & kDet)) || ((f & kPronoun) && !(f & kDet)))
         return np;
-      if ((f & kVerbCue) && !d.cap(m) && !(f & (kSourceNoun | kTitle)) && !ends_with(d.str(m), "ed")) return np;
+      if ((f & kVerbCue) && !d.cap(m) && !(f & (kSourceNoun | kTitle)) && !d.str(m).ends_with("ed")) return np;
       // A second "who" or "that" would open a clause of its own.
       if (d.is(m, "who") || d.is(m, "that") || d.is(m, "which")) return np;
     }
@@ -415,7 +411,7 @@ std::uint32_t skip_time_before(const Document& d, std::uint32_t last, std::uint3
   if (!time_word(d, last)) return last;
   std::uint32_t b = time_run_start(d, last, floor);
   // "a poll released Tuesday": the participle goes with the time phrase.
-  if (b > floor + 1 && d.word(b - 1) && !d.cap(b - 1) && ends_with(d.str(b - 1), "ed") && d.word(b - 2)) --b;
+  if (b > floor + 1 && d.word(b - 1) && !d.cap(b - 1) && d.str(b - 1).ends_with("ed") && d.word(b - 2)) --b;
   if (b <= floor || !d.word(b - 1) || (d.flags(b - 1) & (kPrep | kStop)) || d.is(b - 1, "and")) return last;
   return b - 1;
 }
@@ -512,8 +508,8 @@ std::uint32_t RuleContext::add_source(TokRange r, std::string why, bool oblique)
   if (is_possessive(d, r.te - 1)) {
     const std::string_view w = d.str(r.te - 1);
     std::uint32_t cut = 0;
-    if (ends_with(w, "'s") || ends_with(w, "s'")) cut = ends_with(w, "'s") ? 2 : 1;
-    else if (ends_with(w, "\xE2\x80\x99s")) cut = 4;
+    if (w.ends_with("'s") || w.ends_with("s'")) cut = w.ends_with("'s") ? 2 : 1;
+    else if (w.ends_with("\xE2\x80\x99s")) cut = 4;
     else cut = 3;  // s’
     if (f.span.end - cut > f.span.begin) f.span.end -= cut;
   }
@@ -522,7 +518,7 @@ std::uint32_t RuleContext::add_source(TokRange r, std::string why, bool oblique)
     const std::string_view w = d.str(r.tb);
     for (std::string_view tail : {"\xE2\x80\x99" "ve", "'ve", "\xE2\x80\x99" "re", "'re", "\xE2\x80\x99" "d", "'d",
                                   "\xE2\x80\x99" "ll", "'ll", "\xE2\x80\x99" "s", "'s"})
-      if (ends_with(w, tail) && w.size() > tail.size()) {
+      if (w.ends_with(tail) && w.size() > tail.size()) {
         f.span.end -= static_cast<std::uint32_t>(tail.size());
         break;
       }
@@ -617,7 +613,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     }
     if (is_adverb(d, u) && !d.is(u, "that")) {
       if (be_form(d, u)) saw_be = true;
-      else if (!(d.flags(u) & kAux) || ends_with(d.str(u), "ly")) {
+      else if (!(d.flags(u) & kAux) || d.str(u).ends_with("ly")) {
         if (!saw_be) sub.adverb_begin = u;
       }
       --j;
@@ -630,12 +626,12 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     }
     // "The Herald first reported": "first" between a subject and its past-tense cue.
     if (d.is(u, "first") && u == cue - 1 && u > s.tb && d.word(u - 1) && !(d.flags(u - 1) & kDet) &&
-        ends_with(d.str(cue), "ed")) {
+        d.str(cue).ends_with("ed")) {
       --j;
       continue;
     }
-    if (d.is(u, "and") && u > s.tb && is_adverb(d, u - 1) && ends_with(d.str(u - 1), "ly") &&
-        ends_with(d.str(u + 1), "ly")) {
+    if (d.is(u, "and") && u > s.tb && is_adverb(d, u - 1) && d.str(u - 1).ends_with("ly") &&
+        d.str(u + 1).ends_with("ly")) {
       --j;
       continue;
     }
@@ -687,7 +683,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
         // "a poll released Tuesday found": the participle and its time phrase belong to the
         // source (the corpus keeps them about seven times in eight).
         const auto p = static_cast<std::uint32_t>(j);
-        if (p > s.tb + 1 && d.word(p) && !d.cap(p) && ends_with(d.str(p), "ed") && d.word(p - 1) &&
+        if (p > s.tb + 1 && d.word(p) && !d.cap(p) && d.str(p).ends_with("ed") && d.word(p - 1) &&
             !(d.flags(p - 1) & (kStop | kPrep | kAux))) {
           --j;
           participle_tail = w + 1;
@@ -702,7 +698,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     // Nothing before the cue in its sentence: "Said the minister: ..." or a headline. An
     // imperative ("Read the story here.", "Watch the video above.") has no speaker.
     const std::string_view cw = d.str(cue);
-    const bool past = ends_with(cw, "ed") || ((d.flags(cue) & kPast) && !word_is(cw, "read")) || word_is(cw, "said") ||
+    const bool past = cw.ends_with("ed") || ((d.flags(cue) & kPast) && !word_is(cw, "read")) || word_is(cw, "said") ||
                       word_is(cw, "told") || word_is(cw, "wrote");
     const TokRange np = np_right(d, cue_end, s.te, true);
     if (!np.empty() && plausible_source(d, np) && !participle && past) {
@@ -755,7 +751,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
                            (k + 2 < u && time_shifted_appositive(d, k + 1)) || role_appositive(d, k + 1, u);
         const bool aside = d.is(k + 1, "who") || d.is(k + 1, "whose") || d.is(k + 1, "which") || (f1 & kPrep) ||
                            d.is(k + 1, "according") || d.is(k + 1, "including") ||
-                           ((ends_with(d.str(k + 1), "ed") || ends_with(d.str(k + 1), "ing")) &&
+                           ((d.str(k + 1).ends_with("ed") || d.str(k + 1).ends_with("ing")) &&
                             !d.cap(k + 1)) ||
                            (d.word(k + 1) && (d.tokens[k + 1].flags & kDigit)) ||
                            (k + 2 < u && speaker_aside_word(d, k + 1)) || opening_subject_then_when(d, s, k);
@@ -768,7 +764,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
         // after a phrase inside a clause belongs to a fronted content; the speaker follows.
         if (!appos && !np.empty() && np.tb > s.tb && d.word(np.tb - 1) && !d.is(np.tb - 1, "and") &&
             !d.is(np.tb - 1, "but") && !d.is(k + 1, "including") &&
-            (ends_with(d.str(k + 1), "ing") || ends_with(d.str(k + 1), "ed")) &&
+            (d.str(k + 1).ends_with("ing") || d.str(k + 1).ends_with("ed")) &&
             inverted_speaker(d, s, cue_end))
           break;
         if (!np.empty() && plausible_source(d, np)) {
@@ -927,7 +923,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
   if (!participle) np = clause_subject(d, s, np);
   // "X issued a statement Tuesday, saying ...": the object before the participle is no source.
   const bool object_before = np.tb > s.tb && (d.flags(np.tb) & kDet) && !d.cap(np.tb - 1) &&
-                             (ends_with(d.str(np.tb - 1), "ed") || (d.flags(np.tb - 1) & kPast));
+                             (d.str(np.tb - 1).ends_with("ed") || (d.flags(np.tb - 1) & kPast));
   // "made a pitch to New York voters saying ...": the object of a preposition neither.
   const bool prep_object = np.tb > s.tb && (d.flags(np.tb - 1) & kPrep) && !d.is(np.tb - 1, "of") &&
                            !d.is(np.tb - 1, "with");

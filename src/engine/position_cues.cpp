@@ -1,0 +1,120 @@
+// position_cues.cpp — positions: stance verbs and their objects ("X opposes P", "X endorsed Y").
+// Members of CueRules (cue_rules.h).
+#include "cue_rules.h"
+
+namespace claimlens {
+
+// The end of a stance verb's object when it is a person's name or an object pronoun
+// followed by only a time, place or manner phrase ("endorsed Ana Roe last week",
+// "backed him early"); kNone when the object is anything else ("urged Roe to act",
+// "praised Roe for ...", "backed Roe's plan", "backed her plan").
+std::uint32_t CueRules::person_object_end(std::uint32_t k, std::uint32_t limit) const {
+  if (k >= limit || !d.word(k)) return kNone;
+  std::uint32_t m = k;
+  if (d.is(k, "him") || d.is(k, "them") || d.is(k, "her") || d.is(k, "us") || d.is(k, "me")) {
+    m = k + 1;
+  } else {
+    while (m < limit && m < k + 5) {
+      if (d.word(m) && d.cap(m) && !(d.flags(m) & (kStop | kDet | kPrep))) {
+        ++m;
+      } else if (m > k && d.punct(m, PunctKind::kPeriod) && m + 1 < limit && d.word(m + 1) && d.cap(m + 1) &&
+                 d.tokens[m - 1].end - d.tokens[m - 1].begin <= 3) {
+        ++m;  // "Mrs. Roe"
+      } else {
+        break;
+      }
+    }
+    if (m == k || is_possessive(d, m - 1)) return kNone;
+  }
+  if (m >= limit) return m;
+  if (!d.word(m)) return d.punct(m, PunctKind::kComma) || terminal(d, m) ? m : kNone;
+  if (d.is(m, "to") || d.is(m, "of") || d.is(m, "as") || d.is(m, "for") || d.is(m, "over") ||
+      d.is(m, "about") || d.is(m, "and") || d.is(m, "or"))
+    return kNone;
+  if ((d.flags(m) & (kTime | kPrep)) || is_adverb(d, m) || d.is(m, "early") || d.is(m, "here") ||
+      d.is(m, "there") || d.is(m, "publicly") || d.is(m, "because"))
+    return m;
+  return kNone;
+}
+
+// "urged lawmakers to act", "called for a ban", "declined to comment", "praised X": the
+// object is the content; calling it false ("condemned the reports as baseless") denies.
+bool CueRules::stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s, Span cue,
+                          const std::string& verb, std::uint32_t cue_at) {
+  if (k >= s.te || !(d.word(k) || d.punct(k, PunctKind::kQuoteOpen))) return true;
+  if ((d.flags(k) & kPrep) && !d.is(k, "to")) return true;
+  // "While X pledged to P, Y ...": a cue in a fronted clause ends its content at the comma.
+  ClauseEnd e = clause_end(d, k, s.te, in_fronted_clause(s, cue_at) || sub.relative_who);
+  const bool denial_word = has_denial_predicate(d, {k, e.end});
+  const std::uint32_t src = source_for(sub, "subject of the verb");
+  if (!denial_word) {
+    // "endorsed Mrs. Roe last spring", "backed him early": a person named or pointed to
+    // is the whole position; what follows is when and how.
+    const std::uint32_t ne = person_object_end(k, e.end);
+    if (ne != kNone) e.end = ne;
+  }
+  if (denial_word) {
+    ctx.add_content(sub.adverb_begin, e.end, Layer::kDenial, src, cue,
+                    "'" + verb + "' with a denial predicate");
+  } else {
+    ctx.add_content(k, e.end, Layer::kClaim, src, cue, "position taken with '" + verb + "'");
+  }
+  return true;
+}
+
+// "revealed" or "disclosed" followed by a noun phrase opened by a determiner or possessive:
+// the thing made known is the content ("revealed a new plan"). Not "announced sanctions"
+// or "confirmed a judge": the guide counts those as actions. Not "revealed this week".
+bool CueRules::made_known_object(std::uint32_t i, std::uint32_t k, const Sentence& s) const {
+  if (k + 1 >= s.te || !d.word(k) || !(d.flags(k) & kDet) || !d.word(k + 1)) return false;
+  if (d.is(k, "this") || d.is(k, "that") || d.is(k, "these") || d.is(k, "those") || d.is(k, "no")) return false;
+  const std::string_view w = d.str(i);
+  return stem_is(w, "reveal") || stem_is(w, "disclos");
+}
+
+// "agreed to drop the suit": what is agreed to do is the content, "to" included.
+bool CueRules::agreed_to(std::uint32_t i, std::uint32_t k, const Sentence& s) const {
+  return stem_is(d.str(i), "agree") && k + 1 < s.te && d.is(k, "to") && d.word(k + 1) &&
+         !(d.flags(k + 1) & (kDet | kPronoun | kPrep | kStop)) && !d.cap(k + 1);
+}
+
+// "recalled how the mill closed", "revealed why he left": a question word opening a
+// clause (not "how to") after a verb of knowing or telling opens the content.
+// (Not after "knew" or "understand": "I knew what that meant" is seldom a report.)
+bool CueRules::wh_clause(std::uint32_t k, const Sentence& s, CueClass cls) const {
+  return cls != CueClass::kBelieve && k + 1 < s.te && (d.is(k, "how") || d.is(k, "what") || d.is(k, "why") || d.is(k, "whether")) &&
+         d.word(k + 1) && !d.is(k + 1, "to");
+}
+
+// "A new poll found Ruiz leading", "The study finds most riders favor the route": what a
+// poll, survey or study finds is its content, with or without "that".
+bool CueRules::survey_found(std::uint32_t i, const Subject& sub) const {
+  if (sub.place != SubjectPlace::kBefore || !(stem_is(d.str(i), "found") || stem_is(d.str(i), "find")))
+    return false;
+  for (std::uint32_t m = sub.np.tb; m < sub.np.te; ++m)
+    if (stem_is(d.str(m), "poll") || stem_is(d.str(m), "survey") || stem_is(d.str(m), "stud") ||
+        stem_is(d.str(m), "analys") || stem_is(d.str(m), "audit") || stem_is(d.str(m), "review") ||
+        stem_is(d.str(m), "research"))
+      return true;
+  return false;
+}
+
+// The cue's subject; for "He went on to say P" / "She continued to insist P" the subject
+// of "went on" or "continued", who is the speaker (not for a stance: "went on to challenge
+// X to P" is an act, not a report).
+Subject CueRules::went_on_subject(std::uint32_t i, std::uint32_t ce, const Sentence& s, CueClass cls) {
+  Subject sub = find_subject(ctx, i, ce);
+  if (!sub.infinitive || cls == CueClass::kStance || i < s.tb + 3 || !d.is(i - 1, "to")) return sub;
+  std::uint32_t v = kNone;
+  if (d.is(i - 2, "on") && (d.is(i - 3, "went") || d.is(i - 3, "goes") || d.is(i - 3, "go") ||
+                            d.is(i - 3, "going") || d.is(i - 3, "gone")))
+    v = i - 3;
+  else if (d.is(i - 2, "continued") || d.is(i - 2, "continues") || d.is(i - 2, "continue"))
+    v = i - 2;
+  if (v == kNone) return sub;
+  const Subject outer = find_subject(ctx, v, i - 1);
+  if (outer.infinitive || outer.passive || outer.negated || outer.place != SubjectPlace::kBefore) return sub;
+  return outer;
+}
+
+}  // namespace claimlens

@@ -2,7 +2,7 @@
 # Scores the engine against the shared evaluation data (make eval).
 #   usage: bash tests/eval/run_eval.sh SHARED_DIR
 # Prints the scorer's tables for SHARED/gold, for the project's own articles in the guide's
-# form (tests/fixtures/engine_eval with its heldout/, fresh/ and blind/, converted by markup_to_gold.py) and for
+# form (tests/fixtures/engine_eval with its heldout/, fresh/, blind/ and blind2/, converted by markup_to_gold.py) and for
 # SHARED/polnear/dev (--content).
 # Exits 0 with a note when the shared folder is absent.
 set -euo pipefail
@@ -34,6 +34,10 @@ echo
 echo "== tests/fixtures/engine_eval/blind (scored first at b02bc41, before anything was tuned on it: source match 0.880, claim soft 0.849, denial soft 0.802, attribution 0.793; one fix followed)"
 python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval/blind build/eval/engine_eval_blind
 python3 "$shared/eval/score.py" build/eval/engine_eval_blind --cmd "$cli annotate {}"
+echo
+echo "== tests/fixtures/engine_eval/blind2 (sixth session, written by a helper that had not seen the engine; scored first at 9672ae0: source match 0.846, claim soft 0.832, denial soft 0.829, hedge match 0.941, attribution 0.827)"
+python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval/blind2 build/eval/engine_eval_blind2
+python3 "$shared/eval/score.py" build/eval/engine_eval_blind2 --cmd "$cli annotate {}"
 if [[ -d "$shared/polnear/dev" ]]; then
   echo
   echo "== $shared/polnear/dev (--content)"

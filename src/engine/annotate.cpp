@@ -31,8 +31,8 @@ void find_all(std::string_view body, const AnnotateOptions& options, Findings* f
   build_document(body, &doc);
   f->limit = options.max_annotations;
   find_attributions(doc, f);
+  resolve_entities(doc, f);  // before denials: who answers whom is a question of entities
   classify_denials(doc, f);
-  resolve_entities(doc, f);
   drop_nested_positions(doc, f);
   find_hedges(doc, f);
 }

@@ -115,8 +115,12 @@ bool says_never(const Document& d, TokRange r) {
   return false;
 }
 
+// Whether the first sentence of r is negated. A denial says its "not" first; a negation
+// further into a long quotation ("... Take it away and you will not need a plan") is
+// part of an argument, not an answer.
 bool negated(const Document& d, TokRange r) {
-  for (std::uint32_t i = r.tb; i < r.te; ++i) {
+  const std::uint32_t sentence = d.sentence_of[r.tb];
+  for (std::uint32_t i = r.tb; i < r.te && d.sentence_of[i] == sentence; ++i) {
     if (!d.word(i) || !(d.flags(i) & kNegation)) continue;
     // "no" and "nothing" negate the statement only as its subject ("No trial is taking
     // place"); inside it they usually belong to a phrase ("with no delay").
@@ -124,6 +128,19 @@ bool negated(const Document& d, TokRange r) {
     if ((d.is(i, "no") || d.is(i, "nothing")) && !first) continue;
     return true;
   }
+  return false;
+}
+
+}  // namespace
+
+namespace {
+
+// Whether two contents share a speaker: a source of one names the same entity as a source
+// of the other ("Nwosu said P. ... “Not Q,” she said").
+bool same_speaker(const std::vector<SourceFinding>& sources, const ContentFinding& a, const ContentFinding& b) {
+  for (std::uint32_t x : a.sources)
+    for (std::uint32_t y : b.sources)
+      if (x == y || (!sources[x].entity.empty() && sources[x].entity == sources[y].entity)) return true;
   return false;
 }
 
@@ -207,6 +224,9 @@ void classify_denials(const Document& doc, Findings* out) {
     for (std::uint32_t k = 1; k <= kCompare && k <= c; ++k) {
       const std::uint32_t o = c - k;
       if (cs[o].layer != Layer::kClaim || cs[o].tokens.te > f.tokens.tb) continue;
+      // A negated statement answers what someone else said: not a content with no source
+      // ("a paper, published in March, that proposes P"), nor the speaker's own words.
+      if (!pred && (cs[o].sources.empty() || same_speaker(out->sources, cs[o], f))) continue;
       const std::size_t n = shared(words_of(c), words_of(o));
       if (n > best_n) { best_n = n; best = o; }
     }

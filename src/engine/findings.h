@@ -69,15 +69,15 @@ struct Findings {
 // Stages, in the order annotate() runs them. Each is linear in the document size.
 //   find_attributions  cue_rules.h (cue rules, one file per kind), sources.cpp (subjects), np.h (source phrases),
 //                      clauses.h (content ends)
-//   classify_denials   denials.cpp
 //   resolve_entities   coref.cpp
+//   classify_denials   denials.cpp (compares the entities of speakers)
 //   drop_nested_positions  nesting.cpp
 //   find_hedges        hedges.cpp
 void find_attributions(const Document& doc, Findings* out);
+void resolve_entities(const Document& doc, Findings* out);
 void classify_denials(const Document& doc, Findings* out);
 // True if tokens r hold a denial predicate ("baseless", "not the case"), not negated.
 bool has_denial_predicate(const Document& doc, TokRange r);
-void resolve_entities(const Document& doc, Findings* out);
 // Marks dropped the positions, labels and accusations nested inside another content, and
 // the sources only they named.
 void drop_nested_positions(const Document& doc, Findings* out);

@@ -208,3 +208,41 @@ TEST_CASE("a negated headline answers an accusation made further down", "[denial
   INFO(dump(q, u));
   CHECK(find(q, u, Layer::kClaim, "the ferry has not run since May") >= 0);
 }
+
+TEST_CASE("a speaker's negated words after their own claim stay a claim", "[denials]") {
+  // Shares words with the earlier claim, but the speaker is the same entity: no answer.
+  const std::string t = "Mayor Ilse Darrow said the ferry to the island would stop running in June. "
+                        "\xE2\x80\x9CThe ferry to the island will not stop running before the bridge opens,"
+                        "\xE2\x80\x9D Darrow added.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kDenial) == 0);
+  CHECK(find(r, t, Layer::kClaim, "the ferry to the island would stop running in June") >= 0);
+}
+
+TEST_CASE("a negation deep in a long quotation does not make it a denial", "[denials]") {
+  // The quotation's first sentence asserts; its "not" comes later, as part of an argument.
+  const std::string t = "Critics said the council wasted money on the harbour wall. "
+                        "\xE2\x80\x9CThe harbour wall is our history,\xE2\x80\x9D the mayor said. "
+                        "\xE2\x80\x9CWithout the wall we would not have a harbour at all.\xE2\x80\x9D";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kDenial) == 0);
+  const int c = find(r, t, Layer::kClaim, "the council wasted money on the harbour wall");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Critics"));
+}
+
+TEST_CASE("a negated answer by another speaker still denies the claim", "[denials]") {
+  const std::string t = "Critics said the council wasted money on the harbour wall. "
+                        "\xE2\x80\x9CThe council has not wasted money on the harbour wall,\xE2\x80\x9D the mayor said.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the council wasted money on the harbour wall");
+  const int d = find(r, t, Layer::kDenial,
+                     "\xE2\x80\x9CThe council has not wasted money on the harbour wall,\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  REQUIRE(d >= 0);
+  REQUIRE(r.annotations[d].denies.size() == 1);
+  CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
+}

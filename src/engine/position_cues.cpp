@@ -37,12 +37,30 @@ std::uint32_t CueRules::person_object_end(std::uint32_t k, std::uint32_t limit) 
   return kNone;
 }
 
-// "urged lawmakers to act", "called for a ban", "declined to comment", "praised X": the
+// "declined to comment", "refused to say whether P", "declined to be named": a refusal to
+// speak asserts nothing, so it is no content (the guide: actions are not claims), and its
+// subject is no source.
+bool CueRules::declined_to_speak(std::uint32_t cue_at, std::uint32_t k, const Sentence& s) const {
+  if (!(stem_is(d.str(cue_at), "declin") || stem_is(d.str(cue_at), "refus")) || k + 1 >= s.te ||
+      !d.is(k, "to"))
+    return false;
+  std::uint32_t v = k + 1;
+  if (d.is(v, "be") && v + 1 < s.te) {
+    ++v;  // "to be named", "to be identified", "to be interviewed", "to be quoted"
+    return d.is(v, "named") || d.is(v, "identified") || d.is(v, "interviewed") || d.is(v, "quoted");
+  }
+  return d.is(v, "comment") || d.is(v, "say") || d.is(v, "discuss") || d.is(v, "elaborate") ||
+         d.is(v, "answer") || d.is(v, "respond") || d.is(v, "speak") || d.is(v, "specify") ||
+         d.is(v, "confirm") || d.is(v, "address") || d.is(v, "detail");
+}
+
+// "urged lawmakers to act", "called for a ban", "praised X": the
 // object is the content; calling it false ("condemned the reports as baseless") denies.
 bool CueRules::stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s, Span cue,
                           const std::string& verb, std::uint32_t cue_at) {
   if (k >= s.te || !(d.word(k) || d.punct(k, PunctKind::kQuoteOpen))) return true;
   if ((d.flags(k) & kPrep) && !d.is(k, "to")) return true;
+  if (declined_to_speak(cue_at, k, s)) return true;
   // "While X pledged to P, Y ...": a cue in a fronted clause ends its content at the comma.
   ClauseEnd e = clause_end(d, k, s.te, in_fronted_clause(s, cue_at) || sub.relative_who);
   const bool denial_word = has_denial_predicate(d, {k, e.end});

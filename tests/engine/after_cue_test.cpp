@@ -373,3 +373,19 @@ TEST_CASE("a participle's quotation after a fronted adverbial", "[after_cue]") {
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "the sheriff"));
 }
+
+TEST_CASE("declining to comment or to be named asserts nothing", "[after_cue]") {
+  const std::string t = "A spokesman for the port declined to comment on the lawsuit. The harbour "
+                        "master refused to say whether the cranes were safe. One pilot, who declined "
+                        "to be named, said the cranes had failed twice. The mayor declined to back the plan.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "A spokesman for the port") < 0);
+  CHECK(find(r, t, Layer::kSource, "The harbour master") < 0);
+  const int c = find(r, t, Layer::kClaim, "the cranes had failed twice");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "One pilot"));
+  // Declining to do something other than speak is still a position.
+  CHECK(find(r, t, Layer::kClaim, "to back the plan") >= 0);
+  CHECK(count(r, Layer::kClaim) == 2);
+}

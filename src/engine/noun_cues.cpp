@@ -153,6 +153,10 @@ std::uint32_t CueRules::noun_cue(std::uint32_t i, bool under_denial) {
   } else if (i > s.tb && is_possessive(d, i - 1)) {
     const TokRange np = np_left(d, i - 1, s.tb);
     if (!np.empty()) src = ctx.add_source(np, "possessor of the " + word);
+  } else if (i > s.tb + 1 && possessive_apostrophe(d, i - 1)) {
+    // "the researchers' claim that P": a plural possessor, its apostrophe a token of its own.
+    const TokRange np = np_left(d, i - 2, s.tb);
+    if (!np.empty()) src = ctx.add_source(np, "possessor of the " + word);
   } else if (i > s.tb && possessive_pronoun(d, i - 1) != PronounClass::kNone) {
     // "her claim that P": the possessive pronoun names the claimant (coreference resolves it).
     src = ctx.add_source(TokRange{i - 1, i}, "possessor of the " + word);

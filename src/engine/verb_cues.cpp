@@ -569,12 +569,14 @@ void CueRules::deny_cue(std::uint32_t i, std::uint32_t ce, std::uint32_t k, bool
     }
     if (m < s.te && d.word(m)) from = m;
   }
-  for (std::uint32_t m = from; m < s.te && m < from + 4; ++m) {
+  // ("rejected the nurses’ claim that P": a plural possessive's apostrophe is passed over.)
+  for (std::uint32_t m = from, words = 0; m < s.te && words < 4; ++m) {
     if (d.flags(m) & kNounCue) {
       nested = noun_cue(m, true);
       break;
     }
-    if (!d.word(m)) break;
+    if (!d.word(m) && !possessive_apostrophe(d, m)) break;
+    words += d.word(m);
   }
   std::uint32_t end;
   if (nested != kNone) {

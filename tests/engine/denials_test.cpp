@@ -246,3 +246,19 @@ TEST_CASE("a negated answer by another speaker still denies the claim", "[denial
   REQUIRE(r.annotations[d].denies.size() == 1);
   CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
 }
+
+TEST_CASE("a denial wraps a claim whose possessor is plural: the nurses’ claim that P", "[denials]") {
+  for (const std::string apostrophe : {std::string("\xE2\x80\x99"), std::string("'")}) {
+    const std::string t = "The hospital rejected the nurses" + apostrophe + " claim that the ward was unsafe.";
+    const auto r = claimlens::annotate(t);
+    INFO(dump(r, t));
+    const int c = find(r, t, Layer::kClaim, "the ward was unsafe");
+    REQUIRE(c >= 0);
+    CHECK(has_source(r, t, c, "the nurses"));
+    const int d = find(r, t, Layer::kDenial, "rejected the nurses" + apostrophe + " claim that the ward was unsafe");
+    REQUIRE(d >= 0);
+    CHECK(has_source(r, t, d, "The hospital"));
+    REQUIRE(r.annotations[d].denies.size() == 1);
+    CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
+  }
+}

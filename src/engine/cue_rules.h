@@ -103,6 +103,7 @@ struct CueRules {
   // position_cues.cpp
   std::uint32_t person_object_end(std::uint32_t k, std::uint32_t limit) const;
   bool declined_to_speak(std::uint32_t cue_at, std::uint32_t k, const Sentence& s) const;
+  bool cited_people(std::uint32_t cue_at, std::uint32_t k, const Sentence& s);
   bool stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s, Span cue,
                   const std::string& verb, std::uint32_t cue_at);
   bool made_known_object(std::uint32_t i, std::uint32_t k, const Sentence& s) const;

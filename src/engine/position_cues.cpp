@@ -1,5 +1,7 @@
 // position_cues.cpp — positions: stance verbs and their objects ("X opposes P", "X endorsed Y").
 // Members of CueRules (cue_rules.h).
+#include <algorithm>
+
 #include "cue_rules.h"
 
 namespace claimlens {
@@ -54,13 +56,37 @@ bool CueRules::declined_to_speak(std::uint32_t cue_at, std::uint32_t k, const Se
          d.is(v, "confirm") || d.is(v, "address") || d.is(v, "detail");
 }
 
+// "..., citing two officials", "P, the paper reported, citing a diplomat in the capital":
+// the people or bodies cited are further sources of what the sentence reports before the
+// cue (as outlets "cited as origin" are), not a position; "citing rising costs" stays one.
+bool CueRules::cited_people(std::uint32_t cue_at, std::uint32_t k, const Sentence& s) {
+  if (!word_is(d.str(cue_at), "citing")) return false;
+  const TokRange np = np_right(d, k, s.te, false);
+  if (np.empty()) return false;
+  bool people = false;
+  for (std::uint32_t m = np.tb; m < np.te && !(d.flags(m) & kPrep); ++m) {
+    const WordInfo* wi = d.word(m) ? d.tokens[m].info : nullptr;
+    if (!wi) continue;
+    people |= (wi->flags & kTitle) != 0 || wi->source_class == SourceNounClass::kGroup ||
+              wi->source_class == SourceNounClass::kOrg;
+  }
+  if (!people) return false;
+  const std::uint32_t claim = ctx.recent_claim_in_sentence(d.sentence_of[cue_at], cue_at);
+  if (claim == kNone) return false;
+  const std::uint32_t src = ctx.add_source(np, "source cited ('citing')", true);
+  if (src == kNone) return true;
+  std::vector<std::uint32_t>& srcs = ctx.out->contents[claim].sources;
+  if (std::find(srcs.begin(), srcs.end(), src) == srcs.end()) srcs.push_back(src);
+  return true;
+}
+
 // "urged lawmakers to act", "called for a ban", "praised X": the
 // object is the content; calling it false ("condemned the reports as baseless") denies.
 bool CueRules::stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s, Span cue,
                           const std::string& verb, std::uint32_t cue_at) {
   if (k >= s.te || !(d.word(k) || d.punct(k, PunctKind::kQuoteOpen))) return true;
   if ((d.flags(k) & kPrep) && !d.is(k, "to")) return true;
-  if (declined_to_speak(cue_at, k, s)) return true;
+  if (declined_to_speak(cue_at, k, s) || cited_people(cue_at, k, s)) return true;
   // "While X pledged to P, Y ...": a cue in a fronted clause ends its content at the comma.
   ClauseEnd e = clause_end(d, k, s.te, in_fronted_clause(s, cue_at) || sub.relative_who);
   const bool denial_word = has_denial_predicate(d, {k, e.end});

@@ -389,3 +389,17 @@ TEST_CASE("declining to comment or to be named asserts nothing", "[after_cue]") 
   CHECK(find(r, t, Layer::kClaim, "to back the plan") >= 0);
   CHECK(count(r, Layer::kClaim) == 2);
 }
+
+TEST_CASE("people cited with 'citing' are sources of the report, not a position", "[after_cue]") {
+  const std::string t = "The Courier reported that the dam had cracked, citing two investigators. "
+                        "The council said it would shut the road, citing rising costs.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the dam had cracked");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The Courier"));
+  CHECK(has_source(r, t, c, "two investigators"));
+  CHECK(find(r, t, Layer::kClaim, "two investigators") < 0);
+  // A reason cited is still the position of the one citing it.
+  CHECK(find(r, t, Layer::kClaim, "rising costs") >= 0);
+}

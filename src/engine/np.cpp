@@ -47,6 +47,17 @@ std::uint32_t quantifier_before(const Document& d, std::uint32_t j, std::uint32_
   return kNone;
 }
 
+// A word that takes a share of a group before "of": "some", "each", "two", "12".
+bool share_word(const Document& d, std::uint32_t i) {
+  if (!d.word(i)) return false;
+  if (d.tokens[i].flags & kDigit) return true;
+  for (std::string_view w : {"some", "many", "most", "all", "both", "one", "each", "none", "several", "half",
+                             "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                             "dozens", "neither", "either"})
+    if (d.is(i, w)) return true;
+  return false;
+}
+
 bool number_word(const Document& d, std::uint32_t i) {
   if (!d.word(i)) return false;
   if (d.tokens[i].flags & kDigit) return true;
@@ -256,6 +267,10 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     return r.empty() ? r : TokRange{r.tb, last + 1};
   }
   if (!d.word(k)) return {};
+  // "one of them", "two of us", "several of those": a share of a group named before.
+  if ((d.is(k, "them") || d.is(k, "us") || d.is(k, "those")) && k >= floor + 2 && d.is(k - 1, "of") &&
+      share_word(d, k - 2) && !d.in_quote[k])
+    return {k - 2, last + 1};
   // A pronoun stands alone.
   if (d.flags(k) & kPronoun) {
     if (d.in_quote[k]) return {};
@@ -332,11 +347,7 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
         words += 2;
         continue;
       }
-      const bool quantifier = j > floor && (d.is(j - 1, "some") || d.is(j - 1, "many") || d.is(j - 1, "most") ||
-                                            d.is(j - 1, "all") || d.is(j - 1, "both") || d.is(j - 1, "one") ||
-                                            d.is(j - 1, "each") || d.is(j - 1, "none") || d.is(j - 1, "several") ||
-                                            d.is(j - 1, "half") || d.is(j - 1, "few") ||
-                                            (d.tokens[j - 1].flags & kDigit));
+      const bool quantifier = j > floor && share_word(d, j - 1);
       const bool loose = ((d.is(j, "of") || d.is(j, "for")) && j > floor && d.word(j - 1) &&
                           !np_stopper(d, j - 1) && !(d.flags(j - 1) & (kPrep | kDet))) ||
                          // "some of the delegates", "one of the authors", "both of his aides"
@@ -491,6 +502,12 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
     // A determiner after a noun starts a new phrase ("told reporters this was ...").
     if (end > first && (f & kDet) && !(d.flags(end - 1) & (kDet | kPrep)) && !d.is(end - 1, "and")) break;
     if (end > first && (f & kPrep)) {
+      // "said one of them": a share of a group named before ends the phrase.
+      if (end == first + 1 && d.is(end, "of") && end + 1 < limit && share_word(d, first) &&
+          (d.is(end + 1, "them") || d.is(end + 1, "us") || d.is(end + 1, "those"))) {
+        end += 2;
+        break;
+      }
       if (d.is(end, "of") && end + 1 < limit && d.word(end + 1) && !np_stopper(d, end + 1) &&
           !(d.flags(end + 1) & kPronoun)) {
         ++end;
@@ -623,6 +640,10 @@ bool plausible_source(const Document& d, TokRange r) {
                            d.is(last, "neither") || d.is(last, "each")))
     return true;  // "Several said ...", "Another said ..."
   if (r.te - r.tb >= 3 && d.is(last - 1, "in") && number_word(d, last)) return true;  // "One in five say"
+  // "one of them", "two of us": a share of a group named before.
+  if (r.te - r.tb == 3 && d.is(last - 1, "of") && share_word(d, r.tb) &&
+      (d.is(last, "them") || d.is(last, "us") || d.is(last, "those")))
+    return true;
   if (d.flags(last) & (kDet | kPrep | kStop)) return false;
   if (r.te - r.tb == 1 && d.cap(last) && (d.flags(last) & kStart)) return false;  // "However"
   // ("the 46-year-old" is a person; "the 1990s" is not.)

@@ -910,13 +910,10 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     inherit(u);
     return sub;
   }
-  if (d.flags(u) & (kPrep | kStop)) {
-    if (d.flags(u) & kPronoun) {
-      // fallthrough handled by np_left
-    } else {
-      return sub;
-    }
-  }
+  // ("one of them said": a share of a group; np_left takes the whole phrase.)
+  const bool share_of_group = (d.is(u, "them") || d.is(u, "us") || d.is(u, "those")) && u > s.tb + 1 &&
+                              d.is(u - 1, "of");
+  if ((d.flags(u) & (kPrep | kStop)) && !(d.flags(u) & kPronoun) && !share_of_group) return sub;
   TokRange np = np_left(d, skip_time_before(d, u, s.tb), s.tb);
   if (np.empty() || !plausible_source(d, np)) return sub;
   if (participle_tail != kNone && np.te == u + 1) np.te = participle_tail;

@@ -259,3 +259,16 @@ TEST_CASE("a position's object is no speaker in inverted order", "[source_spans]
   INFO(dump(q, u));
   CHECK(find(q, u, Layer::kSource, "the mayor") >= 0);
 }
+
+TEST_CASE("a share of a group is a source: one of them, two of the officials", "[source_spans]") {
+  const std::string t = "The ferry had been sold, one of them said. Two of the engineers said the hull "
+                        "was cracked. \xE2\x80\x9CIt will sink,\xE2\x80\x9D said one of us. He gave each of them "
+                        "a copy, the clerk said.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "The ferry had been sold"), "one of them"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the hull was cracked"), "Two of the engineers"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "\xE2\x80\x9CIt will sink,\xE2\x80\x9D"), "one of us"));
+  // An object "each of them" inside a content is no source.
+  CHECK(find(r, t, Layer::kSource, "each of them") < 0);
+}

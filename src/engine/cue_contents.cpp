@@ -122,7 +122,14 @@ std::uint32_t CueRules::add_before(const Sentence& s, std::uint32_t end, std::ui
     // The quotation goes on later in the paragraph: “P,” X said. [...] “Q.” (even when the
     // rest of the sentence holds other cues: "“P,” said X, who noted that R. “Q.”")
     const std::uint32_t last = quote_run_end(s.te, d.paragraph_of(e - 1));
-    if (last > s.te && last > e) return ctx.add_content(b, last, Layer::kClaim, src, cue, why + ", quotation continued");
+    if (last > s.te && last > e) {
+      const std::uint32_t c = ctx.add_content(b, last, Layer::kClaim, src, cue, why + ", quotation continued");
+      if (c != kNone) {
+        ctx.out->contents[c].first_end = e;
+        ctx.out->contents[c].continued_at = s.te;
+      }
+      return c;
+    }
   }
   return ctx.add_content(b, e, Layer::kClaim, src, cue, why);
 }

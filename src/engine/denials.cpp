@@ -212,12 +212,13 @@ void classify_denials(const Document& doc, Findings* out) {
     }
     return kNone;
   };
-  for (std::uint32_t c = 0; c < cs.size(); ++c) {
+  // Classifies content c; returns whether it is a denial.
+  const auto classify = [&](std::uint32_t c) -> bool {
     ContentFinding& f = cs[c];
     const bool pred = has_denial_predicate(doc, f.tokens);
     const bool neg = !pred && f.layer == Layer::kClaim && !f.from_accusation && negated(doc, f.tokens);
-    if (f.from_accusation && !pred) continue;
-    if (f.layer == Layer::kClaim && !pred && !neg) continue;
+    if (f.from_accusation && !pred) return false;
+    if (f.layer == Layer::kClaim && !pred && !neg) return false;
     // Find the earlier claim this one answers.
     std::uint32_t best = kNone;
     std::size_t best_n = 0;
@@ -249,10 +250,43 @@ void classify_denials(const Document& doc, Findings* out) {
         f.layer = Layer::kDenial;
         f.why += "; a negated headline answering an accusation in the article";
       } else {
-        continue;
+        return false;
       }
     }
     if (f.denies.empty() && best != kNone && best_n >= 2) f.denies.push_back(best);
+    return true;
+  };
+  const auto set_tokens = [&](std::uint32_t c, TokRange r) {
+    cs[c].tokens = r;
+    cs[c].span = {doc.tokens[r.tb].begin, doc.tokens[r.te - 1].end};
+    if (cached[c % kSlots] == c) cached[c % kSlots] = kNone;
+  };
+  for (std::uint32_t c = 0; c < cs.size(); ++c) {
+    // "“We never sold them rifles,” he said. “We sell grain.”": a quotation continued after
+    // its cue holds two statements. When the first rejects a claim and the rest does not,
+    // the first is the denial and the rest a claim of the same source.
+    const std::uint32_t first_end = cs[c].first_end;
+    std::uint32_t rest = cs[c].continued_at;
+    while (rest != kNone && rest < cs[c].tokens.te && !doc.punct(rest, PunctKind::kQuoteOpen)) ++rest;
+    const TokRange whole = cs[c].tokens;
+    const bool split = cs[c].layer == Layer::kClaim && !cs[c].from_accusation && first_end != kNone &&
+                       rest < whole.te && first_end > whole.tb && !has_denial_predicate(doc, {rest, whole.te}) &&
+                       !negated(doc, {rest, whole.te});
+    if (!split) {
+      classify(c);
+      continue;
+    }
+    ContentFinding tail = cs[c];
+    set_tokens(c, {whole.tb, first_end});
+    if (classify(c)) {
+      tail.first_end = tail.continued_at = kNone;
+      tail.why += "; the quotation's part after its cue";
+      cs.push_back(std::move(tail));
+      set_tokens(static_cast<std::uint32_t>(cs.size() - 1), {rest, whole.te});
+    } else {
+      set_tokens(c, whole);
+      classify(c);
+    }
   }
 }
 

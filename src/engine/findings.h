@@ -46,6 +46,11 @@ struct ContentFinding {
   bool wraps_claim = false;        // a denial span built around a nested claim
   bool from_accusation = false;    // the cue accuses or alleges (a claim others may deny)
   bool dropped = false;            // nested inside another content; not emitted
+  // A quotation continued after its cue ("“P,” X said. “Q.”"): where the first part ends
+  // and where the continuation's sentence starts (kNone otherwise). classify_denials
+  // splits the two when only the first rejects something.
+  std::uint32_t first_end = kNone;
+  std::uint32_t continued_at = kNone;
 };
 
 struct HedgeFinding {

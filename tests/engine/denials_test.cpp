@@ -262,3 +262,30 @@ TEST_CASE("a denial wraps a claim whose possessor is plural: the nurses’ claim
     CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
   }
 }
+
+TEST_CASE("a quotation continued after its cue: a rejecting first part is the denial, the rest a claim", "[denials]") {
+  const std::string t = "Rivals accused the mill of selling rotten grain to the army. "
+                        "\xE2\x80\x9CWe have never sold rotten grain to the army,\xE2\x80\x9D the owner said on Monday. "
+                        "\xE2\x80\x9CWe sell the best flour in the valley.\xE2\x80\x9D";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the mill of selling rotten grain to the army");
+  const int d = find(r, t, Layer::kDenial, "\xE2\x80\x9CWe have never sold rotten grain to the army,\xE2\x80\x9D");
+  const int rest = find(r, t, Layer::kClaim, "\xE2\x80\x9CWe sell the best flour in the valley.\xE2\x80\x9D");
+  REQUIRE(c >= 0);
+  REQUIRE(d >= 0);
+  REQUIRE(rest >= 0);
+  CHECK(has_source(r, t, d, "the owner"));
+  CHECK(has_source(r, t, rest, "the owner"));
+  REQUIRE(r.annotations[d].denies.size() == 1);
+  CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
+}
+
+TEST_CASE("a quotation continued after its cue stays one claim when nothing in it rejects", "[denials]") {
+  const std::string t = "\xE2\x80\x9CThe mill sells good flour,\xE2\x80\x9D the owner said on Monday. "
+                        "\xE2\x80\x9CWe are proud of it.\xE2\x80\x9D";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kClaim) == 1);
+  CHECK(count(r, Layer::kDenial) == 0);
+}

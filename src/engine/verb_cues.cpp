@@ -45,6 +45,16 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
       !(d.flags(i) & kPast) && !word_is(d.str(i), "said") && !word_is(d.str(i), "told") &&
       (((d.flags(i - 2) & kDet) && !d.is(i - 2, "that")) || ((d.flags(i - 2) & kPrep) && !d.is(i - 2, "to"))))
     return false;
+  // "his radio show, “Name”", "the TV show “Name”": "show" before a title is the noun;
+  // "showing off the hat", "showed up late" are no reports.
+  if (stem_is(d.str(i), "show")) {
+    std::uint32_t m = ce;
+    if (m < s.te && d.punct(m, PunctKind::kComma)) ++m;
+    if (word_is(d.str(i), "show") && m < s.te && d.punct(m, PunctKind::kQuoteOpen) && i > s.tb &&
+        !(d.flags(i - 1) & kPronoun))
+      return false;
+    if (ce < s.te && (d.is(ce, "off") || d.is(ce, "up"))) return true;
+  }
   // A capitalised cue inside a sentence is part of a name or title, unless the line is a
   // headline in title case ("Mayor Says Bridge Will Reopen").
   if (d.cap(i) && i > s.tb && !(d.tokens[i].flags & kLineBefore) && !title_case_line(s)) return true;

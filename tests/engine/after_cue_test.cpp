@@ -403,3 +403,14 @@ TEST_CASE("people cited with 'citing' are sources of the report, not a position"
   // A reason cited is still the position of the one citing it.
   CHECK(find(r, t, Layer::kClaim, "rising costs") >= 0);
 }
+
+TEST_CASE("'show' before a title is a noun; 'showing off' and 'showed up' report nothing", "[after_cue]") {
+  const std::string t = "She hosts a weekly radio show, \xE2\x80\x9CHarbour Voices,\xE2\x80\x9D on Fridays. "
+                        "He showed up late and was showing off a new hat. Polls show the mayor is ahead.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "\xE2\x80\x9CHarbour Voices,\xE2\x80\x9D") < 0);
+  CHECK(find(r, t, Layer::kClaim, "off a new hat") < 0);
+  CHECK(find(r, t, Layer::kClaim, "the mayor is ahead") >= 0);
+  CHECK(count(r, Layer::kClaim) == 1);
+}

@@ -21,7 +21,8 @@ void find_hedges(const Document& d, Findings* out) {
       const bool after_ok = i + 1 < n && d.word(i + 1) && !d.is(i + 1, "that") && !d.is(i + 1, "to") &&
                             !d.is(i + 1, "by") && !(d.flags(i + 1) & (kPrep | kStop));
       if (!before_ok || !after_ok) continue;
-      if (d.is(i, "claimed") && !(i > 0 && (d.flags(i - 1) & kDet))) continue;
+      // ("the claimed benefits", "the syrup's claimed benefits"; not "Lee claimed victory")
+      if (d.is(i, "claimed") && !(i > 0 && ((d.flags(i - 1) & kDet) || is_possessive(d, i - 1)))) continue;
     }
     if (out->full()) return;
     out->hedges.push_back({{d.tokens[i].begin, d.tokens[i].end}});

@@ -28,3 +28,13 @@ TEST_CASE("alleged and claimed are hedges only as adjectives", "[hedges]") {
   CHECK(r.annotations[h].span.begin < t.find("bribe"));
   CHECK(find(r, t, Layer::kHedge, "claimed") >= 0);
 }
+
+TEST_CASE("'claimed' after a possessor is a hedge", "[hedges]") {
+  const std::string t = "Doctors doubt the tonic\xE2\x80\x99s claimed benefits. The brewer claimed success.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kHedge) == 1);
+  const int h = find(r, t, Layer::kHedge, "claimed");
+  REQUIRE(h >= 0);
+  CHECK(r.annotations[h].span.begin < t.find("benefits"));
+}

@@ -353,6 +353,11 @@ TokRange inverted_tail(const Document& d, TokRange np, const Sentence& s) {
       d.is(m, "as") || d.is(m, "because") || d.is(m, "while") || d.is(m, "although") || d.is(m, "though") ||
       d.is(m, "if") || d.is(m, "so"))
     return np;
+  // "said the senator, sitting at the kitchen table, ...", "said Roe, speaking to reporters":
+  // a participle clause tells what the speaker did ("the acting mayor" is a title).
+  if (!d.cap(m) && d.str(m).size() > 5 && d.str(m).ends_with("ing") && m + 1 < s.te && d.word(m + 1) &&
+      (d.flags(m + 1) & (kPrep | kDet)) && !(d.flags(m) & (kTitle | kTitleMod)))
+    return np;
   std::uint32_t words = 0;
   for (; m < s.te && m < np.te + kMaxAppositive; ++m) {
     if (d.punct(m, PunctKind::kQuoteOpen) || d.punct(m, PunctKind::kSemicolon) ||

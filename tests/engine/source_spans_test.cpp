@@ -272,3 +272,12 @@ TEST_CASE("a share of a group is a source: one of them, two of the officials", "
   // An object "each of them" inside a content is no source.
   CHECK(find(r, t, Layer::kSource, "each of them") < 0);
 }
+
+TEST_CASE("an inverted speaker ends before a participle clause", "[source_spans]") {
+  const std::string t = "\xE2\x80\x9CThe pier will hold,\xE2\x80\x9D said the engineer, standing on the "
+                        "old jetty. \xE2\x80\x9CIt will not,\xE2\x80\x9D said Ana Roe, a ranking member of the board.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "the engineer") >= 0);
+  CHECK(find(r, t, Layer::kSource, "Ana Roe, a ranking member of the board") >= 0);
+}

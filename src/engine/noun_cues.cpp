@@ -132,6 +132,15 @@ std::uint32_t CueRules::noun_cue(std::uint32_t i, bool under_denial) {
     if ((d.is(m, "by") || d.is(m, "from")) && by_np.empty()) {
       by_np = np_right(d, m + 1, s.te, false);
       if (by_np.empty()) break;
+      // "claims by her allies in the senate that P": a short phrase of place or group
+      // between the source and "that" belongs to the source.
+      if (by_np.te + 2 < s.te && (d.flags(by_np.te) & kPrep) && !d.is(by_np.te, "that")) {
+        std::uint32_t e = by_np.te + 1;
+        while (e < s.te && e < by_np.te + 6 && d.word(e) && !d.is(e, "that") &&
+               !(d.flags(e) & (kVerbCue | kAux | kPrep)))
+          ++e;
+        if (e < s.te && d.is(e, "that") && e > by_np.te + 1) by_np.te = e;
+      }
       m = by_np.te - 1;
       continue;
     }

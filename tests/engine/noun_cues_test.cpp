@@ -174,3 +174,15 @@ TEST_CASE("a bare institution noun in a headline's second clause is a speaker", 
   REQUIRE(d >= 0);
   CHECK(has_source(r, t, d, "city"));
 }
+
+TEST_CASE("a place or group phrase between the source and 'that' belongs to the source", "[noun_cues]") {
+  const std::string t = "The mayor rejected claims by the stallholders at the market that the square would close.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the square would close");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the stallholders at the market"));
+  const int d = find(r, t, Layer::kDenial, "rejected claims by the stallholders at the market that the square would close");
+  REQUIRE(d >= 0);
+  CHECK(r.annotations[d].denies.size() == 1);
+}

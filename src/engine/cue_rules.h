@@ -114,6 +114,7 @@ struct CueRules {
 
   // verb_cues.cpp
   bool verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags);
+  std::uint32_t labelled_claim(std::uint32_t k, std::uint32_t end, const Sentence& s);
   void deny_cue(std::uint32_t i, std::uint32_t ce, std::uint32_t k, bool saw_that, const Subject& sub,
                 std::uint32_t src, const Sentence& s, Span cue, const std::string& verb);
 

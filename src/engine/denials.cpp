@@ -261,7 +261,26 @@ void classify_denials(const Document& doc, Findings* out) {
     cs[c].span = {doc.tokens[r.tb].begin, doc.tokens[r.te - 1].end};
     if (cached[c % kSlots] == c) cached[c % kSlots] = kNone;
   };
+  // "The board said the firm hid data. [...] The firm rejected the allegation that it had
+  // hidden data": a claim wrapped by a denial, named with no source of its own, restates an
+  // earlier claim of another speaker; it takes that claim's sources, and the denial rejects
+  // both.
+  const auto restated_claim = [&](std::uint32_t c) {
+    ContentFinding& f = cs[c];
+    if (!f.wraps_claim || f.denies.empty()) return;
+    const std::uint32_t inner = f.denies[0];
+    if (inner >= cs.size() || !cs[inner].sources.empty()) return;
+    for (std::uint32_t k = 1; k <= kCompare && k <= inner; ++k) {
+      const std::uint32_t o = inner - k;
+      if (cs[o].layer != Layer::kClaim || cs[o].sources.empty() || same_speaker(out->sources, cs[o], f)) continue;
+      if (shared(words_of(inner), words_of(o)) < 2) continue;
+      cs[inner].sources = cs[o].sources;
+      f.denies.push_back(o);
+      return;
+    }
+  };
   for (std::uint32_t c = 0; c < cs.size(); ++c) {
+    restated_claim(c);
     // "“We never sold them rifles,” he said. “We sell grain.”": a quotation continued after
     // its cue holds two statements. When the first rejects a claim and the rest does not,
     // the first is the denial and the rest a claim of the same source.

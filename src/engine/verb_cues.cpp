@@ -496,12 +496,15 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
     return true;
   }
   // "reiterated their position that P": the content is P.
+  const std::uint32_t object = k;
+  std::uint32_t object_noun = kNone;
   if (!saw_that) {
     std::uint32_t m = k;
     if (m < s.te && (d.flags(m) & kDet)) ++m;
     if (m + 1 < s.te && (d.flags(m) & kNounCue) && d.is(m + 1, "that")) {
       k = m + 2;
       ctx.handled[m] = 1;
+      object_noun = m;
     }
   }
   if (cls == CueClass::kLabel && !label_given(i, k, s)) return true;
@@ -519,8 +522,16 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
                                            word_is(verb, "faulted") || word_is(verb, "faults"));
     if (denial_word) {
       src = source_for(sub, "subject of the verb");
-      ctx.add_content(sub.adverb_begin, e.end, Layer::kDenial, src, cue,
-                      "'" + verb + "' with a denial predicate");
+      // ("called the allegation that P false": the noun and its claim, not a position.)
+      if (object_noun != kNone) ctx.handled[object_noun] = 0;
+      const std::uint32_t nested = labelled_claim(object, e.end, s);
+      const std::uint32_t c = ctx.add_content(sub.adverb_begin, e.end, Layer::kDenial, src, cue,
+                                              nested != kNone ? "'" + verb + "' with a denial predicate, wrapping a claim"
+                                                              : "'" + verb + "' with a denial predicate");
+      if (c != kNone && nested != kNone && c != nested) {
+        ctx.out->contents[c].denies.push_back(nested);
+        ctx.out->contents[c].wraps_claim = true;
+      }
       return true;
     }
     if (weak) return true;
@@ -541,6 +552,36 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
                 sub.relative_who || in_fronted_clause(s, i));
   if (c != kNone && cls == CueClass::kAllege) ctx.out->contents[c].from_accusation = true;
   return true;
+}
+
+// "called the allegation that P “false”", "described the report that P as baseless": the
+// object is a reporting noun with its claim; the claim ends where the verdict begins.
+// Returns the claim, or kNone when the object is no such noun.
+std::uint32_t CueRules::labelled_claim(std::uint32_t k, std::uint32_t end, const Sentence& s) {
+  std::uint32_t nested = kNone;
+  for (std::uint32_t m = k, words = 0; m < end && words < 4; ++m) {
+    if (d.flags(m) & kNounCue) {
+      nested = noun_cue(m, true);
+      break;
+    }
+    if (!d.word(m) && !possessive_apostrophe(d, m)) break;
+    words += d.word(m);
+  }
+  if (nested == kNone) return kNone;
+  ContentFinding& inner = ctx.out->contents[nested];
+  for (std::uint32_t m = inner.tokens.tb + 1; m < inner.tokens.te && m < s.te; ++m) {
+    const bool verdict = d.is(m, "as") || d.punct(m, PunctKind::kQuoteOpen) || (d.flags(m) & kDenialWord);
+    if (!verdict || !has_denial_predicate(d, {m, inner.tokens.te})) continue;
+    const std::uint32_t cut = trim_end(d, inner.tokens.tb, m);
+    if (cut > inner.tokens.tb) {
+      inner.tokens.te = cut;
+      inner.span.end = d.tokens[cut - 1].end;
+    }
+    break;
+  }
+  // Cut to its claim, the content is no longer a verdict of its own.
+  if (!has_denial_predicate(d, inner.tokens)) inner.layer = Layer::kClaim;
+  return nested;
 }
 
 void CueRules::deny_cue(std::uint32_t i, std::uint32_t ce, std::uint32_t k, bool saw_that, const Subject& sub,

@@ -1,4 +1,5 @@
 // Denials: verbs, predicates, negated answers, and denials that wrap a claim.
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -288,4 +289,36 @@ TEST_CASE("a quotation continued after its cue stays one claim when nothing in i
   INFO(dump(r, t));
   CHECK(count(r, Layer::kClaim) == 1);
   CHECK(count(r, Layer::kDenial) == 0);
+}
+
+TEST_CASE("calling a reported claim false wraps the claim, which ends before the verdict", "[denials]") {
+  const std::string t = "The brewery called the inspectors\xE2\x80\x99 allegation that it had diluted its beer "
+                        "\xE2\x80\x9C" "false and insulting.\xE2\x80\x9D";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "it had diluted its beer");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the inspectors"));
+  const int d = find(r, t, Layer::kDenial, t.substr(t.find("called"), t.size() - t.find("called")));
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "The brewery"));
+  REQUIRE(!r.annotations[d].denies.empty());
+  CHECK(r.annotations[d].denies[0] == static_cast<std::uint32_t>(c));
+}
+
+TEST_CASE("a wrapped claim with no source of its own restates an earlier claim", "[denials]") {
+  const std::string t = "Inspectors said the brewery had diluted its beer. "
+                        "The brewery rejected the allegation that it had diluted its beer.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int first = find(r, t, Layer::kClaim, "the brewery had diluted its beer");
+  const int inner = find(r, t, Layer::kClaim, "it had diluted its beer");
+  const int d = find(r, t, Layer::kDenial, "rejected the allegation that it had diluted its beer");
+  REQUIRE(first >= 0);
+  REQUIRE(inner >= 0);
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, inner, "Inspectors"));
+  const auto& denies = r.annotations[d].denies;
+  CHECK(std::find(denies.begin(), denies.end(), static_cast<std::uint32_t>(first)) != denies.end());
+  CHECK(std::find(denies.begin(), denies.end(), static_cast<std::uint32_t>(inner)) != denies.end());
 }

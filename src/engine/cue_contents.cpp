@@ -108,6 +108,19 @@ std::uint32_t CueRules::add_before(const Sentence& s, std::uint32_t end, std::ui
         (d.punct(q - 1, PunctKind::kColon) || d.punct(q - 1, PunctKind::kDash)) && !(d.flags(q - 2) & kVerbCue))
       b = q;
   }
+  // "X has lived there for years, and she has never, she says, seen it so angry": a cue
+  // inside a clause reports that clause, not the one coordinated before it.
+  if (rest != kNone && !d.punct(b, PunctKind::kQuoteOpen)) {
+    for (std::uint32_t m = end; m > b + 2; --m) {
+      const std::uint32_t j = m - 1;
+      if (d.in_quote[j]) break;
+      if ((d.is(j, "and") || d.is(j, "but")) && d.punct(j - 1, PunctKind::kComma) && j + 2 < end &&
+          (d.flags(j + 1) & kPronoun)) {
+        b = j + 1;
+        break;
+      }
+    }
+  }
   std::uint32_t e = end;
   const bool ends_quoted = end > b && d.punct(end - 1, PunctKind::kQuoteClose);
   // After a quotation, only another quotation continues the content ("“P,” she said,

@@ -258,3 +258,12 @@ TEST_CASE("a state's abbreviation after a place stays in an inverted speaker phr
   INFO(dump(r, t));
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "\"The levy is fair,\""), "voter Ana Roe of Dover, Fla."));
 }
+
+TEST_CASE("a cue inside a coordinated clause reports that clause only", "[fronted]") {
+  const std::string t = "The ferry has run for forty years, and it will stop, the captain says, before winter.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "it will stop, the captain says, before winter");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the captain"));
+}

@@ -76,6 +76,7 @@ struct Findings {
 //                      clauses.h (content ends)
 //   resolve_entities   coref.cpp
 //   classify_denials   denials.cpp (compares the entities of speakers)
+//   link_denials       denial_links.cpp (what a denial that only points back rejects)
 //   drop_nested_positions  nesting.cpp
 //   find_hedges        hedges.cpp
 void find_attributions(const Document& doc, Findings* out);
@@ -83,6 +84,9 @@ void resolve_entities(const Document& doc, Findings* out);
 void classify_denials(const Document& doc, Findings* out);
 // True if tokens r hold a denial predicate ("baseless", "not the case"), not negated.
 bool has_denial_predicate(const Document& doc, TokRange r);
+// Links a denial whose object only points back ("dismissed the accusations", "disputed the
+// union's account") to the earlier claim it most likely means.
+void link_denials(const Document& doc, Findings* out);
 // Marks dropped the positions, labels and accusations nested inside another content, and
 // the sources only they named.
 void drop_nested_positions(const Document& doc, Findings* out);

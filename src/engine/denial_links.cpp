@@ -1,0 +1,149 @@
+// denial_links.cpp — which earlier claim a denial rejects when its object only points back.
+//
+// "Critics accused the mill of P. [...] The owner dismissed the accusations." The denial
+// shares no words with P: its object ("the accusations", "Lareth's figures", "the union's
+// account", "it") refers back. Candidates are the last kLinkWindow claims of other speakers
+// before the denial; each scores by what the object says:
+//   +3  a modifier of the object names the claim's speaker ("the union's account" ~ the union)
+//   +2  the object is an accusation word and the claim an accusation
+//   +1  a modifier shares a stem with the claim ("the smuggling charge" ~ "fuel smuggled")
+//   +1  the claim stands in the article's first two sentences, its headline or lede
+// The best wins, the latest among equals; with no score at all, the latest accusation, else
+// the latest claim. Denials that wrap their claim ("rejected X's claim that P") keep it.
+// Each denial looks at a bounded window, so the pass is linear.
+#include <string_view>
+
+#include "findings.h"
+#include "np.h"
+#include "word_stems.h"
+
+namespace claimlens {
+namespace {
+
+constexpr std::uint32_t kLinkWindow = 12;
+constexpr std::uint32_t kMaxObjectWords = 4;
+
+// The object of a denial after its cue: up to its head noun, when it points back.
+struct BackReference {
+  bool found = false;
+  bool accusation = false;                // "the accusations", "that charge"
+  std::uint32_t mods[kMaxObjectWords] = {};
+  std::uint32_t n_mods = 0;               // words before the head ("the union's", "Valdian")
+};
+
+bool accusation_word(std::string_view w) {
+  return stem_hash(w) == stem_hash("accusation") || stem_hash(w) == stem_hash("allegation") ||
+         stem_hash(w) == stem_hash("charges");
+}
+
+BackReference back_reference(const Document& d, const ContentFinding& f) {
+  BackReference ref;
+  std::uint32_t m = f.tokens.tb;
+  while (m < f.tokens.te && d.tokens[m].begin < f.cue.end) ++m;  // past the cue
+  if (m >= f.tokens.te || !d.word(m)) return ref;
+  // "denied it", "rejected them", "disputed this"
+  if ((d.is(m, "it") || d.is(m, "them") || d.is(m, "this")) && (m + 1 >= f.tokens.te || !d.word(m + 1))) {
+    ref.found = true;
+    return ref;
+  }
+  const bool pointer = (d.flags(m) & kDet) || possessive_pronoun(d, m) != PronounClass::kNone ||
+                       is_possessive(d, m) || (d.cap(m) && !(d.flags(m) & kStart));
+  if (!pointer || d.is(m, "a") || d.is(m, "an") || d.is(m, "any") || d.is(m, "no")) return ref;
+  // The phrase ends at punctuation, "as", a preposition or after kMaxObjectWords words.
+  std::uint32_t words[kMaxObjectWords];
+  std::uint32_t n = 0;
+  for (std::uint32_t j = m; j < f.tokens.te && n < kMaxObjectWords; ++j) {
+    if (possessive_apostrophe(d, j)) continue;
+    if (!d.word(j) || d.is(j, "as") || ((d.flags(j) & kPrep) && j > m)) break;
+    words[n++] = j;
+  }
+  if (n == 0) return ref;
+  // A clause after the phrase ("denied the report was true") is no mere pointer.
+  const std::uint32_t after = words[n - 1] + 1;
+  if (after < f.tokens.te && d.word(after) && !d.is(after, "as") && !(d.flags(after) & kPrep)) return ref;
+  ref.found = true;
+  ref.accusation = accusation_word(d.str(words[n - 1]));
+  for (std::uint32_t k = 0; k + 1 < n; ++k)
+    if (!(d.flags(words[k]) & kDet) && possessive_pronoun(d, words[k]) == PronounClass::kNone)
+      ref.mods[ref.n_mods++] = words[k];
+  return ref;
+}
+
+// Whether word `w` (a possessive "'s" removed) names one of the words of `text`, by crude stem
+// ("Valdian" ~ "Valdia", "union's" ~ "union").
+bool names(std::string_view w, std::string_view text) {
+  if (w.ends_with("'s")) w.remove_suffix(2);
+  if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+  if (w.size() < 3) return false;
+  const std::uint32_t h = stem_hash(w);
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && !(std::isalnum(static_cast<unsigned char>(text[i])) || (text[i] & 0x80))) ++i;
+    std::size_t j = i;
+    while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || (text[j] & 0x80)) &&
+           text[j] != '\'')
+      ++j;
+    if (j > i + 2 && stem_hash(text.substr(i, j - i)) == h) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
+bool same_speaker(const std::vector<SourceFinding>& sources, const ContentFinding& a, const ContentFinding& b) {
+  for (std::uint32_t x : a.sources)
+    for (std::uint32_t y : b.sources)
+      if (x == y || (!sources[x].entity.empty() && sources[x].entity == sources[y].entity)) return true;
+  return false;
+}
+
+int score(const Document& d, const Findings& out, const BackReference& ref, const ContentFinding& o) {
+  int s = 0;
+  bool speaker = false, topic = false;
+  for (std::uint32_t k = 0; k < ref.n_mods; ++k) {
+    const std::string_view w = d.str(ref.mods[k]);
+    for (std::uint32_t x : o.sources) {
+      const SourceFinding& src = out.sources[x];
+      speaker |= names(w, d.text.substr(src.span.begin, src.span.end - src.span.begin)) || names(w, src.entity);
+    }
+    const WordSet words = content_words(d, o.tokens);
+    const std::uint32_t h = stem_hash(w);
+    for (std::size_t i = 0; i < words.size(); ++i) topic |= words[i] == h;
+  }
+  if (speaker) s += 3;
+  if (ref.accusation && o.from_accusation) s += 2;
+  if (topic) s += 1;
+  if (d.sentence_of[o.tokens.tb] <= 1) s += 1;
+  return s;
+}
+
+}  // namespace
+
+void link_denials(const Document& d, Findings* out) {
+  auto& cs = out->contents;
+  for (std::uint32_t c = 0; c < cs.size(); ++c) {
+    ContentFinding& f = cs[c];
+    if (f.layer != Layer::kDenial || f.dropped || f.wraps_claim || f.cue.end <= f.cue.begin) continue;
+    const BackReference ref = back_reference(d, f);
+    if (!ref.found) continue;
+    std::uint32_t best = kNone, accusation = kNone, latest = kNone;
+    int best_score = 0;
+    for (std::uint32_t k = 1; k <= kLinkWindow && k <= c; ++k) {
+      const std::uint32_t o = c - k;
+      if (cs[o].layer != Layer::kClaim || cs[o].dropped || cs[o].sources.empty() || cs[o].tokens.te > f.tokens.tb ||
+          same_speaker(out->sources, cs[o], f))
+        continue;
+      if (latest == kNone) latest = o;
+      if (accusation == kNone && cs[o].from_accusation) accusation = o;
+      const int s = score(d, *out, ref, cs[o]);
+      if (s > best_score) {
+        best_score = s;
+        best = o;
+      }
+    }
+    if (best == kNone) best = accusation != kNone ? accusation : latest;
+    if (best == kNone) continue;
+    f.denies.assign(1, best);
+  }
+}
+
+}  // namespace claimlens

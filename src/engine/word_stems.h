@@ -1,0 +1,77 @@
+// word_stems.h — crude content-word stems, for comparing what two contents are about
+// (denials.cpp, denial_links.cpp). Internal.
+#pragma once
+
+#include <algorithm>
+#include <cstdint>
+#include <string_view>
+
+#include "sentences.h"
+
+namespace claimlens {
+
+inline constexpr std::size_t kStemWords = 48;
+
+// Hash of a crude stem: the word without -ing/-ed/-es/-s, then its first five lower-cased
+// bytes ("missiles" ~ "missile", "dumped" ~ "dumping").
+inline std::uint32_t stem_hash(std::string_view w) {
+  const auto strip = [&](std::string_view suffix) {
+    if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) {
+      w.remove_suffix(suffix.size());
+      return true;
+    }
+    return false;
+  };
+  if (strip("ing") || strip("ed")) {
+    // "rigging" -> "rigg" -> "rig"
+    if (w.size() > 3 && w[w.size() - 1] == w[w.size() - 2]) w.remove_suffix(1);
+  } else {
+    strip("es") || strip("s");
+  }
+  std::uint32_t h = 2166136261u;
+  for (std::size_t i = 0; i < w.size() && i < 5; ++i) {
+    char c = w[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  }
+  return h;
+}
+
+// A small sorted set of stem hashes, without heap allocation.
+struct WordSet {
+  std::uint32_t n = 0;
+  std::uint32_t w[kStemWords];
+  std::size_t size() const { return n; }
+  void push_back(std::uint32_t x) { w[n++] = x; }
+  std::uint32_t* begin() { return w; }
+  std::uint32_t* end() { return w + n; }
+  std::uint32_t operator[](std::size_t i) const { return w[i]; }
+};
+
+inline WordSet content_words(const Document& d, TokRange r) {
+  WordSet out;
+  for (std::uint32_t i = r.tb; i < r.te && out.size() < kStemWords; ++i) {
+    if (!d.word(i)) continue;
+    const std::uint32_t f = d.flags(i);
+    if (f & (kDet | kPrep | kStop | kAux | kPronoun | kNegation)) continue;
+    const std::string_view w = d.str(i);
+    if (w.size() < 3) continue;
+    out.push_back(stem_hash(w));
+  }
+  std::sort(out.begin(), out.end());
+  out.n = static_cast<std::uint32_t>(std::unique(out.begin(), out.end()) - out.begin());
+  return out;
+}
+
+inline std::size_t shared(const WordSet& a, const WordSet& b) {
+  std::size_t i = 0, j = 0, n = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else { ++n; ++i; ++j; }
+  }
+  return n;
+}
+
+
+}  // namespace claimlens

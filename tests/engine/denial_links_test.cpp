@@ -1,0 +1,66 @@
+// Denial links: what a denial rejects when its object only points back.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "claimlens/annotate.h"
+#include "engine_test_util.h"
+
+using namespace claimlens_test;
+
+namespace {
+
+// Whether denial d names claim c among what it rejects.
+bool denies(const claimlens::AnnotateResult& r, int d, int c) {
+  if (d < 0 || c < 0) return false;
+  for (std::uint32_t x : r.annotations[d].denies)
+    if (x == static_cast<std::uint32_t>(c)) return true;
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("'dismissed the accusations' rejects the accusation made before", "[denial_links]") {
+  const std::string t = "Fishermen accused the mill of poisoning the river. The weather was mild. "
+                        "Officials said the new bridge would open in May. The owner dismissed the accusations.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the mill of poisoning the river");
+  const int d = find(r, t, Layer::kDenial, "dismissed the accusations");
+  REQUIRE(c >= 0);
+  REQUIRE(d >= 0);
+  CHECK(denies(r, d, c));
+  CHECK(r.annotations[d].denies.size() == 1);
+}
+
+TEST_CASE("a possessor in the object names whose claim is rejected", "[denial_links]") {
+  const std::string t = "The farmers' union said the dam had cut the river's flow by half. "
+                        "Engineers said the turbines were running at full power. "
+                        "The ministry rejected the union's figures.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int union_claim = find(r, t, Layer::kClaim, "the dam had cut the river's flow by half");
+  const int d = find(r, t, Layer::kDenial, "rejected the union's figures");
+  REQUIRE(union_claim >= 0);
+  REQUIRE(d >= 0);
+  CHECK(denies(r, d, union_claim));
+}
+
+TEST_CASE("a pronoun object rejects the latest claim of another speaker", "[denial_links]") {
+  const std::string t = "Neighbours said the mill dumped oil at night. The owner denied it.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the mill dumped oil at night");
+  const int d = find(r, t, Layer::kDenial, "denied it");
+  REQUIRE(c >= 0);
+  REQUIRE(d >= 0);
+  CHECK(denies(r, d, c));
+}
+
+TEST_CASE("a denial never rejects its own speaker's claim", "[denial_links]") {
+  const std::string t = "The owner said the mill was safe. The owner denied it.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "denied it");
+  REQUIRE(d >= 0);
+  CHECK(r.annotations[d].denies.empty());
+}

@@ -116,6 +116,24 @@ int score(const Document& d, const Findings& out, const BackReference& ref, cons
   return s;
 }
 
+// "Veshan denies cutting river flow" above the story: a headline denial rejects the first
+// claim of another speaker in the article that shares a word with what it rejects.
+std::uint32_t headline_target(const Document& d, const Findings& out, std::uint32_t c) {
+  const ContentFinding& f = out.contents[c];
+  if (d.sentence_of[f.tokens.tb] != 0 || d.sentences.size() < 2 ||
+      d.sentences[1].paragraph == d.sentences[0].paragraph)
+    return kNone;
+  std::uint32_t m = f.tokens.tb;
+  while (m < f.tokens.te && d.tokens[m].begin < f.cue.end) ++m;  // what it rejects
+  const WordSet object = content_words(d, {m, f.tokens.te});
+  for (std::uint32_t o = c + 1; o < out.contents.size() && o <= c + kLinkWindow; ++o) {
+    const ContentFinding& g = out.contents[o];
+    if (g.layer != Layer::kClaim || g.dropped || g.sources.empty() || same_speaker(out.sources, g, f)) continue;
+    if (shared(object, content_words(d, g.tokens)) >= 1) return o;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 void link_denials(const Document& d, Findings* out) {
@@ -123,6 +141,13 @@ void link_denials(const Document& d, Findings* out) {
   for (std::uint32_t c = 0; c < cs.size(); ++c) {
     ContentFinding& f = cs[c];
     if (f.layer != Layer::kDenial || f.dropped || f.wraps_claim || f.cue.end <= f.cue.begin) continue;
+    if (f.denies.empty()) {
+      const std::uint32_t t = headline_target(d, *out, c);
+      if (t != kNone) {
+        f.denies.push_back(t);
+        continue;
+      }
+    }
     const BackReference ref = back_reference(d, f);
     if (!ref.found) continue;
     std::uint32_t best = kNone, accusation = kNone, latest = kNone;

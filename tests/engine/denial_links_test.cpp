@@ -64,3 +64,16 @@ TEST_CASE("a denial never rejects its own speaker's claim", "[denial_links]") {
   REQUIRE(d >= 0);
   CHECK(r.annotations[d].denies.empty());
 }
+
+TEST_CASE("a headline denial rejects the first matching claim of the story", "[denial_links]") {
+  const std::string t = "Mill owner denies poisoning river\n\n"
+                        "The weather in Dunmore was mild on Monday. Fishermen said the mill had poisoned the "
+                        "river with dye. Officials said the bridge would open in May.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "denies poisoning river");
+  const int c = find(r, t, Layer::kClaim, "the mill had poisoned the river with dye");
+  REQUIRE(d >= 0);
+  REQUIRE(c >= 0);
+  CHECK(denies(r, d, c));
+}

@@ -89,13 +89,6 @@ bool names(std::string_view w, std::string_view text) {
   return false;
 }
 
-bool same_speaker(const std::vector<SourceFinding>& sources, const ContentFinding& a, const ContentFinding& b) {
-  for (std::uint32_t x : a.sources)
-    for (std::uint32_t y : b.sources)
-      if (x == y || (!sources[x].entity.empty() && sources[x].entity == sources[y].entity)) return true;
-  return false;
-}
-
 int score(const Document& d, const Findings& out, const BackReference& ref, const ContentFinding& o) {
   int s = 0;
   bool speaker = false, topic = false;

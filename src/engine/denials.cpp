@@ -73,8 +73,6 @@ bool negated(const Document& d, TokRange r) {
 
 }  // namespace
 
-namespace {
-
 // Whether two contents share a speaker: a source of one names the same entity as a source
 // of the other ("Nwosu said P. ... “Not Q,” she said").
 bool same_speaker(const std::vector<SourceFinding>& sources, const ContentFinding& a, const ContentFinding& b) {
@@ -83,8 +81,6 @@ bool same_speaker(const std::vector<SourceFinding>& sources, const ContentFindin
       if (x == y || (!sources[x].entity.empty() && sources[x].entity == sources[y].entity)) return true;
   return false;
 }
-
-}  // namespace
 
 void classify_denials(const Document& doc, Findings* out) {
   auto& cs = out->contents;

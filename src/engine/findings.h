@@ -84,6 +84,9 @@ void resolve_entities(const Document& doc, Findings* out);
 void classify_denials(const Document& doc, Findings* out);
 // True if tokens r hold a denial predicate ("baseless", "not the case"), not negated.
 bool has_denial_predicate(const Document& doc, TokRange r);
+// Whether two contents share a speaker: a source of one names the same entity as a source
+// of the other (after resolve_entities).
+bool same_speaker(const std::vector<SourceFinding>& sources, const ContentFinding& a, const ContentFinding& b);
 // Links a denial whose object only points back ("dismissed the accusations", "disputed the
 // union's account") to the earlier claim it most likely means.
 void link_denials(const Document& doc, Findings* out);

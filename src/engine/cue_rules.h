@@ -38,6 +38,11 @@ inline bool say_form(std::string_view w) {
   return word_is(w, "said") || word_is(w, "says") || word_is(w, "say") || word_is(w, "saying");
 }
 
+// "said", "says", "told": forms that are never nouns ("three in five said", "another says").
+inline bool verb_only_form(std::string_view w) {
+  return word_is(w, "said") || word_is(w, "says") || word_is(w, "told");
+}
+
 inline bool terminal(const Document& d, std::uint32_t i) {
   const PunctKind k = d.tokens[i].punct;
   return k == PunctKind::kPeriod || k == PunctKind::kQuestion || k == PunctKind::kExclaim ||
@@ -53,9 +58,22 @@ inline std::string quoted(const Document& d, Span cue) {
   return std::string(d.text.substr(cue.begin, cue.end - cue.begin));
 }
 
+// What follows a reporting verb (CueRules::after_cue, verb_cues.cpp).
+struct AfterCue {
+  std::uint32_t k = 0;            // where the content (or what stands after the cue) starts
+  bool saw_that = false;          // "that" opened it
+  bool saw_quote = false;         // a quotation opens it
+  bool told_to = false;           // "told the crew to stay": an order after the addressee
+  bool subordinate = false;       // "said because ..., P": a subordinate clause first
+  bool asked_object = false;      // "asked the mayor whether P"
+  bool fronted_possible = false;  // a content may stand before the subject
+};
+
 struct CueRules {
   RuleContext& ctx;
   const Document& d;
+
+  enum class VerbUse { kVerb, kNoun, kNoCue };
 
   // cues.cpp
   std::uint32_t source_for(const Subject& sub, const char* why);
@@ -114,6 +132,15 @@ struct CueRules {
 
   // verb_cues.cpp
   bool verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags);
+  VerbUse verb_use(std::uint32_t i, std::uint32_t ce, const Sentence& s) const;
+  std::uint32_t past_addressee(std::uint32_t k, const Sentence& s) const;
+  std::uint32_t past_adjuncts(std::uint32_t k, CueClass cls, const Sentence& s) const;
+  AfterCue after_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags, const Subject& sub,
+                     const Sentence& s) const;
+  bool fronted_content(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags, const Subject& sub,
+                       const AfterCue& a, const Sentence& s, Span cue, const std::string& verb);
+  bool label_or_accusation(std::uint32_t i, std::uint32_t k, std::uint32_t object, std::uint32_t object_noun,
+                           CueClass cls, const Subject& sub, const Sentence& s, Span cue, const std::string& verb);
   std::uint32_t labelled_claim(std::uint32_t k, std::uint32_t end, const Sentence& s);
   void deny_cue(std::uint32_t i, std::uint32_t ce, std::uint32_t k, bool saw_that, const Subject& sub,
                 std::uint32_t src, const Sentence& s, Span cue, const std::string& verb);

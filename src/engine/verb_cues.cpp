@@ -5,10 +5,9 @@
 
 namespace claimlens {
 
-// Returns false when the word is used as a noun ("the claims"), so a noun rule may try.
-bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags) {
-  const std::uint32_t si = d.sentence_of[i];
-  const Sentence& s = d.sentences[si];
+// Whether the cue word at i is used as a verb here, before its subject is known: a noun
+// ("the claims", "his report") lets a noun rule try; some uses are no cue at all.
+CueRules::VerbUse CueRules::verb_use(std::uint32_t i, std::uint32_t ce, const Sentence& s) const {
   // A noun use: "the claims", "his report", "Iran’s denial".
   const bool quantifier_subject =
       i > s.tb && (d.is(i - 1, "several") || d.is(i - 1, "many") || d.is(i - 1, "most") ||
@@ -16,15 +15,14 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
                    // "one in five say": a share of a group
                    (i >= s.tb + 2 && d.is(i - 2, "in") && (d.flags(i - 1) & kDet) && !(d.flags(i - 1) & kStop) &&
                     !d.is(i - 1, "the") && !d.is(i - 1, "a") && !d.is(i - 1, "an")));
-  // "said", "says", "told" are never nouns: "three in five said", "another says".
-  const bool verb_only = word_is(d.str(i), "said") || word_is(d.str(i), "says") || word_is(d.str(i), "told");
+  const bool verb_only = verb_only_form(d.str(i));
   if (i > s.tb && ((d.flags(i - 1) & kDet) && !d.is(i - 1, "that") && !quantifier_subject && !verb_only))
-    return false;
+    return VerbUse::kNoun;
   // ("Mr. Lee's said": "'s" before "said" or "told" is "has".)
   const bool participle_only = word_is(d.str(i), "said") || word_is(d.str(i), "told");
-  if (i > s.tb && is_possessive(d, i - 1) && !participle_only) return false;
+  if (i > s.tb && is_possessive(d, i - 1) && !participle_only) return VerbUse::kNoun;
   // "it's said", "that's told": "is" and a participle, a passive without its speaker.
-  if (i > s.tb && be_contraction(d, i - 1)) return true;
+  if (i > s.tb && be_contraction(d, i - 1)) return VerbUse::kNoCue;
   // "confirmed reports that P", "There were claims that P", "Despite claims that P": a
   // plural cue form right after a verb or a preposition is its object, a noun.
   if (i > s.tb && (d.flags(i) & kNounCue) && d.str(i).ends_with("s") && !verb_only && d.word(i - 1) &&
@@ -32,19 +30,19 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
       (be_form(d, i - 1) || (d.flags(i - 1) & kPast) || ((d.flags(i - 1) & kPrep) && !d.is(i - 1, "to")) ||
        d.is(i - 1, "despite") ||
        (d.str(i - 1).size() > 4 && (d.str(i - 1).ends_with("ed") || d.str(i - 1).ends_with("ing")))))
-    return false;
+    return VerbUse::kNoun;
   // "Dam dispute: ...": a bare cue form after a singular word, before a colon that ends a
   // line's opening label, is a noun ("Officials claim: ..." stays a verb).
   if (ce < s.te && d.punct(ce, PunctKind::kColon) && i <= s.tb + 2 && i > s.tb && !verb_only &&
       (d.tokens[s.tb].flags & kLineBefore) && !d.str(i).ends_with("s") && !d.str(i).ends_with("ed") &&
       d.word(i - 1) && !d.str(i - 1).ends_with("s") && !(d.flags(i - 1) & kPronoun))
-    return false;
+    return VerbUse::kNoun;
   // "a liberal think tank", "her private email server", "the public remarks": a cue word
   // after a determiner (or preposition) and an adjective is a noun.
   if (i >= s.tb + 2 && ce == i + 1 && d.word(i - 2) && adjective_like(i - 1) && !d.str(i).ends_with("ed") &&
       !(d.flags(i) & kPast) && !word_is(d.str(i), "said") && !word_is(d.str(i), "told") &&
       (((d.flags(i - 2) & kDet) && !d.is(i - 2, "that")) || ((d.flags(i - 2) & kPrep) && !d.is(i - 2, "to"))))
-    return false;
+    return VerbUse::kNoun;
   // "his radio show, “Name”", "the TV show “Name”": "show" before a title is the noun;
   // "showing off the hat", "showed up late" are no reports.
   if (stem_is(d.str(i), "show")) {
@@ -52,94 +50,120 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
     if (m < s.te && d.punct(m, PunctKind::kComma)) ++m;
     if (word_is(d.str(i), "show") && m < s.te && d.punct(m, PunctKind::kQuoteOpen) && i > s.tb &&
         !(d.flags(i - 1) & kPronoun))
-      return false;
-    if (ce < s.te && (d.is(ce, "off") || d.is(ce, "up"))) return true;
+      return VerbUse::kNoun;
+    if (ce < s.te && (d.is(ce, "off") || d.is(ce, "up"))) return VerbUse::kNoCue;
   }
   // A capitalised cue inside a sentence is part of a name or title, unless the line is a
   // headline in title case ("Mayor Says Bridge Will Reopen").
-  if (d.cap(i) && i > s.tb && !(d.tokens[i].flags & kLineBefore) && !title_case_line(s)) return true;
+  if (d.cap(i) && i > s.tb && !(d.tokens[i].flags & kLineBefore) && !title_case_line(s)) return VerbUse::kNoCue;
   // "The video, posted by a blogger, alleges ...": a participle after a comma and before
   // "by" describes the phrase before it; it is no cue.
-  if (i > s.tb && d.punct(i - 1, PunctKind::kComma) && d.is(ce, "by") && d.str(i).ends_with("ed")) return false;
-  const Subject sub = went_on_subject(i, ce, s, cls);
-  // "called the Valdian claims baseless", "in the union's reports": a phrase right after a
-  // verb or a preposition is its object, so a word that is also a noun cue is the noun.
-  if (sub.place == SubjectPlace::kBefore && (d.flags(i) & kNounCue) && sub.np.tb > s.tb &&
-      d.word(sub.np.tb - 1) && (d.flags(sub.np.tb - 1) & (kVerbCue | kPrep)) &&
-      !(d.flags(sub.np.tb - 1) & (kAux | kStop)))
-    return false;
-  // "the dispute has flared", "claims are false": a noun before its verb.
-  if (!sub.relative && !verb_only && ce < s.te && d.word(ce) && (d.flags(ce) & kAux) && !(d.flags(ce) & kDet) &&
-      !(i > s.tb && ((d.flags(i - 1) & kPronoun) || d.cap(i - 1) || (d.flags(i - 1) & kSourceNoun))) &&
-      !d.str(ce).ends_with("ly") && !d.is(ce, "also") && !d.is(ce, "not") && !d.is(ce, "n't") &&
-      !d.is(ce, "now") && !d.is(ce, "then") && !d.is(ce, "again") && !d.is(ce, "later") &&
-      !d.is(ce, "earlier") && !d.is(ce, "repeatedly") && !d.is(ce, "even") && !d.is(ce, "just") &&
-      !d.is(ce, "only") && !d.is(ce, "often") && !d.is(ce, "still") && !d.is(ce, "further"))
-    return false;
-  if (embedded_relative(i, ce, sub, s, cls)) return true;
-  if (sub.passive && cls == CueClass::kAsk && !sub.negated) return passive_question(i, ce, s);
-  if (sub.passive && !sub.negated && cls != CueClass::kDeny && cls != CueClass::kLabel &&
-      cls != CueClass::kAccuse && cls != CueClass::kAsk)
-    return passive_by(i, ce, s);
-  if (sub.passive || sub.negated || sub.infinitive || sub.after_what) return true;
-  // "..., also decries super PACs", "..., thanked another diner": a position's object is
-  // no speaker in inverted order; only a quotation before it makes one ("“Act now,” urged Lee").
-  if (sub.place == SubjectPlace::kAfter && cls == CueClass::kStance &&
-      !(i > s.tb && (d.punct(i - 1, PunctKind::kQuoteClose) ||
-                     (i > s.tb + 1 && d.punct(i - 1, PunctKind::kComma) && d.punct(i - 2, PunctKind::kQuoteClose)))))
-    return true;
-  // "Ode, along with two aides, say the plan failed", "Many — nurses among them — said
-  // the loss is painful": a phrase after the cue that goes on with a verb is the subject
-  // of the content, not a speaker in inverted order.
-  if (sub.place == SubjectPlace::kAfter && cls != CueClass::kDeny && i > s.tb &&
-      !d.punct(i - 1, PunctKind::kQuoteClose) && sub.np.te < s.te && finite_verb(d, sub.np.te)) {
-    add_after(sub.np.tb, s, Layer::kClaim, kNone, ctx.span(i, ce),
-              "content after reporting verb '" + quoted(d, ctx.span(i, ce)) + "'");
-    return true;
-  }
-  if (sub.place == SubjectPlace::kNone && (cls == CueClass::kDeny || cls == CueClass::kStance)) return true;
-  const Span cue = ctx.span(i, ce);
-  const std::string verb = quoted(d, cue);
-  const bool needs_that = (wflags & kVerbNeedsThat) != 0;
+  if (i > s.tb && d.punct(i - 1, PunctKind::kComma) && d.is(ce, "by") && d.str(i).ends_with("ed")) return VerbUse::kNoun;
+  return VerbUse::kVerb;
+}
 
-  // What follows the cue.
+// Past the addressee of a telling verb ("told reporters", "assured the crowd"): where
+// the content starts, from the first token k after the cue.
+std::uint32_t CueRules::past_addressee(std::uint32_t k, const Sentence& s) const {
+  std::uint32_t m = k;
+  // "told the host she believed that P": a subject pronoun after the addressee opens
+  // the content before any "that".
+  std::uint32_t subject_at = kNone;
+  while (m < s.te && m < k + 7 && d.word(m) && !d.is(m, "that")) {
+    if (m > k && ((subject_pronoun(d, m) && m + 1 < s.te && d.word(m + 1) && !(d.flags(m + 1) & kPrep)) ||
+                  pronoun_contraction(d, m))) {
+      subject_at = m;
+      break;
+    }
+    ++m;
+  }
+  const bool time_that = m + 1 < s.te && d.is(m, "that") &&
+                         (d.is(m + 1, "night") || d.is(m + 1, "day") || d.is(m + 1, "week") ||
+                          d.is(m + 1, "morning") || d.is(m + 1, "evening") || d.is(m + 1, "year") ||
+                          d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
+  if (subject_at != kNone) k = subject_at;
+  else if (m < s.te && d.is(m, "that") && !time_that) k = m;
+  else if (object_pronoun(k) && k + 1 < s.te &&
+           (d.word(k + 1) || ((d.punct(k + 1, PunctKind::kComma) || d.punct(k + 1, PunctKind::kColon)) &&
+                              k + 2 < s.te && d.punct(k + 2, PunctKind::kQuoteOpen)))) {
+    k = k + 1;  // "told me the plan was dead", "telling them, “P”"
+  } else {
+    const TokRange np = np_right(d, k, s.te, false);
+    // "told a joke", "tells a different story": what is told, not whom it is told to.
+    const std::uint32_t h = np.empty() ? kNone : np.te - 1;
+    const bool told_thing = h != kNone && (d.is(h, "story") || d.is(h, "stories") || d.is(h, "tale") ||
+                                           d.is(h, "tales") || d.is(h, "joke") || d.is(h, "jokes") ||
+                                           d.is(h, "anecdote") || d.is(h, "anecdotes") || d.is(h, "version"));
+    if (!np.empty() && !told_thing) k = np.te;
+  }
+  return k;
+}
+
+// Past the phrases of time, place and manner after a cue ("said in a statement Friday
+// (that)", "told the panel on Monday the plan was dead"): where the content starts.
+std::uint32_t CueRules::past_adjuncts(std::uint32_t k, CueClass cls, const Sentence& s) const {
+  std::uint32_t m = k;
+  while (m < s.te && m < k + 12 && !d.is(m, "that") &&
+         (d.tokens[m].kind == TokKind::kWord || d.punct(m, PunctKind::kQuoteOpen) ||
+          d.punct(m, PunctKind::kQuoteClose)))
+    ++m;
+  const bool time_that = m + 1 < s.te && d.is(m, "that") &&
+                         (d.is(m + 1, "night") || d.is(m + 1, "day") || d.is(m + 1, "week") ||
+                          d.is(m + 1, "morning") || d.is(m + 1, "evening") || d.is(m + 1, "year") ||
+                          d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
+  // "said Thursday his budget is sound", "told the Gazette last week she would stay":
+  // a bare time phrase, then the content without "that".
+  const std::uint32_t q = time_phrase_end(k, s.te);
+  const bool coordinated_that = m < s.te && d.is(m, "that") && (d.is(m - 1, "and") || d.is(m - 1, "but"));
+  if (m < s.te && d.is(m, "that") && !time_that && !(coordinated_that && q > k)) k = m;
+  else if (q > k && q < s.te && d.word(q) && !d.is(q, "that") &&
+           ((d.flags(q) & (kPronoun | kDet)) || d.cap(q) || (d.tokens[q].flags & kDigit)))
+    k = q;
+  else {
+    // "said in a statement Friday they removed it", "told the panel on Monday the
+    // plan was dead": prepositional and time phrases, then a clause without "that".
+    std::uint32_t r = k;
+    // ("the facts reported by the agency in the cases it cited": no clause after a
+    // passive participle's agent.)
+    for (int hop = 0; hop < 4 && cls != CueClass::kStance && !d.is(k, "by") && r < s.te && d.word(r); ++hop) {
+      const std::uint32_t t = time_phrase_end(r, s.te);
+      if (t > r) {
+        r = t;
+        continue;
+      }
+      if (is_adverb(d, r) && !(d.flags(r) & kStop)) {
+        ++r;
+        continue;
+      }
+      // ("to" only before a noun phrase: "wrote to the board they would stay", not an infinitive)
+      const bool to_np = d.is(r, "to") && r + 1 < s.te && d.word(r + 1) &&
+                         (((d.flags(r + 1) & kDet) && !d.is(r + 1, "that")) || d.cap(r + 1) ||
+                          d.is(r + 1, "me") || d.is(r + 1, "him") || d.is(r + 1, "us") || d.is(r + 1, "them"));
+      if (!(d.flags(r) & kPrep) || (d.is(r, "to") && !to_np) || d.is(r, "that") || approximate_quantity(d, r, s.te))
+        break;
+      const TokRange np = np_right(d, r + 1, s.te, false);
+      if (np.empty()) break;
+      r = np.te;
+    }
+    // ("explained to the panel why the bridge closed": a question clause too.)
+    const bool wh = r + 1 < s.te && d.word(r + 1) &&
+                    (d.is(r, "why") || d.is(r, "how") || d.is(r, "whether") || d.is(r, "what") ||
+                     d.is(r, "who") || d.is(r, "when") || d.is(r, "where"));
+    if (r > k && (clause_opens(d, r, s.te) || pronoun_contraction(d, r) || wh)) k = r;
+    else if (m < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon) || terminal(d, m))) k = m;
+  }
+  return k;
+}
+
+// What follows a reporting verb at [i, ce): an addressee, a time or place, an aside, then
+// "that" or the content itself (AfterCue says where it starts and how it opened).
+AfterCue CueRules::after_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags,
+                             const Subject& sub, const Sentence& s) const {
   std::uint32_t k = ce;
   if (sub.place == SubjectPlace::kAfter && sub.np.tb == k) k = sub.np.te;
-  bool saw_that = false, saw_quote = false;
+  bool saw_that = false;
   // Addressee: "told reporters", "assured the crowd".
-  if ((wflags & kVerbTell) && k < s.te && d.word(k) && !d.is(k, "that")) {
-    std::uint32_t m = k;
-    // "told the host she believed that P": a subject pronoun after the addressee opens
-    // the content before any "that".
-    std::uint32_t subject_at = kNone;
-    while (m < s.te && m < k + 7 && d.word(m) && !d.is(m, "that")) {
-      if (m > k && ((subject_pronoun(d, m) && m + 1 < s.te && d.word(m + 1) && !(d.flags(m + 1) & kPrep)) ||
-                    pronoun_contraction(d, m))) {
-        subject_at = m;
-        break;
-      }
-      ++m;
-    }
-    const bool time_that = m + 1 < s.te && d.is(m, "that") &&
-                           (d.is(m + 1, "night") || d.is(m + 1, "day") || d.is(m + 1, "week") ||
-                            d.is(m + 1, "morning") || d.is(m + 1, "evening") || d.is(m + 1, "year") ||
-                            d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
-    if (subject_at != kNone) k = subject_at;
-    else if (m < s.te && d.is(m, "that") && !time_that) k = m;
-    else if (object_pronoun(k) && k + 1 < s.te &&
-             (d.word(k + 1) || ((d.punct(k + 1, PunctKind::kComma) || d.punct(k + 1, PunctKind::kColon)) &&
-                                k + 2 < s.te && d.punct(k + 2, PunctKind::kQuoteOpen)))) {
-      k = k + 1;  // "told me the plan was dead", "telling them, “P”"
-    } else {
-      const TokRange np = np_right(d, k, s.te, false);
-      // "told a joke", "tells a different story": what is told, not whom it is told to.
-      const std::uint32_t h = np.empty() ? kNone : np.te - 1;
-      const bool told_thing = h != kNone && (d.is(h, "story") || d.is(h, "stories") || d.is(h, "tale") ||
-                                             d.is(h, "tales") || d.is(h, "joke") || d.is(h, "jokes") ||
-                                             d.is(h, "anecdote") || d.is(h, "anecdotes") || d.is(h, "version"));
-      if (!np.empty() && !told_thing) k = np.te;
-    }
-  }
+  if ((wflags & kVerbTell) && k < s.te && d.word(k) && !d.is(k, "that")) k = past_addressee(k, s);
   // "has warned us about the risks": the person warned, then the preposition.
   if (cls == CueClass::kWarn && k + 2 < s.te && object_pronoun(k) &&
       (d.is(k + 1, "of") || d.is(k + 1, "about") || d.is(k + 1, "against")) && d.word(k + 2))
@@ -199,58 +223,8 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
       // "say this is a rough patch": "this"/"next" open the content unless a time follows
       !((d.is(k, "this") || d.is(k, "next")) && time_phrase_end(k, s.te) == k) &&
       cls != CueClass::kAccuse && cls != CueClass::kLabel && cls != CueClass::kDeny &&
-      !(cls == CueClass::kStance && d.is(k, "to")) && !agreed_to(i, k, s)) {
-    std::uint32_t m = k;
-    while (m < s.te && m < k + 12 && !d.is(m, "that") &&
-           (d.tokens[m].kind == TokKind::kWord || d.punct(m, PunctKind::kQuoteOpen) ||
-            d.punct(m, PunctKind::kQuoteClose)))
-      ++m;
-    const bool time_that = m + 1 < s.te && d.is(m, "that") &&
-                           (d.is(m + 1, "night") || d.is(m + 1, "day") || d.is(m + 1, "week") ||
-                            d.is(m + 1, "morning") || d.is(m + 1, "evening") || d.is(m + 1, "year") ||
-                            d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
-    // "said Thursday his budget is sound", "told the Gazette last week she would stay":
-    // a bare time phrase, then the content without "that".
-    const std::uint32_t q = time_phrase_end(k, s.te);
-    const bool coordinated_that = m < s.te && d.is(m, "that") && (d.is(m - 1, "and") || d.is(m - 1, "but"));
-    if (m < s.te && d.is(m, "that") && !time_that && !(coordinated_that && q > k)) k = m;
-    else if (q > k && q < s.te && d.word(q) && !d.is(q, "that") &&
-             ((d.flags(q) & (kPronoun | kDet)) || d.cap(q) || (d.tokens[q].flags & kDigit)))
-      k = q;
-    else {
-      // "said in a statement Friday they removed it", "told the panel on Monday the
-      // plan was dead": prepositional and time phrases, then a clause without "that".
-      std::uint32_t r = k;
-      // ("the facts reported by the agency in the cases it cited": no clause after a
-      // passive participle's agent.)
-      for (int hop = 0; hop < 4 && cls != CueClass::kStance && !d.is(k, "by") && r < s.te && d.word(r); ++hop) {
-        const std::uint32_t t = time_phrase_end(r, s.te);
-        if (t > r) {
-          r = t;
-          continue;
-        }
-        if (is_adverb(d, r) && !(d.flags(r) & kStop)) {
-          ++r;
-          continue;
-        }
-        // ("to" only before a noun phrase: "wrote to the board they would stay", not an infinitive)
-        const bool to_np = d.is(r, "to") && r + 1 < s.te && d.word(r + 1) &&
-                           (((d.flags(r + 1) & kDet) && !d.is(r + 1, "that")) || d.cap(r + 1) ||
-                            d.is(r + 1, "me") || d.is(r + 1, "him") || d.is(r + 1, "us") || d.is(r + 1, "them"));
-        if (!(d.flags(r) & kPrep) || (d.is(r, "to") && !to_np) || d.is(r, "that") || approximate_quantity(d, r, s.te))
-          break;
-        const TokRange np = np_right(d, r + 1, s.te, false);
-        if (np.empty()) break;
-        r = np.te;
-      }
-      // ("explained to the panel why the bridge closed": a question clause too.)
-      const bool wh = r + 1 < s.te && d.word(r + 1) &&
-                      (d.is(r, "why") || d.is(r, "how") || d.is(r, "whether") || d.is(r, "what") ||
-                       d.is(r, "who") || d.is(r, "when") || d.is(r, "where"));
-      if (r > k && (clause_opens(d, r, s.te) || pronoun_contraction(d, r) || wh)) k = r;
-      else if (m < s.te && (d.punct(m, PunctKind::kComma) || d.punct(m, PunctKind::kColon) || terminal(d, m))) k = m;
-    }
-  }
+      !(cls == CueClass::kStance && d.is(k, "to")) && !agreed_to(i, k, s))
+    k = past_adjuncts(k, cls, s);
   // "said — on the radio, as it happens — that P": an aside between dashes.
   if (k + 2 < s.te && d.punct(k, PunctKind::kDash) && d.word(k + 1)) {
     std::uint32_t m = k + 1;
@@ -296,50 +270,26 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
     // with the aside.
     if (k + 1 < s.te && d.punct(k, PunctKind::kComma) && d.word(k + 1)) ++k;
   }
-  // "Said the mayor, “We are ready.”", "Added the chief: P": a cue opening the sentence,
-  // its speaker, then the content.
-  // ("Asked Tuesday about it, X said ..." is a fronted participle.)
-  if (!saw_that && sub.place == SubjectPlace::kAfter && i == s.tb && k + 1 < s.te && cls != CueClass::kAsk &&
-      !(d.flags(sub.np.tb) & (kTime | kPrep)) &&
-      (d.punct(k, PunctKind::kComma) || d.punct(k, PunctKind::kColon)) &&
-      (d.word(k + 1) || d.punct(k + 1, PunctKind::kQuoteOpen))) {
-    const std::uint32_t inv_src = source_for(sub, "source after the cue (inverted order)");
-    add_after(k + 1, s, Layer::kClaim, inv_src, cue, "content after '" + verb + " X,'");
-    return true;
-  }
-  // "As X said, P": the content follows the comma ("As X reported just today, P": after
-  // an adverb or a time phrase).
-  if (!saw_that && sub.place == SubjectPlace::kBefore && sub.np.tb > s.tb && d.is(sub.np.tb - 1, "as") &&
-      k < s.te && d.word(k)) {
-    std::uint32_t kk = time_phrase_end(k, s.te);
-    while (kk < s.te && kk < k + 3 && is_adverb(d, kk) && !(d.flags(kk) & kStop)) kk = time_phrase_end(kk + 1, s.te);
-    if (kk != k && comma_after_as(sub, s, kk)) k = kk;
-  }
-  if (!saw_that && comma_after_as(sub, s, k)) {
-    const std::uint32_t as_src = source_for(sub, "subject of 'as X said'");
-    add_after(k + 1, s, Layer::kClaim, as_src, cue, "content after 'as X " + verb + ",'");
-    return true;
-  }
-  // "“Judge,” Brafman said, “I have ...”": a fronted content resumes after the comma.
-  // ("He said:" closing a paragraph before a quoted one is handled below as a colon end.)
-  if (k < s.te && (d.punct(k, PunctKind::kColon) || d.punct(k, PunctKind::kComma)) && k + 1 < d.size() &&
-      d.punct(k + 1, PunctKind::kQuoteOpen) && !(d.tokens[k + 1].flags & kLineBefore) &&
-      // (a participle's quotation follows it: "In Dover, Lee pressed on, saying, “P”")
-      !(fronted_possible && d.punct(k, PunctKind::kComma) && sub.place == SubjectPlace::kBefore &&
-        !participle_cue(d, i)))
-    ++k;
-  if (k < s.te && d.punct(k, PunctKind::kQuoteOpen)) saw_quote = true;
-  const bool at_end = k >= s.te || terminal(d, k) || d.punct(k, PunctKind::kQuoteClose);
-  const bool colon_end = k < d.size() && d.punct(k, PunctKind::kColon) && k + 1 < d.size() &&
-                         (d.tokens[k + 1].flags & kLineBefore);
-  const bool comma_after = k < s.te && d.punct(k, PunctKind::kComma);
+  AfterCue a;
+  a.k = k;
+  a.saw_that = saw_that;
+  a.told_to = told_to;
+  a.subordinate = subordinate;
+  a.asked_object = asked_object;
+  a.fronted_possible = fronted_possible;
+  return a;
+}
 
+// A content before the cue: "P, officials said.", "“P,” said X.", "P, X said, Q." Returns
+// whether the sentence was such a case (and is done with).
+bool CueRules::fronted_content(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags,
+                               const Subject& sub, const AfterCue& a, const Sentence& s, Span cue,
+                               const std::string& verb) {
+  const std::uint32_t k = a.k;
+  const bool saw_quote = a.saw_quote, saw_that = a.saw_that, fronted_possible = a.fronted_possible;
+  const bool at_end = k >= s.te || terminal(d, k) || d.punct(k, PunctKind::kQuoteClose);
+  const bool comma_after = k < s.te && d.punct(k, PunctKind::kComma);
   std::uint32_t src = kNone;
-  if (cls == CueClass::kDeny) {
-    src = source_for(sub, "subject of the denial verb");
-    deny_cue(i, ce, k, saw_that, sub, src, s, cue, verb);
-    return true;
-  }
   // A quotation right before the subject is the content whatever follows the cue
   // ("“P,” she said and hung up.").
   // ... when the quotation opens the sentence (or began before it), not when it is a
@@ -414,6 +364,153 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
     add_before(s, end, rest, src, cue, "content before its cue '" + verb + "'");
     return true;
   }
+  return false;
+}
+
+// "accused the mayor of P", "called the plan a disaster", "called the report false":
+// the object is the content; calling it false makes the whole a denial, wrapping the
+// reported claim when the object is one ("called the allegation that P false").
+bool CueRules::label_or_accusation(std::uint32_t i, std::uint32_t k, std::uint32_t object,
+                                   std::uint32_t object_noun, CueClass cls, const Subject& sub,
+                                   const Sentence& s, Span cue, const std::string& verb) {
+  std::uint32_t src = kNone;
+  const ClauseEnd e = clause_end(d, k, s.te, false);
+  const bool denial_word = has_denial_predicate(d, {k, e.end});
+  bool of_for = false;
+  for (std::uint32_t m = k; m < e.end; ++m)
+    if (d.is(m, "of") || d.is(m, "for") || d.is(m, "with") || d.is(m, "as")) of_for = true;
+  const bool weak = d.tokens[i].info && (word_is(verb, "criticized") || word_is(verb, "criticised") ||
+                                         verb.ends_with("condemned") || verb.ends_with("slammed") ||
+                                         word_is(verb, "condemns") || word_is(verb, "condemning") ||
+                                         word_is(verb, "criticizes") || word_is(verb, "criticizing") ||
+                                         word_is(verb, "slams") || word_is(verb, "slamming") ||
+                                         word_is(verb, "faulted") || word_is(verb, "faults"));
+  if (denial_word) {
+    src = source_for(sub, "subject of the verb");
+    // ("called the allegation that P false": the noun and its claim, not a position.)
+    if (object_noun != kNone) ctx.handled[object_noun] = 0;
+    const std::uint32_t nested = labelled_claim(object, e.end, s);
+    const std::uint32_t c = ctx.add_content(sub.adverb_begin, e.end, Layer::kDenial, src, cue,
+                                            nested != kNone ? "'" + verb + "' with a denial predicate, wrapping a claim"
+                                                            : "'" + verb + "' with a denial predicate");
+    if (c != kNone && nested != kNone && c != nested) {
+      ctx.out->contents[c].denies.push_back(nested);
+      ctx.out->contents[c].wraps_claim = true;
+    }
+    return true;
+  }
+  if (weak) return true;
+  if (cls == CueClass::kAccuse && !of_for) return true;
+  src = source_for(sub, "subject of the reporting verb");
+  const std::uint32_t c = ctx.add_content(k, e.end, Layer::kClaim, src, cue,
+                                          cls == CueClass::kAccuse ? "accusation with '" + verb + "'"
+                                                                    : "label given with '" + verb + "'");
+  if (c != kNone && cls == CueClass::kAccuse) ctx.out->contents[c].from_accusation = true;
+  return true;
+}
+
+// Returns false when the word is used as a noun ("the claims"), so a noun rule may try.
+bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags) {
+  const std::uint32_t si = d.sentence_of[i];
+  const Sentence& s = d.sentences[si];
+  switch (verb_use(i, ce, s)) {
+    case VerbUse::kNoun: return false;
+    case VerbUse::kNoCue: return true;
+    case VerbUse::kVerb: break;
+  }
+  const bool verb_only = verb_only_form(d.str(i));
+  const Subject sub = went_on_subject(i, ce, s, cls);
+  // "called the Valdian claims baseless", "in the union's reports": a phrase right after a
+  // verb or a preposition is its object, so a word that is also a noun cue is the noun.
+  if (sub.place == SubjectPlace::kBefore && (d.flags(i) & kNounCue) && sub.np.tb > s.tb &&
+      d.word(sub.np.tb - 1) && (d.flags(sub.np.tb - 1) & (kVerbCue | kPrep)) &&
+      !(d.flags(sub.np.tb - 1) & (kAux | kStop)))
+    return false;
+  // "the dispute has flared", "claims are false": a noun before its verb.
+  if (!sub.relative && !verb_only && ce < s.te && d.word(ce) && (d.flags(ce) & kAux) && !(d.flags(ce) & kDet) &&
+      !(i > s.tb && ((d.flags(i - 1) & kPronoun) || d.cap(i - 1) || (d.flags(i - 1) & kSourceNoun))) &&
+      !d.str(ce).ends_with("ly") && !d.is(ce, "also") && !d.is(ce, "not") && !d.is(ce, "n't") &&
+      !d.is(ce, "now") && !d.is(ce, "then") && !d.is(ce, "again") && !d.is(ce, "later") &&
+      !d.is(ce, "earlier") && !d.is(ce, "repeatedly") && !d.is(ce, "even") && !d.is(ce, "just") &&
+      !d.is(ce, "only") && !d.is(ce, "often") && !d.is(ce, "still") && !d.is(ce, "further"))
+    return false;
+  if (embedded_relative(i, ce, sub, s, cls)) return true;
+  if (sub.passive && cls == CueClass::kAsk && !sub.negated) return passive_question(i, ce, s);
+  if (sub.passive && !sub.negated && cls != CueClass::kDeny && cls != CueClass::kLabel &&
+      cls != CueClass::kAccuse && cls != CueClass::kAsk)
+    return passive_by(i, ce, s);
+  if (sub.passive || sub.negated || sub.infinitive || sub.after_what) return true;
+  // "..., also decries super PACs", "..., thanked another diner": a position's object is
+  // no speaker in inverted order; only a quotation before it makes one ("“Act now,” urged Lee").
+  if (sub.place == SubjectPlace::kAfter && cls == CueClass::kStance &&
+      !(i > s.tb && (d.punct(i - 1, PunctKind::kQuoteClose) ||
+                     (i > s.tb + 1 && d.punct(i - 1, PunctKind::kComma) && d.punct(i - 2, PunctKind::kQuoteClose)))))
+    return true;
+  // "Ode, along with two aides, say the plan failed", "Many — nurses among them — said
+  // the loss is painful": a phrase after the cue that goes on with a verb is the subject
+  // of the content, not a speaker in inverted order.
+  if (sub.place == SubjectPlace::kAfter && cls != CueClass::kDeny && i > s.tb &&
+      !d.punct(i - 1, PunctKind::kQuoteClose) && sub.np.te < s.te && finite_verb(d, sub.np.te)) {
+    add_after(sub.np.tb, s, Layer::kClaim, kNone, ctx.span(i, ce),
+              "content after reporting verb '" + quoted(d, ctx.span(i, ce)) + "'");
+    return true;
+  }
+  if (sub.place == SubjectPlace::kNone && (cls == CueClass::kDeny || cls == CueClass::kStance)) return true;
+  const Span cue = ctx.span(i, ce);
+  const std::string verb = quoted(d, cue);
+  const bool needs_that = (wflags & kVerbNeedsThat) != 0;
+
+  AfterCue after = after_cue(i, ce, cls, wflags, sub, s);
+  std::uint32_t k = after.k;
+  const bool saw_that = after.saw_that, told_to = after.told_to, subordinate = after.subordinate;
+  const bool asked_object = after.asked_object, fronted_possible = after.fronted_possible;
+  bool saw_quote = false;
+  // "Said the mayor, “We are ready.”", "Added the chief: P": a cue opening the sentence,
+  // its speaker, then the content.
+  // ("Asked Tuesday about it, X said ..." is a fronted participle.)
+  if (!saw_that && sub.place == SubjectPlace::kAfter && i == s.tb && k + 1 < s.te && cls != CueClass::kAsk &&
+      !(d.flags(sub.np.tb) & (kTime | kPrep)) &&
+      (d.punct(k, PunctKind::kComma) || d.punct(k, PunctKind::kColon)) &&
+      (d.word(k + 1) || d.punct(k + 1, PunctKind::kQuoteOpen))) {
+    const std::uint32_t inv_src = source_for(sub, "source after the cue (inverted order)");
+    add_after(k + 1, s, Layer::kClaim, inv_src, cue, "content after '" + verb + " X,'");
+    return true;
+  }
+  // "As X said, P": the content follows the comma ("As X reported just today, P": after
+  // an adverb or a time phrase).
+  if (!saw_that && sub.place == SubjectPlace::kBefore && sub.np.tb > s.tb && d.is(sub.np.tb - 1, "as") &&
+      k < s.te && d.word(k)) {
+    std::uint32_t kk = time_phrase_end(k, s.te);
+    while (kk < s.te && kk < k + 3 && is_adverb(d, kk) && !(d.flags(kk) & kStop)) kk = time_phrase_end(kk + 1, s.te);
+    if (kk != k && comma_after_as(sub, s, kk)) k = kk;
+  }
+  if (!saw_that && comma_after_as(sub, s, k)) {
+    const std::uint32_t as_src = source_for(sub, "subject of 'as X said'");
+    add_after(k + 1, s, Layer::kClaim, as_src, cue, "content after 'as X " + verb + ",'");
+    return true;
+  }
+  // "“Judge,” Brafman said, “I have ...”": a fronted content resumes after the comma.
+  // ("He said:" closing a paragraph before a quoted one is handled below as a colon end.)
+  if (k < s.te && (d.punct(k, PunctKind::kColon) || d.punct(k, PunctKind::kComma)) && k + 1 < d.size() &&
+      d.punct(k + 1, PunctKind::kQuoteOpen) && !(d.tokens[k + 1].flags & kLineBefore) &&
+      // (a participle's quotation follows it: "In Dover, Lee pressed on, saying, “P”")
+      !(fronted_possible && d.punct(k, PunctKind::kComma) && sub.place == SubjectPlace::kBefore &&
+        !participle_cue(d, i)))
+    ++k;
+  if (k < s.te && d.punct(k, PunctKind::kQuoteOpen)) saw_quote = true;
+  const bool at_end = k >= s.te || terminal(d, k) || d.punct(k, PunctKind::kQuoteClose);
+  const bool colon_end = k < d.size() && d.punct(k, PunctKind::kColon) && k + 1 < d.size() &&
+                         (d.tokens[k + 1].flags & kLineBefore);
+
+  std::uint32_t src = kNone;
+  if (cls == CueClass::kDeny) {
+    src = source_for(sub, "subject of the denial verb");
+    deny_cue(i, ce, k, saw_that, sub, src, s, cue, verb);
+    return true;
+  }
+  after.k = k;
+  after.saw_quote = saw_quote;
+  if (fronted_content(i, ce, cls, wflags, sub, after, s, cue, verb)) return true;
   // No subject found ("Most of them said P", "Her aides here said P", "X, himself a
   // candidate, said P"): what a form of "say" introduces, or a "that" clause or quotation
   // after a word that is no noun ("called that report “false”"), is still a content,
@@ -508,41 +605,8 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
     }
   }
   if (cls == CueClass::kLabel && !label_given(i, k, s)) return true;
-  if (cls == CueClass::kAccuse || cls == CueClass::kLabel) {
-    const ClauseEnd e = clause_end(d, k, s.te, false);
-    const bool denial_word = has_denial_predicate(d, {k, e.end});
-    bool of_for = false;
-    for (std::uint32_t m = k; m < e.end; ++m)
-      if (d.is(m, "of") || d.is(m, "for") || d.is(m, "with") || d.is(m, "as")) of_for = true;
-    const bool weak = d.tokens[i].info && (word_is(verb, "criticized") || word_is(verb, "criticised") ||
-                                           verb.ends_with("condemned") || verb.ends_with("slammed") ||
-                                           word_is(verb, "condemns") || word_is(verb, "condemning") ||
-                                           word_is(verb, "criticizes") || word_is(verb, "criticizing") ||
-                                           word_is(verb, "slams") || word_is(verb, "slamming") ||
-                                           word_is(verb, "faulted") || word_is(verb, "faults"));
-    if (denial_word) {
-      src = source_for(sub, "subject of the verb");
-      // ("called the allegation that P false": the noun and its claim, not a position.)
-      if (object_noun != kNone) ctx.handled[object_noun] = 0;
-      const std::uint32_t nested = labelled_claim(object, e.end, s);
-      const std::uint32_t c = ctx.add_content(sub.adverb_begin, e.end, Layer::kDenial, src, cue,
-                                              nested != kNone ? "'" + verb + "' with a denial predicate, wrapping a claim"
-                                                              : "'" + verb + "' with a denial predicate");
-      if (c != kNone && nested != kNone && c != nested) {
-        ctx.out->contents[c].denies.push_back(nested);
-        ctx.out->contents[c].wraps_claim = true;
-      }
-      return true;
-    }
-    if (weak) return true;
-    if (cls == CueClass::kAccuse && !of_for) return true;
-    src = source_for(sub, "subject of the reporting verb");
-    const std::uint32_t c = ctx.add_content(k, e.end, Layer::kClaim, src, cue,
-                                            cls == CueClass::kAccuse ? "accusation with '" + verb + "'"
-                                                                      : "label given with '" + verb + "'");
-    if (c != kNone && cls == CueClass::kAccuse) ctx.out->contents[c].from_accusation = true;
-    return true;
-  }
+  if (cls == CueClass::kAccuse || cls == CueClass::kLabel)
+    return label_or_accusation(i, k, object, object_noun, cls, sub, s, cue, verb);
   src = source_for(sub, sub.place == SubjectPlace::kInherited ? "source inherited in the sentence"
                                                                : "subject of the reporting verb");
   const std::uint32_t c =

@@ -200,6 +200,91 @@ bool speaker_aside_word(const Document& d, std::uint32_t i) {
          d.is(i, "also") || d.is(i, "still") || d.is(i, "long");
 }
 
+// True when the phrase stands right after a preposition that takes it as its object ("on
+// the site", "to the panel"), so it cannot be the subject of a verb after it. "with",
+// "as", "after", "before", "since" also open clauses ("with Lee saying", "as Lee said").
+bool object_of_preposition(const Document& d, const Sentence& s, TokRange np) {
+  if (np.tb <= s.tb || !d.word(np.tb - 1) || (d.flags(np.tb) & kPronoun)) return false;
+  const std::uint32_t p = np.tb - 1;
+  if (!(d.flags(p) & kPrep)) return false;
+  return !(d.is(p, "with") || d.is(p, "after") || d.is(p, "before") || d.is(p, "since") || d.is(p, "near"));
+}
+
+// The cue at token i takes a position, denies, accuses or labels (alone or opening a verb
+// phrase such as "called for"): the rules keep such a content only with a speaker.
+bool needs_speaker(const Document& d, std::uint32_t i) {
+  const WordInfo* wi = d.tokens[i].info;
+  if (!wi) return false;
+  const auto strict = [](CueClass c) {
+    return c == CueClass::kStance || c == CueClass::kDeny || c == CueClass::kAccuse || c == CueClass::kLabel;
+  };
+  if ((wi->flags & kVerbCue) && strict(wi->verb_class)) return true;
+  if (wi->flags & kPhraseStart)
+    for (std::uint16_t p : wi->phrases)
+      if (strict(lexicon().phrases()[p].cue_class)) return true;
+  return false;
+}
+
+// A clause opens right before token b: the sentence's start, a comma or other clause
+// mark, a conjunction or a subordinator.
+bool clause_opens_before(const Document& d, const Sentence& s, std::uint32_t b) {
+  if (b <= s.tb) return true;
+  const std::uint32_t o = b - 1;
+  if (!d.word(o))
+    return d.punct(o, PunctKind::kComma) || d.punct(o, PunctKind::kQuoteClose) || d.punct(o, PunctKind::kDash) ||
+           d.punct(o, PunctKind::kColon) || d.punct(o, PunctKind::kSemicolon);
+  for (std::string_view w : {"and", "but", "yet", "so", "when", "while", "as", "because", "although", "though", "if",
+                             "since", "after", "before", "whether", "where", "until", "unless"})
+    if (d.is(o, w)) return true;
+  return false;
+}
+
+// "Leaders of the bloc in the north say", "Someone in the crowd shouted": the phrase after
+// a preposition widened leftwards through the phrases and prepositions before it to where
+// its clause opens, or empty when the chain reaches a verb ("posted a clip on the site
+// that showed"). "In an interview Lee said": after a fronted phrase without its comma,
+// the name that ends it.
+TokRange prep_chain_subject(const Document& d, const Sentence& s, TokRange np) {
+  if (np.tb - 1 <= s.tb || clause_opens_before(d, s, np.tb - 1)) {
+    std::uint32_t m = np.te;
+    while (m > np.tb && d.word(m - 1) && d.cap(m - 1) && !(d.flags(m - 1) & (kDet | kStop | kPrep))) --m;
+    if (m < np.te && m > np.tb && d.word(m - 1) && !d.cap(m - 1) && !(d.flags(m - 1) & (kDet | kStop | kPrep)) &&
+        !(d.tokens[m - 1].flags & kApostrophe))
+      return {m, np.te};
+    return {};
+  }
+  std::uint32_t b = np.tb;
+  TokRange head_phrase = np;  // the leftmost phrase: the one that must be able to speak
+  for (int hops = 0; hops < 4; ++hops) {
+    const std::uint32_t p = b - 1;  // the preposition
+    if (p <= s.tb) return {};
+    std::uint32_t last = p - 1;
+    // "Lawsuits being heard in Ohio", "voters interviewed at rallies": a participle
+    // (after "being") between the head and the preposition.
+    if (d.word(last) && !d.cap(last) && ((ends_with(d.str(last), "ed") && d.str(last).size() > 4) ||
+                                         (d.flags(last) & kPast)) &&
+        !(d.flags(last) & (kStop | kTitle | kTitleMod)) && last > s.tb + 1) {
+      --last;
+      if (d.is(last, "being") && last > s.tb + 1) --last;
+    }
+    const TokRange head = np_left(d, last, s.tb);
+    if (head.empty() || head.te != last + 1 || (d.flags(head.tb) & kPronoun)) return {};
+    b = head.tb;
+    head_phrase = head;
+    if (b > s.tb && d.word(b - 1) && (d.flags(b - 1) & kPrep) && !(d.flags(b - 1) & kStop)) continue;
+    break;
+  }
+  // "Yet even leaders on the left", "Only voters in Iowa": a focusing adverb opens the phrase.
+  if (b > s.tb && (d.is(b - 1, "even") || d.is(b - 1, "only"))) --b;
+  if (!clause_opens_before(d, s, b) || d.in_quote[b] != d.in_quote[np.te - 1]) return {};
+  const TokRange whole{b, np.te};
+  const bool someone = head_phrase.te == head_phrase.tb + 1 &&
+                       (d.is(head_phrase.tb, "someone") || d.is(head_phrase.tb, "somebody") ||
+                        d.is(head_phrase.tb, "anyone") || d.is(head_phrase.tb, "everyone") ||
+                        d.is(head_phrase.tb, "nobody"));
+  return plausible_source(d, head_phrase) || plausible_source(d, whole) || someone ? whole : TokRange{};
+}
+
 // "Friends of the mayor who saw her recently say", "The head of the delegation to the
 // talks said", "Exit polls conducted by a firm for two networks show": the subject that
 // opens the clause with its modifiers (a preposition, a participle, a relative clause)
@@ -898,7 +983,12 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
   // "a union that endorsed Lee": "that" right after a noun that could speak is the
   // relative subject, as "who" is.
   if (d.is(u, "that") && u > s.tb && d.word(u - 1) && !(d.flags(u - 1) & (kStop | kPrep | kVerbCue | kDet))) {
-    const TokRange np = np_left(d, u - 1, s.tb);
+    TokRange np = np_left(d, u - 1, s.tb);
+    // ("a clip on the site that showed": the site showed nothing.)
+    if (!np.empty() && object_of_preposition(d, s, np)) {
+      const TokRange chain = prep_chain_subject(d, s, np);
+      if (!chain.empty() || !needs_speaker(d, cue)) np = chain;
+    }
     if (!np.empty() && plausible_source(d, np) && np.te == u) {
       sub.place = SubjectPlace::kBefore;
       sub.np = np;
@@ -925,6 +1015,15 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
   if (np.empty() || !plausible_source(d, np)) return sub;
   if (participle_tail != kNone && np.te == u + 1) np.te = participle_tail;
   if (!participle) np = clause_subject(d, s, np);
+  // "posted a clip on the site that showed ...", "the leaders of the bloc say": a phrase
+  // right after a preposition is its object; the subject (if any) is further left.
+  if (!participle && object_of_preposition(d, s, np)) {
+    const TokRange chain = prep_chain_subject(d, s, np);
+    // (A position or a denial is kept only with a speaker; for those the phrase found
+    // stays rather than losing the content with it.)
+    if (!chain.empty()) np = chain;
+    else if (!needs_speaker(d, cue)) return sub;
+  }
   // "X issued a statement Tuesday, saying ...": the object before the participle is no source.
   const bool object_before = np.tb > s.tb && (d.flags(np.tb) & kDet) && !d.cap(np.tb - 1) &&
                              (ends_with(d.str(np.tb - 1), "ed") || (d.flags(np.tb - 1) & kPast));

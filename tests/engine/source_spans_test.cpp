@@ -259,3 +259,29 @@ TEST_CASE("a position's object is no speaker in inverted order", "[source_spans]
   INFO(dump(q, u));
   CHECK(find(q, u, Layer::kSource, "the mayor") >= 0);
 }
+
+TEST_CASE("a phrase after a preposition is no subject: the speaker is the phrase it modifies",
+          "[source_spans]") {
+  const std::string t =
+      "Even farmers in the northern valleys say the canal came too late. "
+      "Two lawsuits being heard in Dover accuse the firm of fraud. "
+      "When someone in the crowd shouted, \"Resign,\" the mayor left the stage.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the canal came too late"),
+                   "Even farmers in the northern valleys"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the firm of fraud"), "Two lawsuits being heard in Dover"));
+  CHECK(find(r, t, Layer::kSource, "someone in the crowd") >= 0);
+  CHECK(find(r, t, Layer::kSource, "the northern valleys") < 0);
+  CHECK(find(r, t, Layer::kSource, "the crowd") < 0);
+}
+
+TEST_CASE("the object of a preposition after a verb speaks for nothing", "[source_spans]") {
+  const std::string t =
+      "The club posted a clip on its website that showed the new stand. "
+      "In a radio interview Ada Ruiz declared that the port would stay open.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "its website") < 0);
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the port would stay open"), "Ada Ruiz"));
+}

@@ -563,6 +563,54 @@ std::uint32_t time_phrase_start(const Document& d, std::uint32_t last, std::uint
   return time_run_start(d, last, floor);
 }
 
+// A word of manner or sequence that ends a phrase found before its verb ("Lee quickly
+// agreed", "The aide first said", "Lee and Ode both argued") or a connective that opens it
+// ("Then she said", "Despite Lee's claims"): not part of the mention.
+bool trailing_manner_word(const Document& d, std::uint32_t i) {
+  if (!d.word(i) || d.cap(i)) return false;
+  const std::string_view w = d.str(i);
+  // (Most phrases end in a name or a plain noun: rule them out by their last letter.)
+  const char last = w.back();
+  if (last != 'y' && last != 't' && last != 'h' && last != 'n' && last != 'd') return false;
+  if (d.flags(i) & (kTitle | kSourceNoun)) return false;
+  if (w == "first" || w == "both" || w == "soon" || w == "instead") return true;
+  if (w.size() <= 4 || !ends_with(w, "ly")) return false;
+  for (std::string_view noun : {"family", "assembly", "rally", "supply", "anomaly", "monopoly", "daily", "weekly",
+                                "monthly", "quarterly", "bully", "folly", "panoply"})
+    if (w == noun) return false;
+  return true;
+}
+
+bool leading_connective(const Document& d, std::uint32_t i) {
+  const std::string_view w = d.str(i);
+  if (w.size() < 3 || w.size() > 10 || !d.word(i)) return false;
+  switch (w[0] | 0x20) {
+    case 't': return d.is(i, "then");
+    case 'n': return d.is(i, "now");
+    case 'd': return d.is(i, "despite");
+    case 'i': return d.is(i, "including");
+    case 'm': return d.is(i, "meanwhile") || d.is(i, "moreover");
+    case 'p': return d.is(i, "perhaps");
+    case 's': return d.is(i, "similarly");
+    case 'w': return d.is(i, "whereas");
+    case 'a': return d.is(i, "alongside");
+    case 'f': return d.is(i, "finally");
+    default: return false;
+  }
+}
+
+TokRange trim_connectives(const Document& d, TokRange r) {
+  // ("the first", "Lee's first" are ordinals of a phrase, not adverbs.)
+  while (r.te > r.tb + 1 && trailing_manner_word(d, r.te - 1) &&
+         !((d.flags(r.te - 2) & kDet) || is_possessive(d, r.te - 2) || possessive_pronoun(d, r.te - 2) != PronounClass::kNone))
+    --r.te;
+  while (r.te > r.tb + 1 && leading_connective(d, r.tb)) {
+    ++r.tb;
+    while (r.te > r.tb + 1 && d.punct(r.tb, PunctKind::kComma)) ++r.tb;
+  }
+  return r;
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -584,6 +632,7 @@ std::uint32_t RuleContext::add_source(TokRange r, std::string why, bool oblique)
       r.te = m;
       break;
     }
+  r = trim_connectives(d, r);
   auto& v = out->sources;
   for (std::uint32_t k = 0; k < kLookback && k < v.size(); ++k) {
     const SourceFinding& f = v[v.size() - 1 - k];

@@ -285,3 +285,16 @@ TEST_CASE("the object of a preposition after a verb speaks for nothing", "[sourc
   CHECK(find(r, t, Layer::kSource, "its website") < 0);
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the port would stay open"), "Ada Ruiz"));
 }
+
+TEST_CASE("an adverb before the verb and a connective before the subject stay out of the source",
+          "[source_spans]") {
+  const std::string t =
+      "Ada Ruiz clearly erred in saying the bridge was safe. "
+      "Lee and Ode both floated the idea on Sunday, saying it would pass. "
+      "Moreover, Ivo Marsh, the club's treasurer, noted that dues would rise.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the bridge was safe"), "Ada Ruiz"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "it would pass"), "Lee and Ode"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "dues would rise"), "Ivo Marsh, the club's treasurer"));
+}

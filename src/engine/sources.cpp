@@ -165,6 +165,28 @@ bool role_appositive(const Document& d, std::uint32_t b, std::uint32_t e) {
   return false;
 }
 
+// The words between the commas at k and u name a person or body ("Dan Woods of Clemson
+// University") after a role phrase that opens the sentence and ends in a lower-case role
+// noun ("Another pollster", "The group's director").
+bool name_after_role(const Document& d, const Sentence& s, std::uint32_t k, std::uint32_t u) {
+  if (k + 1 >= u || !d.word(k + 1) || !d.cap(k + 1) || (d.flags(k + 1) & (kDet | kStart | kPronoun))) return false;
+  for (std::uint32_t m = k + 1; m < u; ++m) {
+    if (!d.word(m)) {
+      if (d.punct(m, PunctKind::kPeriod) || d.punct(m, PunctKind::kParenOpen) || d.punct(m, PunctKind::kParenClose))
+        continue;
+      return false;
+    }
+    if (!d.cap(m) && !d.is(m, "of") && !d.is(m, "for") && !d.is(m, "at") && !d.is(m, "the") && !d.is(m, "and"))
+      return false;
+  }
+  if (k == s.tb || !d.word(k - 1) || d.cap(k - 1) || !(d.flags(k - 1) & (kTitle | kSourceNoun))) return false;
+  const TokRange role = np_left(d, k - 1, s.tb);
+  if (role.empty()) return false;
+  std::uint32_t open = role.tb;
+  while (open > s.tb && (d.is(open - 1, "but") || d.is(open - 1, "and"))) --open;
+  return open == s.tb;
+}
+
 // The subject opening the sentence before an aside set off by dashes ending at `u`:
 // "A rival -- Ada Korr, who lost in 2008 -- said". Empty when there is none.
 TokRange dash_aside_subject(const Document& d, const Sentence& s, std::uint32_t u) {
@@ -852,6 +874,12 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     sub.infinitive = true;
     return sub;
   }
+  // "42% say", "26 percent of voters say": a share of people ending in a percent sign.
+  if (t.punct == PunctKind::kOther && d.str(u) == "%" && u > s.tb && (d.tokens[u - 1].flags & kDigit) &&
+      !participle) {
+    const TokRange np = np_left(d, u, s.tb);
+    if (!np.empty() && np.te == u + 1) return found_before(np);
+  }
   if (t.punct == PunctKind::kParenClose) {
     // "Sen. Jane Roe (D-Ore.) said"
     const TokRange np = np_left(d, u, s.tb);
@@ -896,7 +924,10 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
         std::uint32_t seg_words = 0;
         for (std::uint32_t m = k + 1; m < u; ++m) seg_words += d.word(m);
         const bool short_aside = seg_words <= 3 && !(f1 & kVerbCue);  // "Murphy, though, said"
-        if (!appos && !aside && !short_aside) continue;
+        // "Another pollster, Dan Woods of Clemson University, said": a role opening the
+        // sentence, then the name (with its place) between commas.
+        const bool role_name = commas == 1 && !appos && !aside && !short_aside && name_after_role(d, s, k, u);
+        if (!appos && !aside && !short_aside && !role_name) continue;
         const TokRange np = np_left(d, k - 1, s.tb);
         // "P would hurt the mayor, forcing her to act, said Ana Roe.": a participle aside
         // after a phrase inside a clause belongs to a fronted content; the speaker follows.
@@ -914,7 +945,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
             if (d.word(m) && !d.cap(m)) name_segment = false;
           const bool age = seg_words == 1 && (d.tokens[k + 1].flags & kDigit);
           // ("Lee, who works as a nurse, said": add_source leaves the relative clause out.)
-          const bool including = d.is(k + 1, "including");  // "Several groups, including X,"
+          const bool including = d.is(k + 1, "including") || role_name;  // "Several groups, including X,"
           // "Ana Purl, 67, a retired clerk, said": an age, then an appositive.
           const bool age_then_appos = commas == 2 && (d.tokens[k + 1].flags & kDigit) && k + 3 < u &&
                                       d.punct(k + 2, PunctKind::kComma) &&
@@ -1052,6 +1083,17 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
                                 d.is(u, "after") || d.is(u, "before") || asked)) {
     inherit(u);
     return sub;
+  }
+  // "most of them said", "some of us think": a share of a group named by an object pronoun.
+  if ((d.is(u, "them") || d.is(u, "us")) && u >= s.tb + 2 && d.is(u - 1, "of") && !participle) {
+    const std::uint32_t q = u - 2;
+    if (d.is(q, "most") || d.is(q, "some") || d.is(q, "many") || d.is(q, "all") || d.is(q, "both") ||
+        d.is(q, "none") || d.is(q, "few") || d.is(q, "several") || d.is(q, "one") || d.is(q, "each") ||
+        d.is(q, "half") || d.is(q, "neither") || d.is(q, "either") || (d.tokens[q].flags & kDigit)) {
+      std::uint32_t b = q;
+      if (b > s.tb && (d.is(b - 1, "a") || d.is(b - 1, "the"))) --b;  // "a few of them"
+      if (b == s.tb || clause_opens_before(d, s, b)) return found_before({b, u + 1});
+    }
   }
   if (d.flags(u) & (kPrep | kStop)) {
     if (d.flags(u) & kPronoun) {

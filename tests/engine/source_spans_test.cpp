@@ -298,3 +298,25 @@ TEST_CASE("an adverb before the verb and a connective before the subject stay ou
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "it would pass"), "Lee and Ode"));
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "dues would rise"), "Ivo Marsh, the club's treasurer"));
 }
+
+TEST_CASE("a share of people is a speaker: a percentage, or a quantifier of an object pronoun",
+          "[source_spans]") {
+  const std::string t =
+      "Among renters, 31% say the tram is too slow. "
+      "We asked the nurses, and most of them said the ward was understaffed.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the tram is too slow"), "31%"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the ward was understaffed"), "most of them"));
+}
+
+TEST_CASE("a role opening the sentence, then the name between commas, is one source", "[source_spans]") {
+  const std::string t =
+      "A second historian, Mara Quist of Lindell College, said the letters were forged. "
+      "Ivo Brandt, dean of the law faculty, said the ruling would stand.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the letters were forged"),
+                   "A second historian, Mara Quist of Lindell College"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the ruling would stand"), "Ivo Brandt, dean of the law faculty"));
+}

@@ -320,3 +320,16 @@ TEST_CASE("a role opening the sentence, then the name between commas, is one sou
                    "A second historian, Mara Quist of Lindell College"));
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the ruling would stand"), "Ivo Brandt, dean of the law faculty"));
 }
+
+TEST_CASE("after the cue: a modifier and role before the name, a name particle, a web address",
+          "[source_spans]") {
+  const std::string t =
+      "\"The tram is late again,\" said Lindell resident Ana Ruiz. "
+      "\"We will appeal,\" said Pierre de Vos, a lawyer for the tenants. "
+      "Rents rose by a fifth, according to Rentwatch.org.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "Lindell resident Ana Ruiz") >= 0);
+  CHECK(find(r, t, Layer::kSource, "Pierre de Vos, a lawyer for the tenants") >= 0);
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "Rents rose by a fifth"), "Rentwatch.org"));
+}

@@ -36,6 +36,17 @@ CueClass cue_class_at(const Document& d, std::uint32_t begin) {
   return (it->info->flags & kVerbCue) ? it->info->verb_class : CueClass::kNone;
 }
 
+// "said [she believes P]", "told them that [he thinks P]": the nested belief's speaker
+// opens the outer content (after "that"). A belief standing later in it ("said that,
+// although P, she thinks Q") is often the attribution the corpus marks; it stays.
+bool opens_with_speaker(const Document& d, const Findings& out, const ContentFinding& inner,
+                        const ContentFinding& outer) {
+  if (inner.sources.empty() || inner.sources[0] >= out.sources.size()) return false;
+  std::uint32_t b = outer.tokens.tb;
+  if (d.is(b, "that")) ++b;
+  return out.sources[inner.sources[0]].tokens.tb == b;
+}
+
 bool inside(const ContentFinding& a, const ContentFinding& b) {
   return b.tokens.tb <= a.tokens.tb && a.tokens.te <= b.tokens.te &&
          b.tokens.te - b.tokens.tb > a.tokens.te - a.tokens.tb;
@@ -50,11 +61,15 @@ void drop_nested_positions(const Document& d, Findings* out) {
     ContentFinding& f = cs[c];
     if (f.layer != Layer::kClaim || f.cue.end <= f.cue.begin) continue;
     const CueClass cls = cue_class_at(d, f.cue.begin);
-    if (cls != CueClass::kStance && cls != CueClass::kLabel && cls != CueClass::kAccuse) continue;
+    if (cls != CueClass::kStance && cls != CueClass::kLabel && cls != CueClass::kAccuse && cls != CueClass::kBelieve)
+      continue;
     const std::uint32_t lo = c > kWindow ? c - kWindow : 0;
     const std::uint32_t hi = std::min(n, c + kWindow + 1);
     for (std::uint32_t o = lo; o < hi && !f.dropped; ++o)
-      if (o != c && !cs[o].dropped && inside(f, cs[o])) f.dropped = true;
+      if (o != c && !cs[o].dropped && inside(f, cs[o]) &&
+          (cls != CueClass::kBelieve ||
+           (opens_with_speaker(d, *out, f, cs[o]) && cue_class_at(d, cs[o].cue.begin) != CueClass::kNone)))
+        f.dropped = true;
   }
   // Sources named only by dropped contents.
   std::vector<std::uint8_t> named(out->sources.size(), 0);  // bit 1: by a kept content, 2: by a dropped one

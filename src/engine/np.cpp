@@ -181,6 +181,23 @@ bool reduced_relative_edge(const Document& d, std::uint32_t j, std::uint32_t beg
   return d.cap(last) || plural_like(d, last);
 }
 
+// From token `m`: up to three lower-case words, then a capitalised name that closes the
+// phrase (before `limit` or a mark): "resident Ana Ruiz.", "political consultant Bo Lee,".
+bool role_then_name(const Document& d, std::uint32_t m, std::uint32_t limit) {
+  const std::uint32_t first = m;
+  while (m < limit && m < first + 3 && d.word(m) && !d.cap(m) && !np_stopper(d, m) &&
+         !(d.flags(m) & (kPrep | kDet | kAux)) && !(d.tokens[m].flags & (kDigit | kApostrophe)) &&
+         !d.str(m).ends_with("ed") && !d.str(m).ends_with("ing"))
+    ++m;
+  if (m == first || m >= limit || !d.word(m) || !d.cap(m) || (d.flags(m) & (kDet | kStart))) return false;
+  const std::uint32_t name = m;
+  while (m < limit && m < name + 4 && ((d.word(m) && d.cap(m) && !(d.flags(m) & kDet)) ||
+                                       (d.punct(m, PunctKind::kPeriod) && m > name &&
+                                        d.tokens[m - 1].end - d.tokens[m - 1].begin == 1)))
+    ++m;
+  return m >= limit || !d.word(m);
+}
+
 }  // namespace
 
 bool be_form(const Document& d, std::uint32_t i) {
@@ -559,12 +576,23 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
             to_role = true;
             break;
           }
-      if (!to_role && (!nounish || w.ends_with("ss") || w.ends_with("us"))) break;
+      // "said Concord resident Ana Ruiz.", "said Republican political consultant Bo Lee":
+      // lower-case words of a role between a modifier and the name that ends the phrase.
+      if (appositive && !to_role) to_role = role_then_name(d, end, limit);
+      // "Pierre de Vos", "Ludwig van Beers": a particle inside a name.
+      const bool particle = end + 1 < limit && d.cap(end + 1) && d.word(end + 1) &&
+                            (w == "de" || w == "da" || w == "van" || w == "von" || w == "del" || w == "della" ||
+                             w == "di" || w == "du" || w == "bin" || w == "ibn" || w == "al" || w == "el");
+      if (!to_role && !particle && (!nounish || w.ends_with("ss") || w.ends_with("us"))) break;
     }
     ++end;
     ++words;
   }
   if (end == first) return {};
+  // "Mic.com", "FactCheck.org": a web address's ending belongs to the name.
+  if (end + 1 < limit && end > first && d.punct(end, PunctKind::kPeriod) && glued(d, end - 1) && glued(d, end) &&
+      (d.is(end + 1, "com") || d.is(end + 1, "org") || d.is(end + 1, "net")))
+    end += 2;
   // ", 44," - an age.
   if (appositive && end + 2 < limit && d.punct(end, PunctKind::kComma) && d.word(end + 1) &&
       (d.tokens[end + 1].flags & kDigit) && (d.tokens[end + 1].end - d.tokens[end + 1].begin) <= 3 &&

@@ -161,6 +161,28 @@ bool role_appositive(const Document& d, std::uint32_t b, std::uint32_t e) {
   return false;
 }
 
+// The words between the commas at k and u name a person or body ("Dan Woods of Clemson
+// University") after a role phrase that opens the sentence and ends in a lower-case role
+// noun ("Another pollster", "The group's director").
+bool name_after_role(const Document& d, const Sentence& s, std::uint32_t k, std::uint32_t u) {
+  if (k + 1 >= u || !d.word(k + 1) || !d.cap(k + 1) || (d.flags(k + 1) & (kDet | kStart | kPronoun))) return false;
+  for (std::uint32_t m = k + 1; m < u; ++m) {
+    if (!d.word(m)) {
+      if (d.punct(m, PunctKind::kPeriod) || d.punct(m, PunctKind::kParenOpen) || d.punct(m, PunctKind::kParenClose))
+        continue;
+      return false;
+    }
+    if (!d.cap(m) && !d.is(m, "of") && !d.is(m, "for") && !d.is(m, "at") && !d.is(m, "the") && !d.is(m, "and"))
+      return false;
+  }
+  if (k == s.tb || !d.word(k - 1) || d.cap(k - 1) || !(d.flags(k - 1) & (kTitle | kSourceNoun))) return false;
+  const TokRange role = np_left(d, k - 1, s.tb);
+  if (role.empty()) return false;
+  std::uint32_t open = role.tb;
+  while (open > s.tb && (d.is(open - 1, "but") || d.is(open - 1, "and"))) --open;
+  return open == s.tb;
+}
+
 // The subject opening the sentence before an aside set off by dashes ending at `u`:
 // "A rival -- Ada Korr, who lost in 2008 -- said". Empty when there is none.
 TokRange dash_aside_subject(const Document& d, const Sentence& s, std::uint32_t u) {
@@ -194,6 +216,91 @@ bool opening_subject_then_when(const Document& d, const Sentence& s, std::uint32
 bool speaker_aside_word(const Document& d, std::uint32_t i) {
   return d.is(i, "himself") || d.is(i, "herself") || d.is(i, "themselves") || d.is(i, "itself") ||
          d.is(i, "also") || d.is(i, "still") || d.is(i, "long");
+}
+
+// True when the phrase stands right after a preposition that takes it as its object ("on
+// the site", "to the panel"), so it cannot be the subject of a verb after it. "with",
+// "as", "after", "before", "since" also open clauses ("with Lee saying", "as Lee said").
+bool object_of_preposition(const Document& d, const Sentence& s, TokRange np) {
+  if (np.tb <= s.tb || !d.word(np.tb - 1) || (d.flags(np.tb) & kPronoun)) return false;
+  const std::uint32_t p = np.tb - 1;
+  if (!(d.flags(p) & kPrep)) return false;
+  return !(d.is(p, "with") || d.is(p, "after") || d.is(p, "before") || d.is(p, "since") || d.is(p, "near"));
+}
+
+// The cue at token i takes a position, denies, accuses or labels (alone or opening a verb
+// phrase such as "called for"): the rules keep such a content only with a speaker.
+bool needs_speaker(const Document& d, std::uint32_t i) {
+  const WordInfo* wi = d.tokens[i].info;
+  if (!wi) return false;
+  const auto strict = [](CueClass c) {
+    return c == CueClass::kStance || c == CueClass::kDeny || c == CueClass::kAccuse || c == CueClass::kLabel;
+  };
+  if ((wi->flags & kVerbCue) && strict(wi->verb_class)) return true;
+  if (wi->flags & kPhraseStart)
+    for (std::uint16_t p : wi->phrases)
+      if (strict(lexicon().phrases()[p].cue_class)) return true;
+  return false;
+}
+
+// A clause opens right before token b: the sentence's start, a comma or other clause
+// mark, a conjunction or a subordinator.
+bool clause_opens_before(const Document& d, const Sentence& s, std::uint32_t b) {
+  if (b <= s.tb) return true;
+  const std::uint32_t o = b - 1;
+  if (!d.word(o))
+    return d.punct(o, PunctKind::kComma) || d.punct(o, PunctKind::kQuoteClose) || d.punct(o, PunctKind::kDash) ||
+           d.punct(o, PunctKind::kColon) || d.punct(o, PunctKind::kSemicolon);
+  for (std::string_view w : {"and", "but", "yet", "so", "when", "while", "as", "because", "although", "though", "if",
+                             "since", "after", "before", "whether", "where", "until", "unless"})
+    if (d.is(o, w)) return true;
+  return false;
+}
+
+// "Leaders of the bloc in the north say", "Someone in the crowd shouted": the phrase after
+// a preposition widened leftwards through the phrases and prepositions before it to where
+// its clause opens, or empty when the chain reaches a verb ("posted a clip on the site
+// that showed"). "In an interview Lee said": after a fronted phrase without its comma,
+// the name that ends it.
+TokRange prep_chain_subject(const Document& d, const Sentence& s, TokRange np) {
+  if (np.tb - 1 <= s.tb || clause_opens_before(d, s, np.tb - 1)) {
+    std::uint32_t m = np.te;
+    while (m > np.tb && d.word(m - 1) && d.cap(m - 1) && !(d.flags(m - 1) & (kDet | kStop | kPrep))) --m;
+    if (m < np.te && m > np.tb && d.word(m - 1) && !d.cap(m - 1) && !(d.flags(m - 1) & (kDet | kStop | kPrep)) &&
+        !(d.tokens[m - 1].flags & kApostrophe))
+      return {m, np.te};
+    return {};
+  }
+  std::uint32_t b = np.tb;
+  TokRange head_phrase = np;  // the leftmost phrase: the one that must be able to speak
+  for (int hops = 0; hops < 4; ++hops) {
+    const std::uint32_t p = b - 1;  // the preposition
+    if (p <= s.tb) return {};
+    std::uint32_t last = p - 1;
+    // "Lawsuits being heard in Ohio", "voters interviewed at rallies": a participle
+    // (after "being") between the head and the preposition.
+    if (d.word(last) && !d.cap(last) && ((d.str(last).ends_with("ed") && d.str(last).size() > 4) ||
+                                         (d.flags(last) & kPast)) &&
+        !(d.flags(last) & (kStop | kTitle | kTitleMod)) && last > s.tb + 1) {
+      --last;
+      if (d.is(last, "being") && last > s.tb + 1) --last;
+    }
+    const TokRange head = np_left(d, last, s.tb);
+    if (head.empty() || head.te != last + 1 || (d.flags(head.tb) & kPronoun)) return {};
+    b = head.tb;
+    head_phrase = head;
+    if (b > s.tb && d.word(b - 1) && (d.flags(b - 1) & kPrep) && !(d.flags(b - 1) & kStop)) continue;
+    break;
+  }
+  // "Yet even leaders on the left", "Only voters in Iowa": a focusing adverb opens the phrase.
+  if (b > s.tb && (d.is(b - 1, "even") || d.is(b - 1, "only"))) --b;
+  if (!clause_opens_before(d, s, b) || d.in_quote[b] != d.in_quote[np.te - 1]) return {};
+  const TokRange whole{b, np.te};
+  const bool someone = head_phrase.te == head_phrase.tb + 1 &&
+                       (d.is(head_phrase.tb, "someone") || d.is(head_phrase.tb, "somebody") ||
+                        d.is(head_phrase.tb, "anyone") || d.is(head_phrase.tb, "everyone") ||
+                        d.is(head_phrase.tb, "nobody"));
+  return plausible_source(d, head_phrase) || plausible_source(d, whole) || someone ? whole : TokRange{};
 }
 
 // "Friends of the mayor who saw her recently say", "The head of the delegation to the
@@ -479,6 +586,54 @@ std::uint32_t time_phrase_start(const Document& d, std::uint32_t last, std::uint
   return time_run_start(d, last, floor);
 }
 
+// A word of manner or sequence that ends a phrase found before its verb ("Lee quickly
+// agreed", "The aide first said", "Lee and Ode both argued") or a connective that opens it
+// ("Then she said", "Despite Lee's claims"): not part of the mention.
+bool trailing_manner_word(const Document& d, std::uint32_t i) {
+  if (!d.word(i) || d.cap(i)) return false;
+  const std::string_view w = d.str(i);
+  // (Most phrases end in a name or a plain noun: rule them out by their last letter.)
+  const char last = w.back();
+  if (last != 'y' && last != 't' && last != 'h' && last != 'n' && last != 'd') return false;
+  if (d.flags(i) & (kTitle | kSourceNoun)) return false;
+  if (w == "first" || w == "both" || w == "soon" || w == "instead") return true;
+  if (w.size() <= 4 || !w.ends_with("ly")) return false;
+  for (std::string_view noun : {"family", "assembly", "rally", "supply", "anomaly", "monopoly", "daily", "weekly",
+                                "monthly", "quarterly", "bully", "folly", "panoply"})
+    if (w == noun) return false;
+  return true;
+}
+
+bool leading_connective(const Document& d, std::uint32_t i) {
+  const std::string_view w = d.str(i);
+  if (w.size() < 3 || w.size() > 10 || !d.word(i)) return false;
+  switch (w[0] | 0x20) {
+    case 't': return d.is(i, "then");
+    case 'n': return d.is(i, "now");
+    case 'd': return d.is(i, "despite");
+    case 'i': return d.is(i, "including");
+    case 'm': return d.is(i, "meanwhile") || d.is(i, "moreover");
+    case 'p': return d.is(i, "perhaps");
+    case 's': return d.is(i, "similarly");
+    case 'w': return d.is(i, "whereas");
+    case 'a': return d.is(i, "alongside");
+    case 'f': return d.is(i, "finally");
+    default: return false;
+  }
+}
+
+TokRange trim_connectives(const Document& d, TokRange r) {
+  // ("the first", "Lee's first" are ordinals of a phrase, not adverbs.)
+  while (r.te > r.tb + 1 && trailing_manner_word(d, r.te - 1) &&
+         !((d.flags(r.te - 2) & kDet) || is_possessive(d, r.te - 2) || possessive_pronoun(d, r.te - 2) != PronounClass::kNone))
+    --r.te;
+  while (r.te > r.tb + 1 && leading_connective(d, r.tb)) {
+    ++r.tb;
+    while (r.te > r.tb + 1 && d.punct(r.tb, PunctKind::kComma)) ++r.tb;
+  }
+  return r;
+}
+
 }  // namespace
 
 //-----------------------------------------------------------------------------
@@ -500,6 +655,7 @@ std::uint32_t RuleContext::add_source(TokRange r, std::string why, bool oblique)
       r.te = m;
       break;
     }
+  r = trim_connectives(d, r);
   auto& v = out->sources;
   for (std::uint32_t k = 0; k < kLookback && k < v.size(); ++k) {
     const SourceFinding& f = v[v.size() - 1 - k];
@@ -719,6 +875,12 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     sub.infinitive = true;
     return sub;
   }
+  // "42% say", "26 percent of voters say": a share of people ending in a percent sign.
+  if (t.punct == PunctKind::kOther && d.str(u) == "%" && u > s.tb && (d.tokens[u - 1].flags & kDigit) &&
+      !participle) {
+    const TokRange np = np_left(d, u, s.tb);
+    if (!np.empty() && np.te == u + 1) return found_before(np);
+  }
   if (t.punct == PunctKind::kParenClose) {
     // "Sen. Jane Roe (D-Ore.) said"
     const TokRange np = np_left(d, u, s.tb);
@@ -763,7 +925,10 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
         std::uint32_t seg_words = 0;
         for (std::uint32_t m = k + 1; m < u; ++m) seg_words += d.word(m);
         const bool short_aside = seg_words <= 3 && !(f1 & kVerbCue);  // "Murphy, though, said"
-        if (!appos && !aside && !short_aside) continue;
+        // "Another pollster, Dan Woods of Clemson University, said": a role opening the
+        // sentence, then the name (with its place) between commas.
+        const bool role_name = commas == 1 && !appos && !aside && !short_aside && name_after_role(d, s, k, u);
+        if (!appos && !aside && !short_aside && !role_name) continue;
         const TokRange np = np_left(d, k - 1, s.tb);
         // "P would hurt the mayor, forcing her to act, said Ana Roe.": a participle aside
         // after a phrase inside a clause belongs to a fronted content; the speaker follows.
@@ -781,7 +946,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
             if (d.word(m) && !d.cap(m)) name_segment = false;
           const bool age = seg_words == 1 && (d.tokens[k + 1].flags & kDigit);
           // ("Lee, who works as a nurse, said": add_source leaves the relative clause out.)
-          const bool including = d.is(k + 1, "including");  // "Several groups, including X,"
+          const bool including = d.is(k + 1, "including") || role_name;  // "Several groups, including X,"
           // "Ana Purl, 67, a retired clerk, said": an age, then an appositive.
           const bool age_then_appos = commas == 2 && (d.tokens[k + 1].flags & kDigit) && k + 3 < u &&
                                       d.punct(k + 2, PunctKind::kComma) &&
@@ -899,7 +1064,12 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
   // "a union that endorsed Lee": "that" right after a noun that could speak is the
   // relative subject, as "who" is.
   if (d.is(u, "that") && u > s.tb && d.word(u - 1) && !(d.flags(u - 1) & (kStop | kPrep | kVerbCue | kDet))) {
-    const TokRange np = np_left(d, u - 1, s.tb);
+    TokRange np = np_left(d, u - 1, s.tb);
+    // ("a clip on the site that showed": the site showed nothing.)
+    if (!np.empty() && object_of_preposition(d, s, np)) {
+      const TokRange chain = prep_chain_subject(d, s, np);
+      if (!chain.empty() || !needs_speaker(d, cue)) np = chain;
+    }
     if (!np.empty() && plausible_source(d, np) && np.te == u) {
       sub.place = SubjectPlace::kBefore;
       sub.np = np;
@@ -915,6 +1085,17 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     inherit(u);
     return sub;
   }
+  // "most of them said", "some of us think": a share of a group named by an object pronoun.
+  if ((d.is(u, "them") || d.is(u, "us")) && u >= s.tb + 2 && d.is(u - 1, "of") && !participle) {
+    const std::uint32_t q = u - 2;
+    if (d.is(q, "most") || d.is(q, "some") || d.is(q, "many") || d.is(q, "all") || d.is(q, "both") ||
+        d.is(q, "none") || d.is(q, "few") || d.is(q, "several") || d.is(q, "one") || d.is(q, "each") ||
+        d.is(q, "half") || d.is(q, "neither") || d.is(q, "either") || (d.tokens[q].flags & kDigit)) {
+      std::uint32_t b = q;
+      if (b > s.tb && (d.is(b - 1, "a") || d.is(b - 1, "the"))) --b;  // "a few of them"
+      if (b == s.tb || clause_opens_before(d, s, b)) return found_before({b, u + 1});
+    }
+  }
   // ("one of them said": a share of a group; np_left takes the whole phrase.)
   const bool share_of_group = (d.is(u, "them") || d.is(u, "us") || d.is(u, "those")) && u > s.tb + 1 &&
                               d.is(u - 1, "of");
@@ -923,6 +1104,15 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
   if (np.empty() || !plausible_source(d, np)) return sub;
   if (participle_tail != kNone && np.te == u + 1) np.te = participle_tail;
   if (!participle) np = clause_subject(d, s, np);
+  // "posted a clip on the site that showed ...", "the leaders of the bloc say": a phrase
+  // right after a preposition is its object; the subject (if any) is further left.
+  if (!participle && object_of_preposition(d, s, np)) {
+    const TokRange chain = prep_chain_subject(d, s, np);
+    // (A position or a denial is kept only with a speaker; for those the phrase found
+    // stays rather than losing the content with it.)
+    if (!chain.empty()) np = chain;
+    else if (!needs_speaker(d, cue)) return sub;
+  }
   // "X issued a statement Tuesday, saying ...": the object before the participle is no source.
   const bool object_before = np.tb > s.tb && (d.flags(np.tb) & kDet) && !d.cap(np.tb - 1) &&
                              (d.str(np.tb - 1).ends_with("ed") || (d.flags(np.tb - 1) & kPast));

@@ -34,3 +34,22 @@ TEST_CASE("a position that stands alone stays, with its source", "[nesting]") {
   INFO(dump(r, t));
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the council to delay the vote"), "Critics"));
 }
+
+TEST_CASE("a belief whose speaker opens another content is part of that content", "[nesting]") {
+  const std::string t = "The coach told the paper that she believes the team can win the cup.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "she believes the team can win the cup"), "The coach"));
+  CHECK(find(r, t, Layer::kClaim, "the team can win the cup") < 0);
+  CHECK(find(r, t, Layer::kSource, "she") < 0);
+}
+
+TEST_CASE("a belief later inside a content, or after a name and colon, stays", "[nesting]") {
+  const std::string t =
+      "Ivo Marsh says that although he would close the mill, he actually thinks the town will recover.\n\n"
+      "Lena Voss: I think the bridge is safe.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the town will recover"), "he"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the bridge is safe"), "I"));
+}

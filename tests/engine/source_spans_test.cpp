@@ -281,3 +281,77 @@ TEST_CASE("an inverted speaker ends before a participle clause", "[source_spans]
   CHECK(find(r, t, Layer::kSource, "the engineer") >= 0);
   CHECK(find(r, t, Layer::kSource, "Ana Roe, a ranking member of the board") >= 0);
 }
+
+TEST_CASE("a phrase after a preposition is no subject: the speaker is the phrase it modifies",
+          "[source_spans]") {
+  const std::string t =
+      "Even farmers in the northern valleys say the canal came too late. "
+      "Two lawsuits being heard in Dover accuse the firm of fraud. "
+      "When someone in the crowd shouted, \"Resign,\" the mayor left the stage.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the canal came too late"),
+                   "Even farmers in the northern valleys"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the firm of fraud"), "Two lawsuits being heard in Dover"));
+  CHECK(find(r, t, Layer::kSource, "someone in the crowd") >= 0);
+  CHECK(find(r, t, Layer::kSource, "the northern valleys") < 0);
+  CHECK(find(r, t, Layer::kSource, "the crowd") < 0);
+}
+
+TEST_CASE("the object of a preposition after a verb speaks for nothing", "[source_spans]") {
+  const std::string t =
+      "The club posted a clip on its website that showed the new stand. "
+      "In a radio interview Ada Ruiz declared that the port would stay open.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "its website") < 0);
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the port would stay open"), "Ada Ruiz"));
+}
+
+TEST_CASE("an adverb before the verb and a connective before the subject stay out of the source",
+          "[source_spans]") {
+  const std::string t =
+      "Ada Ruiz clearly erred in saying the bridge was safe. "
+      "Lee and Ode both floated the idea on Sunday, saying it would pass. "
+      "Moreover, Ivo Marsh, the club's treasurer, noted that dues would rise.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the bridge was safe"), "Ada Ruiz"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "it would pass"), "Lee and Ode"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "dues would rise"), "Ivo Marsh, the club's treasurer"));
+}
+
+TEST_CASE("a share of people is a speaker: a percentage, or a quantifier of an object pronoun",
+          "[source_spans]") {
+  const std::string t =
+      "Among renters, 31% say the tram is too slow. "
+      "We asked the nurses, and most of them said the ward was understaffed.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the tram is too slow"), "31%"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the ward was understaffed"), "most of them"));
+}
+
+TEST_CASE("a role opening the sentence, then the name between commas, is one source", "[source_spans]") {
+  const std::string t =
+      "A second historian, Mara Quist of Lindell College, said the letters were forged. "
+      "Ivo Brandt, dean of the law faculty, said the ruling would stand.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the letters were forged"),
+                   "A second historian, Mara Quist of Lindell College"));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the ruling would stand"), "Ivo Brandt, dean of the law faculty"));
+}
+
+TEST_CASE("after the cue: a modifier and role before the name, a name particle, a web address",
+          "[source_spans]") {
+  const std::string t =
+      "\"The tram is late again,\" said Lindell resident Ana Ruiz. "
+      "\"We will appeal,\" said Pierre de Vos, a lawyer for the tenants. "
+      "Rents rose by a fifth, according to Rentwatch.org.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "Lindell resident Ana Ruiz") >= 0);
+  CHECK(find(r, t, Layer::kSource, "Pierre de Vos, a lawyer for the tenants") >= 0);
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "Rents rose by a fifth"), "Rentwatch.org"));
+}

@@ -92,6 +92,7 @@ struct CueRules {
   // clause_shape.cpp
   bool embedded_relative(std::uint32_t i, std::uint32_t ce, const Subject& sub, const Sentence& s,
                          CueClass cls);
+  std::uint32_t relative_object_start(const Subject& sub, const Sentence& s) const;
   bool fronted_adverbial(const Sentence& s) const;
   bool adjective_like(std::uint32_t j) const;
   bool label_given(std::uint32_t i, std::uint32_t k, const Sentence& s) const;

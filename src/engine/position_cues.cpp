@@ -41,6 +41,14 @@ std::uint32_t CueRules::person_object_end(std::uint32_t k, std::uint32_t limit) 
 // object is the content; calling it false ("condemned the reports as baseless") denies.
 bool CueRules::stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s, Span cue,
                           const std::string& verb, std::uint32_t cue_at) {
+  // "the plan, which the union opposed (for years)": the relative pronoun is the object.
+  const std::uint32_t rel = relative_object_start(sub, s);
+  if (rel != kNone && (k >= s.te || !d.word(k) || ((d.flags(k) & kPrep) && !d.is(k, "to")))) {
+    const std::uint32_t end = k < s.te && d.word(k) ? clause_end(d, k, s.te, true).end : trim_end(d, rel, k);
+    ctx.add_content(rel, end, Layer::kClaim, source_for(sub, "subject of the verb"), cue,
+                    "position taken with '" + verb + "'");
+    return true;
+  }
   if (k >= s.te || !(d.word(k) || d.punct(k, PunctKind::kQuoteOpen))) return true;
   if ((d.flags(k) & kPrep) && !d.is(k, "to")) return true;
   // "While X pledged to P, Y ...": a cue in a fronted clause ends its content at the comma.
@@ -57,7 +65,7 @@ bool CueRules::stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s
     ctx.add_content(sub.adverb_begin, e.end, Layer::kDenial, src, cue,
                     "'" + verb + "' with a denial predicate");
   } else {
-    ctx.add_content(k, e.end, Layer::kClaim, src, cue, "position taken with '" + verb + "'");
+    ctx.add_content(rel != kNone ? rel : k, e.end, Layer::kClaim, src, cue, "position taken with '" + verb + "'");
   }
   return true;
 }

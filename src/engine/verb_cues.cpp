@@ -412,6 +412,9 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
       (!(say_form(d.str(i)) || ((saw_that || saw_quote) && !(d.flags(i) & kNounCue))) ||
        cls == CueClass::kLabel || cls == CueClass::kAccuse))
     return true;
+  // "the plan, which the union opposed for years.": the relative pronoun is the position.
+  if (at_end && cls == CueClass::kStance && !saw_that && relative_object_start(sub, s) != kNone)
+    return stance_cue(k, sub, s, cue, verb, i);
   if (at_end) {
     // "“P.” She said." is rare; "He said so." has no content. Try the previous quote.
     if (s.te - s.tb <= 8 && si > 0 && d.sentences[si - 1].paragraph == s.paragraph) {
@@ -516,7 +519,8 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
     if (weak) return true;
     if (cls == CueClass::kAccuse && !of_for) return true;
     src = source_for(sub, "subject of the reporting verb");
-    const std::uint32_t c = ctx.add_content(k, e.end, Layer::kClaim, src, cue,
+    const std::uint32_t rel = relative_object_start(sub, s);
+    const std::uint32_t c = ctx.add_content(rel != kNone ? rel : k, e.end, Layer::kClaim, src, cue,
                                             cls == CueClass::kAccuse ? "accusation with '" + verb + "'"
                                                                       : "label given with '" + verb + "'");
     if (c != kNone && cls == CueClass::kAccuse) ctx.out->contents[c].from_accusation = true;

@@ -1,0 +1,61 @@
+// Contents the engine used to miss or cut wrongly (error analysis of the content layer on
+// the PolNeAR training split, session 6). Every sentence here is written for the project.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "claimlens/annotate.h"
+#include "engine_test_util.h"
+
+using namespace claimlens_test;
+
+namespace {
+struct Case {
+  const char* text;
+  const char* content;
+};
+
+void expect_claims(std::initializer_list<Case> cases) {
+  for (const auto& c : cases) {
+    const std::string t = c.text;
+    const auto r = claimlens::annotate(t);
+    INFO(t << "\n" << dump(r, t));
+    CHECK(find(r, t, Layer::kClaim, c.content) >= 0);
+  }
+}
+
+void expect_no_claim_text(std::initializer_list<Case> cases) {
+  for (const auto& c : cases) {
+    const std::string t = c.text;
+    const auto r = claimlens::annotate(t);
+    INFO(t << "\n" << dump(r, t));
+    CHECK(find(r, t, Layer::kClaim, c.content) < 0);
+  }
+}
+}  // namespace
+
+TEST_CASE("a label or position whose object is a relative pronoun opens at the pronoun", "[content]") {
+  expect_claims({
+      {"The mayor attacked the new toll, which she called a tax on the poor.",
+       "which she called a tax on the poor"},
+      {"Voters cheered for Ana Ruiz, whom the governor described as a tireless organiser.",
+       "whom the governor described as a tireless organiser"},
+      {"The board dropped the harbor plan, which the union had opposed for years.",
+       "which the union had opposed for years"},
+  });
+}
+
+TEST_CASE("a relative pronoun that is the subject is not the start of a label", "[content]") {
+  expect_no_claim_text({
+      {"The two towns, which both oppose the dam, sued the province.", "which both oppose the dam"},
+  });
+}
+
+TEST_CASE("a relative clause around a cue takes its own present or past verb", "[content]") {
+  expect_claims({
+      {"The council passed a levy, which the mayor argued protects the old harbor.",
+       "which the mayor argued protects the old harbor"},
+      {"Residents blamed the storm drains, which engineers said failed during the flood.",
+       "which engineers said failed during the flood"},
+      {"It was a fire that the chief says started in the kitchen.", "that the chief says started in the kitchen"},
+  });
+}

@@ -1,6 +1,8 @@
 // Content boundaries (see clauses.h).
 #include "clauses.h"
 
+#include "np.h"
+
 namespace claimlens {
 namespace {
 
@@ -23,6 +25,23 @@ bool finite_verb(const Document& d, std::uint32_t j) {
   const std::uint32_t f = d.flags(j);
   if ((f & kAux) && (f & kStop)) return !d.is(j, "also") && !d.is(j, "not");
   return (f & kPast) || (d.str(j).size() > 3 && d.str(j).ends_with("ed") && !(f & (kPrep | kDet)));
+}
+
+bool stance_noun(const Document& d, std::uint32_t i, std::uint32_t tb) {
+  if (i <= tb || !d.word(i) || !d.word(i - 1) || d.cap(i - 1)) return false;
+  const std::string_view w = d.str(i), p = d.str(i - 1);
+  const bool bare = !w.ends_with("s") && !w.ends_with("ed") && !w.ends_with("ing") && !(d.flags(i) & kPast);
+  const bool verb_before = (d.flags(i - 1) & (kPronoun | kAux | kNegation)) || is_adverb(d, i - 1) ||
+                           d.is(i - 1, "who") || d.is(i - 1, "that") || d.is(i - 1, "which") ||
+                           d.is(i - 1, "and") || d.is(i - 1, "or") || d.is(i - 1, "most") ||
+                           d.is(i - 1, "some") || d.is(i - 1, "many") || d.is(i - 1, "few") ||
+                           d.is(i - 1, "all") || d.is(i - 1, "both") || d.is(i - 1, "alike") ||
+                           d.is(i - 1, "percent") ||
+                           (p.ends_with("s") && !p.ends_with("ss") && !is_possessive(d, i - 1)) ||
+                           // irregular plurals: "fishermen want", "people oppose"
+                           p.ends_with("men") || d.is(i - 1, "people") || d.is(i - 1, "police") ||
+                           d.is(i - 1, "children");
+  return bare && !verb_before;
 }
 
 bool participle_cue(const Document& d, std::uint32_t i) {
@@ -192,7 +211,11 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
                 if (m < stop && d.punct(m, PunctKind::kComma)) { j = m; continue; }
               }
               if (!d.word(j)) break;
-              if ((d.flags(j) & kVerbCue) && !d.cap(j) && !participle_cue(d, j)) { cue = true; break; }
+              if ((d.flags(j) & kVerbCue) && !d.cap(j) && !participle_cue(d, j) &&
+                  !(d.tokens[j].info->verb_class == CueClass::kStance && stance_noun(d, j, start))) {
+                cue = true;
+                break;
+              }
             }
             if (cue) break;
           }

@@ -53,6 +53,16 @@ bool CueRules::stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s
   if ((d.flags(k) & kPrep) && !d.is(k, "to")) return true;
   // "While X pledged to P, Y ...": a cue in a fronted clause ends its content at the comma.
   ClauseEnd e = clause_end(d, k, s.te, in_fronted_clause(s, cue_at) || sub.relative_who);
+  // "a group backing the mayor, has been relentless": a comma and a verb after the object
+  // return to the sentence's own subject.
+  for (std::uint32_t m = k + 1; m + 1 < e.end; ++m) {
+    if (d.punct(m, PunctKind::kQuoteOpen) && d.quote_end[m] != kNoQuote && d.quote_end[m] > m) m = d.quote_end[m];
+    if (d.word(m) && !d.cap(m) && ((d.flags(m) & kAux) || finite_verb(d, m))) break;  // the object has a verb
+    if (d.punct(m, PunctKind::kComma) && (d.flags(m + 1) & kAux) && finite_verb(d, m + 1)) {
+      e.end = trim_end(d, k, m);
+      break;
+    }
+  }
   const bool denial_word = has_denial_predicate(d, {k, e.end});
   const std::uint32_t src = source_for(sub, "subject of the verb");
   if (!denial_word) {

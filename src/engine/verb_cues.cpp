@@ -45,6 +45,7 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
       !(d.flags(i) & kPast) && !word_is(d.str(i), "said") && !word_is(d.str(i), "told") &&
       (((d.flags(i - 2) & kDet) && !d.is(i - 2, "that")) || ((d.flags(i - 2) & kPrep) && !d.is(i - 2, "to"))))
     return false;
+  if (cls == CueClass::kStance && ce == i + 1 && stance_noun(d, i, s.tb)) return false;
   // A capitalised cue inside a sentence is part of a name or title, unless the line is a
   // headline in title case ("Mayor Says Bridge Will Reopen").
   if (d.cap(i) && i > s.tb && !(d.tokens[i].flags & kLineBefore) && !title_case_line(s)) return true;

@@ -59,3 +59,26 @@ TEST_CASE("a relative clause around a cue takes its own present or past verb", "
       {"It was a fire that the chief says started in the kitchen.", "that the chief says started in the kitchen"},
   });
 }
+
+TEST_CASE("'support' and 'backing' used as verbs take a position", "[content]") {
+  expect_claims({
+      {"Most tenants support a cap on rent increases.", "a cap on rent increases"},
+      {"The nurses' union is backing the new contract.", "the new contract"},
+      {"She would support the ferry plan if the fares stay low.", "the ferry plan if the fares stay low"},
+  });
+}
+
+TEST_CASE("a bare stance word after an adjective or a quantity is a noun", "[content]") {
+  expect_no_claim_text({
+      {"The mayor's local support remains strong.", "remains strong"},
+      {"She built broad support to win the seat.", "to win the seat"},
+      {"Her quiet pledge to stay drew little notice.", "to stay drew little notice"},
+  });
+}
+
+TEST_CASE("a position's object ends at a comma that returns to the sentence's verb", "[content]") {
+  expect_claims({
+      {"Fair Harbor, a group backing the port director, has spent heavily on ads.", "the port director"},
+      {"The judge, who through a clerk declined to comment, was appointed in 2009.", "to comment"},
+  });
+}

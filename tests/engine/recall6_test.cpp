@@ -82,3 +82,12 @@ TEST_CASE("a position's object ends at a comma that returns to the sentence's ve
       {"The judge, who through a clerk declined to comment, was appointed in 2009.", "to comment"},
   });
 }
+
+TEST_CASE("a clause between commas before an inverted cue is the content, not an appositive", "[content]") {
+  const std::string t = "In Dover, the old mill is hanging on, said the plant's manager, Jo Ruiz.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "In Dover, the old mill is hanging on");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the plant's manager, Jo Ruiz"));
+}

@@ -91,3 +91,10 @@ TEST_CASE("a clause between commas before an inverted cue is the content, not an
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "the plant's manager, Jo Ruiz"));
 }
+
+TEST_CASE("'v.' between the parties of a court case ends no sentence", "[content]") {
+  expect_claims({
+      {"The governor said the court would overturn Hale v. Brandt within a year.",
+       "the court would overturn Hale v. Brandt within a year"},
+  });
+}

@@ -18,6 +18,32 @@ std::uint32_t aside_end(const Document& d, std::uint32_t open, std::uint32_t sto
   return kNone;
 }
 
+// "in an interview", "at a news conference on Monday", "during a speech", "on Twitter":
+// the occasion of a report, which is no part of what was said.
+bool report_occasion(const Document& d, std::uint32_t i, std::uint32_t stop) {
+  if (!(d.is(i, "in") || d.is(i, "at") || d.is(i, "during") || d.is(i, "on")) || i + 1 >= stop) return false;
+  if (d.is(i, "on") && (d.is(i + 1, "twitter") || d.is(i + 1, "facebook"))) return true;
+  if (!(d.flags(i + 1) & kDet) && !is_possessive(d, i + 1)) return false;
+  for (std::uint32_t m = i + 2; m < stop && m < i + 5 && d.word(m); ++m) {
+    const std::string_view w = d.str(m);
+    if (word_is(w, "interview") || word_is(w, "interviews") || word_is(w, "statement") || word_is(w, "speech") ||
+        word_is(w, "tweet") || word_is(w, "op-ed") || word_is(w, "email") || word_is(w, "memo") ||
+        word_is(w, "briefing") || word_is(w, "broadcast") || (word_is(w, "conference") && m > i + 2 &&
+        (d.is(m - 1, "news") || d.is(m - 1, "press"))) || (word_is(w, "hall") && d.is(m - 1, "town")))
+    {
+      // (the phrase's head: "in an email to staff", not "on her email server"; not "to say
+      // in an interview that P", where the content follows)
+      if (!(m + 1 >= stop || !d.word(m + 1) || (d.flags(m + 1) & (kPrep | kTime)) || d.cap(m + 1))) return false;
+      for (std::uint32_t j = m + 1; j < stop && j < m + 14; ++j) {
+        if (d.is(j, "that")) return false;
+        if (d.punct(j, PunctKind::kComma) || d.punct(j, PunctKind::kPeriod) || d.punct(j, PunctKind::kSemicolon)) break;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool finite_verb(const Document& d, std::uint32_t j) {
@@ -237,6 +263,7 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
     }
     if (i > start && t.kind == TokKind::kWord) {
       if (d.is(i, "according") && d.is(i + 1, "to")) break;
+      if (!d.in_quote[i] && report_occasion(d, i, stop)) break;
       // "P and stressed that Q": a second verb of the same subject ends the content.
       if ((d.is(i, "and") || d.is(i, "but")) && i > start + 1) {
         std::uint32_t j = i + 1;

@@ -98,3 +98,21 @@ TEST_CASE("'v.' between the parties of a court case ends no sentence", "[content
        "the court would overturn Hale v. Brandt within a year"},
   });
 }
+
+TEST_CASE("the occasion of a report ends its content", "[content]") {
+  expect_claims({
+      {"The senator criticized the harbor plan in an interview on Sunday.", "the harbor plan"},
+      {"Ruiz called the levy “unfair” in a statement to the press.", "the levy “unfair”"},
+      {"The mayor said the bridge would open in May at a news conference on Monday.",
+       "the bridge would open in May"},
+  });
+}
+
+TEST_CASE("an occasion before 'that', or a noun that only looks like one, stays in the content", "[content]") {
+  expect_claims({
+      {"Lee refused to say in an interview on the radio that the mayor was fit to lead.",
+       "to say in an interview on the radio that the mayor was fit to lead"},
+      {"Ruiz said the files on her email server were never secret.",
+       "the files on her email server were never secret"},
+  });
+}

@@ -22,7 +22,13 @@ bool CueRules::embedded_relative(std::uint32_t i, std::uint32_t ce, const Subjec
   if (d.is(rel, "that") && (rel == s.tb || !d.word(rel - 1) || (d.flags(rel - 1) & (kVerbCue | kPrep | kStop))))
     return false;
   const std::uint32_t f = d.flags(ce);
-  if (!d.word(ce) || !(f & kAux) || !(f & kStop) || d.is(ce, "also") || d.is(ce, "not")) return false;
+  // "which he argued seeks to ...", "that critics say targets ...": a verb of the
+  // relative clause's own, right after the cue of a clause-taking verb.
+  const bool own_verb = d.word(ce) && !d.cap(ce) && !(f & (kStop | kPrep | kDet | kPronoun | kTime)) &&
+                        !is_adverb(d, ce) && cls != CueClass::kLabel && cls != CueClass::kStance &&
+                        cls != CueClass::kAccuse && cls != CueClass::kAsk &&
+                        (finite_verb(d, ce) || (d.str(ce).ends_with("s") && !d.str(ce).ends_with("ss")));
+  if (!own_verb && (!d.word(ce) || !(f & kAux) || !(f & kStop) || d.is(ce, "also") || d.is(ce, "not"))) return false;
   const ClauseEnd e = clause_end(d, ce, s.te, false);
   // ("which they insist is not the case" is a denial, found by the usual path)
   if (e.end <= ce + 1 || has_denial_predicate(d, {ce, e.end})) return false;
@@ -30,6 +36,24 @@ bool CueRules::embedded_relative(std::uint32_t i, std::uint32_t ce, const Subjec
   ctx.add_content(rel, e.end, Layer::kClaim, src, ctx.span(i, ce),
                   "relative clause around '" + quoted(d, ctx.span(i, ce)) + "'");
   return true;
+}
+
+// "the pact, which he called “a disaster”", "Roe, whom she described as a friend": a label
+// or position whose object is a relative pronoun before its speaker; the content opens at
+// the pronoun. Returns that token, or kNone.
+std::uint32_t CueRules::relative_object_start(const Subject& sub, const Sentence& s) const {
+  if (sub.place != SubjectPlace::kBefore || sub.np.tb <= s.tb + 1) return kNone;
+  std::uint32_t rel = sub.np.tb - 1;
+  while (rel > s.tb + 1 && is_adverb(d, rel) && !(d.flags(rel) & kAux)) --rel;
+  if (!(d.is(rel, "which") || d.is(rel, "who") || d.is(rel, "whom"))) return kNone;
+  // ("who has both endorsed X", "which both oppose X": the pronoun is the subject.)
+  if (sub.np.te == sub.np.tb + 1 && (d.is(sub.np.tb, "both") || d.is(sub.np.tb, "all") || d.is(sub.np.tb, "each")))
+    return kNone;
+  for (std::uint32_t m = sub.np.tb; m < sub.np.te; ++m)
+    if ((d.flags(m) & kAux) || finite_verb(d, m)) return kNone;
+  return d.punct(rel - 1, PunctKind::kComma) || (d.word(rel - 1) && !(d.flags(rel - 1) & (kVerbCue | kPrep | kStop)))
+             ? rel
+             : kNone;
 }
 
 // The sentence opens with an adverbial or subordinate clause ("In May, ...", "When

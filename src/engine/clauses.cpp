@@ -1,6 +1,8 @@
 // Content boundaries (see clauses.h).
 #include "clauses.h"
 
+#include "np.h"
+
 namespace claimlens {
 namespace {
 
@@ -16,6 +18,32 @@ std::uint32_t aside_end(const Document& d, std::uint32_t open, std::uint32_t sto
   return kNone;
 }
 
+// "in an interview", "at a news conference on Monday", "during a speech", "on Twitter":
+// the occasion of a report, which is no part of what was said.
+bool report_occasion(const Document& d, std::uint32_t i, std::uint32_t stop) {
+  if (!(d.is(i, "in") || d.is(i, "at") || d.is(i, "during") || d.is(i, "on")) || i + 1 >= stop) return false;
+  if (d.is(i, "on") && (d.is(i + 1, "twitter") || d.is(i + 1, "facebook"))) return true;
+  if (!(d.flags(i + 1) & kDet) && !is_possessive(d, i + 1)) return false;
+  for (std::uint32_t m = i + 2; m < stop && m < i + 5 && d.word(m); ++m) {
+    const std::string_view w = d.str(m);
+    if (word_is(w, "interview") || word_is(w, "interviews") || word_is(w, "statement") || word_is(w, "speech") ||
+        word_is(w, "tweet") || word_is(w, "op-ed") || word_is(w, "email") || word_is(w, "memo") ||
+        word_is(w, "briefing") || word_is(w, "broadcast") || (word_is(w, "conference") && m > i + 2 &&
+        (d.is(m - 1, "news") || d.is(m - 1, "press"))) || (word_is(w, "hall") && d.is(m - 1, "town")))
+    {
+      // (the phrase's head: "in an email to staff", not "on her email server"; not "to say
+      // in an interview that P", where the content follows)
+      if (!(m + 1 >= stop || !d.word(m + 1) || (d.flags(m + 1) & (kPrep | kTime)) || d.cap(m + 1))) return false;
+      for (std::uint32_t j = m + 1; j < stop && j < m + 14; ++j) {
+        if (d.is(j, "that")) return false;
+        if (d.punct(j, PunctKind::kComma) || d.punct(j, PunctKind::kPeriod) || d.punct(j, PunctKind::kSemicolon)) break;
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool finite_verb(const Document& d, std::uint32_t j) {
@@ -23,6 +51,23 @@ bool finite_verb(const Document& d, std::uint32_t j) {
   const std::uint32_t f = d.flags(j);
   if ((f & kAux) && (f & kStop)) return !d.is(j, "also") && !d.is(j, "not");
   return (f & kPast) || (d.str(j).size() > 3 && d.str(j).ends_with("ed") && !(f & (kPrep | kDet)));
+}
+
+bool stance_noun(const Document& d, std::uint32_t i, std::uint32_t tb) {
+  if (i <= tb || !d.word(i) || !d.word(i - 1) || d.cap(i - 1)) return false;
+  const std::string_view w = d.str(i), p = d.str(i - 1);
+  const bool bare = !w.ends_with("s") && !w.ends_with("ed") && !w.ends_with("ing") && !(d.flags(i) & kPast);
+  const bool verb_before = (d.flags(i - 1) & (kPronoun | kAux | kNegation)) || is_adverb(d, i - 1) ||
+                           d.is(i - 1, "who") || d.is(i - 1, "that") || d.is(i - 1, "which") ||
+                           d.is(i - 1, "and") || d.is(i - 1, "or") || d.is(i - 1, "most") ||
+                           d.is(i - 1, "some") || d.is(i - 1, "many") || d.is(i - 1, "few") ||
+                           d.is(i - 1, "all") || d.is(i - 1, "both") || d.is(i - 1, "alike") ||
+                           d.is(i - 1, "percent") ||
+                           (p.ends_with("s") && !p.ends_with("ss") && !is_possessive(d, i - 1)) ||
+                           // irregular plurals: "fishermen want", "people oppose"
+                           p.ends_with("men") || d.is(i - 1, "people") || d.is(i - 1, "police") ||
+                           d.is(i - 1, "children");
+  return bare && !verb_before;
 }
 
 bool participle_cue(const Document& d, std::uint32_t i) {
@@ -192,7 +237,11 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
                 if (m < stop && d.punct(m, PunctKind::kComma)) { j = m; continue; }
               }
               if (!d.word(j)) break;
-              if ((d.flags(j) & kVerbCue) && !d.cap(j) && !participle_cue(d, j)) { cue = true; break; }
+              if ((d.flags(j) & kVerbCue) && !d.cap(j) && !participle_cue(d, j) &&
+                  !(d.tokens[j].info->verb_class == CueClass::kStance && stance_noun(d, j, start))) {
+                cue = true;
+                break;
+              }
             }
             if (cue) break;
           }
@@ -214,6 +263,7 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
     }
     if (i > start && t.kind == TokKind::kWord) {
       if (d.is(i, "according") && d.is(i + 1, "to")) break;
+      if (!d.in_quote[i] && report_occasion(d, i, stop)) break;
       // "P and stressed that Q": a second verb of the same subject ends the content.
       if ((d.is(i, "and") || d.is(i, "but")) && i > start + 1) {
         std::uint32_t j = i + 1;

@@ -35,6 +35,12 @@ std::uint32_t trim_end(const Document& d, std::uint32_t start, std::uint32_t end
 // True if token i is an -ing form of a reporting verb ("saying", "adding").
 bool participle_cue(const Document& d, std::uint32_t i);
 
+// True if token i, a bare stance form ("support", "pledge"), is a noun: it follows no subject
+// (a pronoun or a plural), auxiliary, negation, adverb, relative pronoun or quantifier
+// ("strong support", "38 percent support", "her pledge"; not "they support", "would
+// support", "most oppose"). `tb` is the sentence's first token.
+bool stance_noun(const Document& d, std::uint32_t i, std::uint32_t tb);
+
 // True if token j is a finite verb or an auxiliary ("was", "would", "showed").
 bool finite_verb(const Document& d, std::uint32_t j);
 

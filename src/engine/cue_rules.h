@@ -110,6 +110,7 @@ struct CueRules {
   // clause_shape.cpp
   bool embedded_relative(std::uint32_t i, std::uint32_t ce, const Subject& sub, const Sentence& s,
                          CueClass cls);
+  std::uint32_t relative_object_start(const Subject& sub, const Sentence& s) const;
   bool fronted_adverbial(const Sentence& s) const;
   bool adjective_like(std::uint32_t j) const;
   bool label_given(std::uint32_t i, std::uint32_t k, const Sentence& s) const;
@@ -132,7 +133,7 @@ struct CueRules {
 
   // verb_cues.cpp
   bool verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags);
-  VerbUse verb_use(std::uint32_t i, std::uint32_t ce, const Sentence& s) const;
+  VerbUse verb_use(std::uint32_t i, std::uint32_t ce, CueClass cls, const Sentence& s) const;
   std::uint32_t past_addressee(std::uint32_t k, const Sentence& s) const;
   std::uint32_t past_adjuncts(std::uint32_t k, CueClass cls, const Sentence& s) const;
   AfterCue after_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags, const Subject& sub,

@@ -84,11 +84,29 @@ bool CueRules::cited_people(std::uint32_t cue_at, std::uint32_t k, const Sentenc
 // object is the content; calling it false ("condemned the reports as baseless") denies.
 bool CueRules::stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s, Span cue,
                           const std::string& verb, std::uint32_t cue_at) {
+  // "the plan, which the union opposed (for years)": the relative pronoun is the object.
+  const std::uint32_t rel = relative_object_start(sub, s);
+  if (rel != kNone && (k >= s.te || !d.word(k) || ((d.flags(k) & kPrep) && !d.is(k, "to")))) {
+    const std::uint32_t end = k < s.te && d.word(k) ? clause_end(d, k, s.te, true).end : trim_end(d, rel, k);
+    ctx.add_content(rel, end, Layer::kClaim, source_for(sub, "subject of the verb"), cue,
+                    "position taken with '" + verb + "'");
+    return true;
+  }
   if (k >= s.te || !(d.word(k) || d.punct(k, PunctKind::kQuoteOpen))) return true;
   if ((d.flags(k) & kPrep) && !d.is(k, "to")) return true;
   if (declined_to_speak(cue_at, k, s) || cited_people(cue_at, k, s)) return true;
   // "While X pledged to P, Y ...": a cue in a fronted clause ends its content at the comma.
   ClauseEnd e = clause_end(d, k, s.te, in_fronted_clause(s, cue_at) || sub.relative_who);
+  // "a group backing the mayor, has been relentless": a comma and a verb after the object
+  // return to the sentence's own subject.
+  for (std::uint32_t m = k + 1; m + 1 < e.end; ++m) {
+    if (d.punct(m, PunctKind::kQuoteOpen) && d.quote_end[m] != kNoQuote && d.quote_end[m] > m) m = d.quote_end[m];
+    if (d.word(m) && !d.cap(m) && ((d.flags(m) & kAux) || finite_verb(d, m))) break;  // the object has a verb
+    if (d.punct(m, PunctKind::kComma) && (d.flags(m + 1) & kAux) && finite_verb(d, m + 1)) {
+      e.end = trim_end(d, k, m);
+      break;
+    }
+  }
   const bool denial_word = has_denial_predicate(d, {k, e.end});
   const std::uint32_t src = source_for(sub, "subject of the verb");
   if (!denial_word) {
@@ -101,7 +119,7 @@ bool CueRules::stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s
     ctx.add_content(sub.adverb_begin, e.end, Layer::kDenial, src, cue,
                     "'" + verb + "' with a denial predicate");
   } else {
-    ctx.add_content(k, e.end, Layer::kClaim, src, cue, "position taken with '" + verb + "'");
+    ctx.add_content(rel != kNone ? rel : k, e.end, Layer::kClaim, src, cue, "position taken with '" + verb + "'");
   }
   return true;
 }

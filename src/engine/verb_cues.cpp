@@ -7,7 +7,7 @@ namespace claimlens {
 
 // Whether the cue word at i is used as a verb here, before its subject is known: a noun
 // ("the claims", "his report") lets a noun rule try; some uses are no cue at all.
-CueRules::VerbUse CueRules::verb_use(std::uint32_t i, std::uint32_t ce, const Sentence& s) const {
+CueRules::VerbUse CueRules::verb_use(std::uint32_t i, std::uint32_t ce, CueClass cls, const Sentence& s) const {
   // A noun use: "the claims", "his report", "Iran’s denial".
   const bool quantifier_subject =
       i > s.tb && (d.is(i - 1, "several") || d.is(i - 1, "many") || d.is(i - 1, "most") ||
@@ -43,6 +43,7 @@ CueRules::VerbUse CueRules::verb_use(std::uint32_t i, std::uint32_t ce, const Se
       !(d.flags(i) & kPast) && !word_is(d.str(i), "said") && !word_is(d.str(i), "told") &&
       (((d.flags(i - 2) & kDet) && !d.is(i - 2, "that")) || ((d.flags(i - 2) & kPrep) && !d.is(i - 2, "to"))))
     return VerbUse::kNoun;
+  if (cls == CueClass::kStance && ce == i + 1 && stance_noun(d, i, s.tb)) return VerbUse::kNoun;
   // "his radio show, “Name”", "the TV show “Name”": "show" before a title is the noun;
   // "showing off the hat", "showed up late" are no reports.
   if (stem_is(d.str(i), "show")) {
@@ -402,7 +403,8 @@ bool CueRules::label_or_accusation(std::uint32_t i, std::uint32_t k, std::uint32
   if (weak) return true;
   if (cls == CueClass::kAccuse && !of_for) return true;
   src = source_for(sub, "subject of the reporting verb");
-  const std::uint32_t c = ctx.add_content(k, e.end, Layer::kClaim, src, cue,
+  const std::uint32_t rel = relative_object_start(sub, s);
+  const std::uint32_t c = ctx.add_content(rel != kNone ? rel : k, e.end, Layer::kClaim, src, cue,
                                           cls == CueClass::kAccuse ? "accusation with '" + verb + "'"
                                                                     : "label given with '" + verb + "'");
   if (c != kNone && cls == CueClass::kAccuse) ctx.out->contents[c].from_accusation = true;
@@ -413,7 +415,7 @@ bool CueRules::label_or_accusation(std::uint32_t i, std::uint32_t k, std::uint32
 bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags) {
   const std::uint32_t si = d.sentence_of[i];
   const Sentence& s = d.sentences[si];
-  switch (verb_use(i, ce, s)) {
+  switch (verb_use(i, ce, cls, s)) {
     case VerbUse::kNoun: return false;
     case VerbUse::kNoCue: return true;
     case VerbUse::kVerb: break;
@@ -519,6 +521,9 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
       (!(say_form(d.str(i)) || ((saw_that || saw_quote) && !(d.flags(i) & kNounCue))) ||
        cls == CueClass::kLabel || cls == CueClass::kAccuse))
     return true;
+  // "the plan, which the union opposed for years.": the relative pronoun is the position.
+  if (at_end && cls == CueClass::kStance && !saw_that && relative_object_start(sub, s) != kNone)
+    return stance_cue(k, sub, s, cue, verb, i);
   if (at_end) {
     // "“P.” She said." is rare; "He said so." has no content. Try the previous quote.
     if (s.te - s.tb <= 8 && si > 0 && d.sentences[si - 1].paragraph == s.paragraph) {

@@ -1,0 +1,118 @@
+// Contents the engine used to miss or cut wrongly (error analysis of the content layer on
+// the PolNeAR training split, session 6). Every sentence here is written for the project.
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "claimlens/annotate.h"
+#include "engine_test_util.h"
+
+using namespace claimlens_test;
+
+namespace {
+struct Case {
+  const char* text;
+  const char* content;
+};
+
+void expect_claims(std::initializer_list<Case> cases) {
+  for (const auto& c : cases) {
+    const std::string t = c.text;
+    const auto r = claimlens::annotate(t);
+    INFO(t << "\n" << dump(r, t));
+    CHECK(find(r, t, Layer::kClaim, c.content) >= 0);
+  }
+}
+
+void expect_no_claim_text(std::initializer_list<Case> cases) {
+  for (const auto& c : cases) {
+    const std::string t = c.text;
+    const auto r = claimlens::annotate(t);
+    INFO(t << "\n" << dump(r, t));
+    CHECK(find(r, t, Layer::kClaim, c.content) < 0);
+  }
+}
+}  // namespace
+
+TEST_CASE("a label or position whose object is a relative pronoun opens at the pronoun", "[content]") {
+  expect_claims({
+      {"The mayor attacked the new toll, which she called a tax on the poor.",
+       "which she called a tax on the poor"},
+      {"Voters cheered for Ana Ruiz, whom the governor described as a tireless organiser.",
+       "whom the governor described as a tireless organiser"},
+      {"The board dropped the harbor plan, which the union had opposed for years.",
+       "which the union had opposed for years"},
+  });
+}
+
+TEST_CASE("a relative pronoun that is the subject is not the start of a label", "[content]") {
+  expect_no_claim_text({
+      {"The two towns, which both oppose the dam, sued the province.", "which both oppose the dam"},
+  });
+}
+
+TEST_CASE("a relative clause around a cue takes its own present or past verb", "[content]") {
+  expect_claims({
+      {"The council passed a levy, which the mayor argued protects the old harbor.",
+       "which the mayor argued protects the old harbor"},
+      {"Residents blamed the storm drains, which engineers said failed during the flood.",
+       "which engineers said failed during the flood"},
+      {"It was a fire that the chief says started in the kitchen.", "that the chief says started in the kitchen"},
+  });
+}
+
+TEST_CASE("'support' and 'backing' used as verbs take a position", "[content]") {
+  expect_claims({
+      {"Most tenants support a cap on rent increases.", "a cap on rent increases"},
+      {"The nurses' union is backing the new contract.", "the new contract"},
+      {"She would support the ferry plan if the fares stay low.", "the ferry plan if the fares stay low"},
+  });
+}
+
+TEST_CASE("a bare stance word after an adjective or a quantity is a noun", "[content]") {
+  expect_no_claim_text({
+      {"The mayor's local support remains strong.", "remains strong"},
+      {"She built broad support to win the seat.", "to win the seat"},
+      {"Her quiet pledge to stay drew little notice.", "to stay drew little notice"},
+  });
+}
+
+TEST_CASE("a position's object ends at a comma that returns to the sentence's verb", "[content]") {
+  expect_claims({
+      {"Fair Harbor, a group backing the port director, has spent heavily on ads.", "the port director"},
+      {"The judge, who has vowed to appeal, was appointed in 2009.", "to appeal"},
+  });
+}
+
+TEST_CASE("a clause between commas before an inverted cue is the content, not an appositive", "[content]") {
+  const std::string t = "In Dover, the old mill is hanging on, said the plant's manager, Jo Ruiz.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "In Dover, the old mill is hanging on");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the plant's manager, Jo Ruiz"));
+}
+
+TEST_CASE("'v.' between the parties of a court case ends no sentence", "[content]") {
+  expect_claims({
+      {"The governor said the court would overturn Hale v. Brandt within a year.",
+       "the court would overturn Hale v. Brandt within a year"},
+  });
+}
+
+TEST_CASE("the occasion of a report ends its content", "[content]") {
+  expect_claims({
+      {"The senator criticized the harbor plan in an interview on Sunday.", "the harbor plan"},
+      {"Ruiz called the levy “unfair” in a statement to the press.", "the levy “unfair”"},
+      {"The mayor said the bridge would open in May at a news conference on Monday.",
+       "the bridge would open in May"},
+  });
+}
+
+TEST_CASE("an occasion before 'that', or a noun that only looks like one, stays in the content", "[content]") {
+  expect_claims({
+      {"Lee refused to concede in an interview on the radio that the mayor was fit to lead.",
+       "to concede in an interview on the radio that the mayor was fit to lead"},
+      {"Ruiz said the files on her email server were never secret.",
+       "the files on her email server were never secret"},
+  });
+}

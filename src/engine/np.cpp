@@ -493,6 +493,13 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
         words += 2;
         continue;
       }
+      // "the city's largest teachers' union": a plural possessive goes on to its noun.
+      if (end > first && end + 1 < limit && possessive_apostrophe(d, end) && d.word(end + 1) &&
+          !np_stopper(d, end + 1) && !(d.flags(end + 1) & (kPrep | kVerbCue))) {
+        end += 2;
+        words += 2;
+        continue;
+      }
       break;
     }
     const std::uint32_t f = d.flags(end);

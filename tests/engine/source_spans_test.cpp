@@ -355,3 +355,12 @@ TEST_CASE("after the cue: a modifier and role before the name, a name particle, 
   CHECK(find(r, t, Layer::kSource, "Pierre de Vos, a lawyer for the tenants") >= 0);
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "Rents rose by a fifth"), "Rentwatch.org"));
 }
+
+TEST_CASE("a plural possessive inside a source phrase goes on to its noun", "[source_spans]") {
+  const std::string t = "Wards will close, according to the region's largest nurses' union. "
+                        "\xE2\x80\x9CWe will strike,\xE2\x80\x9D said the porters\xE2\x80\x99 union.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "Wards will close"), "the region's largest nurses' union"));
+  CHECK(find(r, t, Layer::kSource, "the porters\xE2\x80\x99 union") >= 0);
+}

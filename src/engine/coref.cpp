@@ -19,6 +19,8 @@ namespace {
 
 constexpr std::size_t kEntityLookback = 48;
 
+enum class Gender : std::uint8_t { kUnknown, kMale, kFemale };
+
 struct Entity {
   std::string name;
   std::string lower_name;
@@ -26,6 +28,10 @@ struct Entity {
   std::string first_word;  // lower case (a family name may come first: "Lin Wei" -> "Lin")
   bool person = false;
   bool group = false;
+  bool organisation = false;  // a name with an organisation's word ("Dunmore Health Board")
+  bool outlet = false;        // a newspaper, agency or broadcaster ("the Harbour Ledger")
+  bool company = false;       // a business ("Brightwell Systems"): what "the company" means
+  Gender gender = Gender::kUnknown;  // learnt from "Mr."/"Ms." or a "he"/"she" that meant it
 };
 
 std::string lower(std::string_view s) {
@@ -45,6 +51,54 @@ bool generic_role(std::string_view w) {
   for (std::string_view g : kGeneric)
     if (word_is(w, g)) return true;
   return false;
+}
+
+// Words that make a name a news outlet's.
+bool outlet_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "times", "post", "news", "daily", "ledger", "gazette", "herald", "journal", "courier", "tribune",
+      "press", "radio", "television", "broadcaster", "broadcasting", "chronicle", "observer", "telegraph",
+      "examiner", "dispatch", "wire", "reuters", "bulletin"};
+  for (std::string_view k : kWords)
+    if (word_is(w, k)) return true;
+  return false;
+}
+
+// Words that make a name a business's ("the company" then means it).
+bool company_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "systems", "inc", "corp", "corporation", "ltd", "company", "group", "industries", "holdings",
+      "partners", "labs", "biologics", "pharmaceuticals", "energy", "airlines", "bank", "media", "motors",
+      "foods", "technologies", "logistics", "shipping", "mining", "steel", "textiles", "lighting"};
+  for (std::string_view k : kWords)
+    if (word_is(w, k)) return true;
+  return false;
+}
+
+// Words that make a capitalised name an organisation's, not a person's.
+bool organisation_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "board", "authority", "mission", "systems", "inc", "corp", "corporation", "ltd", "company", "group",
+      "university", "college", "institute", "association", "federation", "society", "network", "centre",
+      "center", "bank", "agency", "ministry", "council", "committee", "commission", "party", "union",
+      "department", "office", "court", "police", "service", "foundation", "fund", "trust", "industries",
+      "holdings", "partners", "labs", "media", "biologics", "pharmaceuticals", "energy", "airlines",
+      "school", "hospital", "clinic", "army", "navy", "government", "administration", "alliance"};
+  for (std::string_view k : kWords)
+    if (word_is(w, k)) return true;
+  return outlet_word(w);
+}
+
+// Heads that a nationality adjective turns into a country's voice ("Iranian officials").
+bool nationality_head(const Document& d, std::uint32_t i) {
+  return d.is(i, "officials") || d.is(i, "diplomats") || d.is(i, "side") || d.is(i, "authorities") ||
+         d.is(i, "government") || d.is(i, "leaders") || d.is(i, "ministers") || d.is(i, "negotiators");
+}
+
+// A text issued by an organisation, which speaks for it ("The statement said").
+bool speaking_text(std::string_view w) {
+  return w == "statement" || w == "message" || w == "note" || w == "letter" || w == "communique" ||
+         w == "release";
 }
 
 std::string_view strip_possessive(std::string_view w) {
@@ -89,17 +143,22 @@ class Resolver {
     // Titles: keep the name after the last title word when one follows.
     std::uint32_t after_title = r.tb;
     bool titled = false;
+    Gender gender = Gender::kUnknown;
     for (std::uint32_t i = r.tb; i < r.te; ++i) {
       const std::uint32_t f = d_.flags(i);
       if ((f & (kTitle | kTitleMod)) || d_.is(i, "of")) {
         if (f & kTitle) titled = true;
         after_title = i + 1;
+        if (d_.is(i, "mr")) gender = Gender::kMale;
+        if (d_.is(i, "mrs") || d_.is(i, "ms") || d_.is(i, "miss")) gender = Gender::kFemale;
       }
     }
     const bool name_after = after_title < r.te && d_.cap(after_title);
     if (titled && name_after) {
       r.tb = after_title;
-      return person_name(r, true);
+      const std::string name = person_name(r, true);
+      if (gender != Gender::kUnknown) store_[recent_.back()].gender = gender;
+      return name;
     }
     // A role alone: "the minister", "the spokeswoman".
     const std::uint32_t last = r.te - 1;
@@ -118,7 +177,41 @@ class Resolver {
       }
     }
     const std::string head = lower(strip_possessive(d_.str(last)));
-    if (all_lower || (d_.flags(r.tb) & kDet)) {
+    // "Iranian officials", "the Russian side": a nationality's group speaks for the latest
+    // entity named after that country ("Iran", "Russian Embassy in London").
+    if (r.te - r.tb == 2 && d_.cap(r.tb) && !d_.cap(last) && nationality_head(d_, last)) {
+      const std::string adjective = lower(d_.str(r.tb));
+      for (std::size_t k = 0; adjective.size() >= 5 && k < recent_.size() && k < kEntityLookback; ++k) {
+        const std::uint32_t id = recent_[recent_.size() - 1 - k];
+        const Entity& e = store_[id];
+        const std::size_t n = std::min<std::size_t>(4, e.first_word.size());
+        if (!e.person && n >= 4 && e.first_word.compare(0, n, adjective, 0, n) == 0) return remember_id(id);
+      }
+    }
+    // "The statement", "the message": a text speaks for the latest organisation.
+    if (all_lower && d_.is(s.tokens.tb, "the") && r.te == r.tb + 1 && d_.tokens[last].info &&
+        d_.tokens[last].info->source_class == SourceNounClass::kDocument && speaking_text(head)) {
+      for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
+        const std::uint32_t id = recent_[recent_.size() - 1 - k];
+        if (store_[id].organisation && !store_[id].outlet) return remember_id(id);
+      }
+    }
+    // "the company", "the firm" -> the latest organisation; "the newspaper" -> the latest
+    // outlet (their names need not hold the word: "Brightwell Systems" ... "the company").
+    if (all_lower && d_.is(s.tokens.tb, "the") && r.te - r.tb <= 2) {
+      const bool firm = head == "company" || head == "firm" || head == "organisation" ||
+                        head == "organization" || head == "corporation" || head == "group" || head == "maker";
+      const bool paper = head == "newspaper" || head == "paper" || head == "outlet" || head == "publication" ||
+                         head == "broadcaster" || head == "network" || head == "station";
+      for (std::size_t k = 0; (firm || paper) && k < recent_.size() && k < kEntityLookback; ++k) {
+        const std::uint32_t id = recent_[recent_.size() - 1 - k];
+        const Entity& e = store_[id];
+        if (paper ? e.outlet : e.company) return remember_id(id);
+      }
+    }
+    // ("A Velmoran official" after "a Tarsenian official": an indefinite phrase is someone new.)
+    const bool indefinite = d_.is(s.tokens.tb, "a") || d_.is(s.tokens.tb, "an");
+    if ((all_lower || (d_.flags(r.tb) & kDet)) && !indefinite) {
       // "the embassy" -> "Russian Embassy in London"
       for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
         const std::uint32_t id = recent_[recent_.size() - 1 - k];
@@ -127,8 +220,11 @@ class Resolver {
       }
     }
     // "Tehran", "Moscow": a capital standing for its government is its country's voice.
-    if (r.te == r.tb + 1 && d_.tokens[r.tb].info && !d_.tokens[r.tb].info->country.empty())
-      return country(d_.tokens[r.tb].info->country);
+    if (r.te == r.tb + 1) {
+      const WordInfo* wi = d_.tokens[r.tb].info;
+      if (!wi || wi->country.empty()) wi = lexicon().find(strip_possessive(d_.str(r.tb)));  // "Tehran’s"
+      if (wi && !wi->country.empty()) return country(wi->country);
+    }
     // A lone capitalised word may be a surname.
     if (r.te == r.tb + 1 && d_.cap(r.tb) && !(lf & (kSourceNoun))) return person_name(r, false);
     std::string name = text(r);
@@ -136,8 +232,16 @@ class Resolver {
     e.name = name;
     e.last_word = head;
     e.group = (lf & kSourceNoun) && d_.tokens[last].info->source_class == SourceNounClass::kGroup;
+    for (std::uint32_t i = r.tb; i < r.te; ++i) {
+      if (!d_.word(i)) continue;
+      const std::string_view w = strip_possessive(d_.str(i));
+      e.organisation |= organisation_word(w) ||
+                        ((d_.flags(i) & kSourceNoun) && d_.tokens[i].info->source_class == SourceNounClass::kOrg);
+      e.outlet |= outlet_word(w);
+      e.company |= company_word(w);
+    }
     const bool caps = d_.cap(r.tb) && d_.cap(last) && !(lf & kSourceNoun);
-    e.person = caps && r.te - r.tb >= 2 && r.te - r.tb <= 3;
+    e.person = caps && r.te - r.tb >= 2 && r.te - r.tb <= 3 && !e.organisation;
     return remember_new(std::move(e));
   }
 
@@ -199,14 +303,23 @@ class Resolver {
     std::string_view stem = d_.str(i);
     const PronounClass contracted = contracted_pronoun(d_, i, &stem);  // "She's said": "She"
     if (pc == PronounClass::kNone) pc = contracted;
+    // "he" and "she" skip a person known to be of the other gender, and teach it otherwise.
+    const std::string_view w = pc == contracted && contracted != PronounClass::kNone ? stem : d_.str(i);
+    const Gender gender = (word_is(w, "he") || word_is(w, "his") || word_is(w, "him")) ? Gender::kMale
+                          : (word_is(w, "she") || word_is(w, "her") || word_is(w, "hers")) ? Gender::kFemale
+                                                                                         : Gender::kUnknown;
     for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
       const std::uint32_t id = recent_[recent_.size() - 1 - k];
-        const Entity& e = store_[id];
-      const bool ok = pc == PronounClass::kPerson   ? e.person
+      Entity& e = store_[id];
+      const bool ok = pc == PronounClass::kPerson   ? e.person && (gender == Gender::kUnknown ||
+                                                                   e.gender == Gender::kUnknown || e.gender == gender)
                       : pc == PronounClass::kThing  ? !e.person && !e.group
                       : pc == PronounClass::kGroup  ? !e.person
                                                     : true;
-      if (ok) return remember_id(id);
+      if (ok) {
+        if (pc == PronounClass::kPerson && gender != Gender::kUnknown) e.gender = gender;
+        return remember_id(id);
+      }
     }
     return std::string(stem);
   }

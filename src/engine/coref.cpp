@@ -130,12 +130,21 @@ class Resolver {
       const TokRange np = np_left(d_, before, d_.sentence(r.tb).tb);
       if (!np.empty()) r = np;
     }
-    // A possessive inside: "the embassy’s diplomatic note" -> the embassy.
+    // A possessive inside: "the embassy’s diplomatic note" -> the embassy; a text speaks
+    // for whoever issued it ("Tarvia's agriculture ministry" is a body of its own).
     for (std::uint32_t i = r.tb; i + 1 < r.te; ++i)
       if (is_possessive(d_, i)) {
-        r.te = i + 1;
+        const WordInfo* head_info = d_.tokens[r.te - 1].info;
+        if (head_info && head_info->source_class == SourceNounClass::kDocument) r.te = i + 1;
         break;
       }
+    // "one of them", "two of us": a share of the latest group.
+    if (r.te - r.tb == 3 && d_.is(r.tb + 1, "of") && (d_.is(r.tb + 2, "them") || d_.is(r.tb + 2, "us"))) {
+      for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
+        const std::uint32_t id = recent_[recent_.size() - 1 - k];
+        if (store_[id].group) return remember_id(id);
+      }
+    }
     if (s.kind == MentionKind::kPronoun || (r.te == r.tb + 1 && (d_.flags(r.tb) & kPronoun)))
       return pronoun(r.tb);
     // Drop leading determiners.
@@ -231,8 +240,20 @@ class Resolver {
     Entity e;
     e.name = name;
     e.last_word = head;
-    e.group = (lf & kSourceNoun) && d_.tokens[last].info->source_class == SourceNounClass::kGroup;
-    for (std::uint32_t i = r.tb; i < r.te; ++i) {
+    // A group's noun may stand before a preposition: "researchers at the University of
+    // Tressel", "people familiar with the talks".
+    std::uint32_t head_end = r.te;
+    for (std::uint32_t i = r.tb + 1; i < r.te; ++i)
+      if (d_.word(i) && (d_.flags(i) & kPrep)) {
+        head_end = i;
+        break;
+      }
+    for (std::uint32_t i = r.tb; i < head_end; ++i) {
+      const WordInfo* wi = d_.word(i) ? d_.tokens[i].info : nullptr;
+      e.group |= wi && (wi->flags & kSourceNoun) && wi->source_class == SourceNounClass::kGroup;
+    }
+    // (The whole mention says what it is: "the Morning Courant, a daily newspaper".)
+    for (std::uint32_t i = s.tokens.tb; i < s.tokens.te; ++i) {
       if (!d_.word(i)) continue;
       const std::string_view w = strip_possessive(d_.str(i));
       e.organisation |= organisation_word(w) ||
@@ -343,6 +364,38 @@ class Resolver {
   std::vector<std::uint32_t> recent_;  // indices into store_, most recent last
 };
 
+// "Mayor denies steering contracts" above "Mayor Lucia Serrano ...": a headline names its
+// speaker by a role before the story names them. A headline source mentioned nowhere else
+// takes the entity of the first later mention holding its head word ("Mayor", "union").
+void name_headline_sources(const Document& d, const std::vector<std::uint32_t>& order, Findings* out) {
+  if (d.sentences.size() < 2 || d.sentences[1].paragraph == d.sentences[0].paragraph) return;
+  auto& src = out->sources;
+  for (std::size_t a = 0; a < order.size(); ++a) {
+    SourceFinding& h = src[order[a]];
+    if (d.sentence_of[h.tokens.tb] != 0) break;
+    if (h.kind == MentionKind::kPronoun) continue;
+    std::size_t same = 0;
+    for (std::uint32_t i : order) same += src[i].entity == h.entity;
+    if (same > 1) continue;
+    // (Only a role or a kind of body names someone to come: "Mayor", "union", not "Ostrel".)
+    const std::uint32_t last = h.tokens.te - 1;
+    if (!(d.flags(last) & (kTitle | kSourceNoun)) && d.cap(last)) continue;
+    const std::string head = lower(strip_possessive(d.str(last)));
+    if (head.size() < 3) continue;
+    for (std::size_t b = a + 1; b < order.size() && b < a + 1 + kEntityLookback; ++b) {
+      const SourceFinding& m = src[order[b]];
+      if (d.sentence_of[m.tokens.tb] == 0) continue;
+      bool holds = false;
+      for (std::uint32_t t = m.tokens.tb; t < m.tokens.te && !holds; ++t)
+        holds = d.word(t) && !is_possessive(d, t) && lower(strip_possessive(d.str(t))) == head;
+      if (holds) {
+        h.entity = m.entity;
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 void resolve_entities(const Document& doc, Findings* out) {
@@ -354,6 +407,7 @@ void resolve_entities(const Document& doc, Findings* out) {
   });
   Resolver resolver(doc);
   for (std::uint32_t i : order) out->sources[i].entity = resolver.resolve(out->sources[i]);
+  name_headline_sources(doc, order, out);
 }
 
 }  // namespace claimlens

@@ -171,3 +171,31 @@ TEST_CASE("an indefinite phrase is someone new", "[coref]") {
   INFO(dump(r, t));
   CHECK(entity_of(r, t, "A Tessian foreign ministry official") != entity_of(r, t, "A senior Varlan official"));
 }
+
+TEST_CASE("a body named with its country's possessive is a body of its own", "[coref]") {
+  const std::string t = "Tarvia said the wheat was sold at cost. Tarvia's farm ministry said no subsidy was "
+                        "paid. The ministry said the figures were wrong. The ministry's note said the harvest was large.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const std::string ministry = entity_of(r, t, "Tarvia's farm ministry");
+  CHECK(ministry != entity_of(r, t, "Tarvia"));
+  CHECK(entity_of(r, t, "The ministry") == ministry);
+  // A text speaks for whoever issued it.
+  CHECK(entity_of(r, t, "The ministry's note") == ministry);
+}
+
+TEST_CASE("'one of them' is one of the latest group", "[coref]") {
+  const std::string t = "Two people familiar with the talks said the deal was close. One of them said a "
+                        "signing was planned for June.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "One of them") == entity_of(r, t, "Two people familiar with the talks"));
+}
+
+TEST_CASE("a headline's role is the person the story names with it", "[coref]") {
+  const std::string t = "Mayor denies steering contracts to relatives\n\n"
+                        "Mayor Lucia Serrano said on Monday that she had never approved the contracts.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "Mayor") == entity_of(r, t, "Mayor Lucia Serrano"));
+}

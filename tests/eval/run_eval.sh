@@ -3,7 +3,8 @@
 #   usage: bash tests/eval/run_eval.sh SHARED_DIR
 # Prints the scorer's tables for SHARED/gold, for the project's own articles in the guide's
 # form (tests/fixtures/engine_eval with its heldout/, fresh/, blind/ and blind2/, converted by markup_to_gold.py) and for
-# SHARED/polnear/dev (--content).
+# SHARED/polnear/dev (--content); for the guide-form sets also how denials are linked to the
+# claims they reject and how mentions share entities (tests/eval/links_entities.py).
 # Exits 0 with a note when the shared folder is absent.
 set -euo pipefail
 shared="${1:-../shared}"
@@ -18,26 +19,32 @@ if [[ ! -x "$cli" ]]; then
 fi
 echo "== $shared/gold"
 python3 "$shared/eval/score.py" "$shared/gold" --cmd "$cli annotate {}"
+python3 tests/eval/links_entities.py "$shared/gold" "$cli"
 echo
 echo "== tests/fixtures/engine_eval (the project's own articles, guide form)"
 python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval build/eval/engine_eval
 python3 "$shared/eval/score.py" build/eval/engine_eval --cmd "$cli annotate {}"
+python3 tests/eval/links_entities.py build/eval/engine_eval "$cli"
 echo
 echo "== tests/fixtures/engine_eval/heldout (written before tuning; its first scoring led to the fixes of 0706e2f)"
 python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval/heldout build/eval/engine_eval_heldout
 python3 "$shared/eval/score.py" build/eval/engine_eval_heldout --cmd "$cli annotate {}"
+python3 tests/eval/links_entities.py build/eval/engine_eval_heldout "$cli"
 echo
 echo "== tests/fixtures/engine_eval/fresh (written in the fifth session; first scored at 459b131: source match 0.885, claim soft 0.941, denial soft 0.764, attribution 0.806)"
 python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval/fresh build/eval/engine_eval_fresh
 python3 "$shared/eval/score.py" build/eval/engine_eval_fresh --cmd "$cli annotate {}"
+python3 tests/eval/links_entities.py build/eval/engine_eval_fresh "$cli"
 echo
 echo "== tests/fixtures/engine_eval/blind (scored first at b02bc41, before anything was tuned on it: source match 0.880, claim soft 0.849, denial soft 0.802, attribution 0.793; one fix followed)"
 python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval/blind build/eval/engine_eval_blind
 python3 "$shared/eval/score.py" build/eval/engine_eval_blind --cmd "$cli annotate {}"
+python3 tests/eval/links_entities.py build/eval/engine_eval_blind "$cli"
 echo
 echo "== tests/fixtures/engine_eval/blind2 (sixth session, written by a helper that had not seen the engine; scored first at 9672ae0: source match 0.846, claim soft 0.832, denial soft 0.829, hedge match 0.941, attribution 0.827)"
 python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval/blind2 build/eval/engine_eval_blind2
 python3 "$shared/eval/score.py" build/eval/engine_eval_blind2 --cmd "$cli annotate {}"
+python3 tests/eval/links_entities.py build/eval/engine_eval_blind2 "$cli"
 if [[ -d "$shared/polnear/dev" ]]; then
   echo
   echo "== $shared/polnear/dev (--content)"

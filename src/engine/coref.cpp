@@ -31,6 +31,7 @@ struct Entity {
   bool organisation = false;  // a name with an organisation's word ("Dunmore Health Board")
   bool outlet = false;        // a newspaper, agency or broadcaster ("the Harbour Ledger")
   bool company = false;       // a business ("Brightwell Systems"): what "the company" means
+  bool country = false;       // a country or its capital ("Iran", "Tehran")
   Gender gender = Gender::kUnknown;  // learnt from "Mr."/"Ms." or a "he"/"she" that meant it
 };
 
@@ -58,7 +59,8 @@ bool outlet_word(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "times", "post", "news", "daily", "ledger", "gazette", "herald", "journal", "courier", "tribune",
       "press", "radio", "television", "broadcaster", "broadcasting", "chronicle", "observer", "telegraph",
-      "examiner", "dispatch", "wire", "reuters", "bulletin"};
+      "examiner", "dispatch", "wire", "reuters", "bulletin", "newspaper", "magazine", "channel", "tabloid",
+      "broadsheet", "outlet", "weekly"};
   for (std::string_view k : kWords)
     if (word_is(w, k)) return true;
   return false;
@@ -217,6 +219,14 @@ class Resolver {
         const Entity& e = store_[id];
         if (paper ? e.outlet : e.company) return remember_id(id);
       }
+      // ("Corvane said ... The company said": a bare name that is no person, place or group.)
+      for (std::size_t k = 0; firm && k < recent_.size() && k < kEntityLookback; ++k) {
+        const std::uint32_t id = recent_[recent_.size() - 1 - k];
+        const Entity& e = store_[id];
+        if (!e.person && !e.group && !e.outlet && !e.country && !e.organisation && e.name.find(' ') == std::string::npos &&
+            !e.name.empty() && e.name[0] >= 'A' && e.name[0] <= 'Z')
+          return remember_id(id);
+      }
     }
     // ("A Velmoran official" after "a Tarsenian official": an indefinite phrase is someone new.)
     const bool indefinite = d_.is(s.tokens.tb, "a") || d_.is(s.tokens.tb, "an");
@@ -277,6 +287,7 @@ class Resolver {
     Entity e;
     e.name = std::string(name);
     e.lower_name = low;
+    e.country = true;
     const std::size_t space = low.rfind(' ');
     e.last_word = space == std::string::npos ? low : low.substr(space + 1);
     e.first_word = low.substr(0, low.find(' '));

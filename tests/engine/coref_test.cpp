@@ -199,3 +199,13 @@ TEST_CASE("a headline's role is the person the story names with it", "[coref]") 
   INFO(dump(r, t));
   CHECK(entity_of(r, t, "Mayor") == entity_of(r, t, "Mayor Lucia Serrano"));
 }
+
+TEST_CASE("'the company' after a bare company name, 'the newspaper' after an appositive", "[coref]") {
+  const std::string t = "Corvane said the syrup was safe. The company said it had shared every report. "
+                        "According to the Harbour Courant, a weekly newspaper, the trial was short. "
+                        "The newspaper said it stood by its story.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "The company") == entity_of(r, t, "Corvane"));
+  CHECK(entity_of(r, t, "The newspaper") == entity_of(r, t, "the Harbour Courant, a weekly newspaper"));
+}

@@ -53,7 +53,8 @@ bool CueRules::declined_to_speak(std::uint32_t cue_at, std::uint32_t k, const Se
   }
   return d.is(v, "comment") || d.is(v, "say") || d.is(v, "discuss") || d.is(v, "elaborate") ||
          d.is(v, "answer") || d.is(v, "respond") || d.is(v, "speak") || d.is(v, "specify") ||
-         d.is(v, "confirm") || d.is(v, "address") || d.is(v, "detail");
+         d.is(v, "confirm") || d.is(v, "address") || d.is(v, "detail") || d.is(v, "name") ||
+         d.is(v, "identify") || d.is(v, "disclose");
 }
 
 // "..., citing two officials", "P, the paper reported, citing a diplomat in the capital":

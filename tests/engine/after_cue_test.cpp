@@ -377,11 +377,13 @@ TEST_CASE("a participle's quotation after a fronted adverbial", "[after_cue]") {
 TEST_CASE("declining to comment or to be named asserts nothing", "[after_cue]") {
   const std::string t = "A spokesman for the port declined to comment on the lawsuit. The harbour "
                         "master refused to say whether the cranes were safe. One pilot, who declined "
-                        "to be named, said the cranes had failed twice. The mayor declined to back the plan.";
+                        "to be named, said the cranes had failed twice. The mayor declined to back the plan. "
+                        "The owners declined to name the buyers.";
   const auto r = claimlens::annotate(t);
   INFO(dump(r, t));
   CHECK(find(r, t, Layer::kSource, "A spokesman for the port") < 0);
   CHECK(find(r, t, Layer::kSource, "The harbour master") < 0);
+  CHECK(find(r, t, Layer::kSource, "The owners") < 0);
   const int c = find(r, t, Layer::kClaim, "the cranes had failed twice");
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "One pilot"));

@@ -8,6 +8,8 @@
 //   +2  the object is an accusation word and the claim an accusation
 //   +1  a modifier shares a stem with the claim ("the smuggling charge" ~ "fuel smuggled")
 //   +1  the claim stands in the article's first two sentences, its headline or lede
+// A denial in the headline looks forward instead: to the story's first accusation when it
+// rejects a charge, else to the first claim sharing a word with what it rejects.
 // The best wins, the latest among equals; with no score at all, the latest accusation, else
 // the latest claim. Denials that wrap their claim ("rejected X's claim that P") keep it.
 // Each denial looks at a bounded window, so the pass is linear.
@@ -119,12 +121,16 @@ std::uint32_t headline_target(const Document& d, const Findings& out, std::uint3
   std::uint32_t m = f.tokens.tb;
   while (m < f.tokens.te && d.tokens[m].begin < f.cue.end) ++m;  // what it rejects
   const WordSet object = content_words(d, {m, f.tokens.te});
+  bool accusation = false;  // "rejects dumping charge": the story's accusation comes first
+  for (std::uint32_t j = m; j < f.tokens.te; ++j) accusation |= d.word(j) && accusation_word(d.str(j));
+  std::uint32_t first_shared = kNone;
   for (std::uint32_t o = c + 1; o < out.contents.size() && o <= c + kLinkWindow; ++o) {
     const ContentFinding& g = out.contents[o];
     if (g.layer != Layer::kClaim || g.dropped || g.sources.empty() || same_speaker(out.sources, g, f)) continue;
-    if (shared(object, content_words(d, g.tokens)) >= 1) return o;
+    if (accusation && g.from_accusation) return o;
+    if (first_shared == kNone && shared(object, content_words(d, g.tokens)) >= 1) first_shared = o;
   }
-  return kNone;
+  return first_shared;
 }
 
 }  // namespace

@@ -77,3 +77,16 @@ TEST_CASE("a headline denial rejects the first matching claim of the story", "[d
   REQUIRE(c >= 0);
   CHECK(denies(r, d, c));
 }
+
+TEST_CASE("a headline denial of a charge rejects the story's accusation", "[denial_links]") {
+  const std::string t = "Brewery rejects dilution charge\n\n"
+                        "Inspectors accused the Harlow brewery on Monday of watering down its beer. "
+                        "Drinkers said the beer tasted thin.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "rejects dilution charge");
+  const int c = find(r, t, Layer::kClaim, "the Harlow brewery on Monday of watering down its beer");
+  REQUIRE(d >= 0);
+  REQUIRE(c >= 0);
+  CHECK(denies(r, d, c));
+}

@@ -10,6 +10,7 @@
 // Looks back over at most kEntityLookback entities.
 #include <algorithm>
 #include <string>
+#include <vector>
 
 #include "findings.h"
 #include "np.h"
@@ -52,43 +53,6 @@ bool generic_role(std::string_view w) {
   for (std::string_view g : kGeneric)
     if (word_is(w, g)) return true;
   return false;
-}
-
-// Words that make a name a news outlet's.
-bool outlet_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "times", "post", "news", "daily", "ledger", "gazette", "herald", "journal", "courier", "tribune",
-      "press", "radio", "television", "broadcaster", "broadcasting", "chronicle", "observer", "telegraph",
-      "examiner", "dispatch", "wire", "reuters", "bulletin", "newspaper", "magazine", "channel", "tabloid",
-      "broadsheet", "outlet", "weekly"};
-  for (std::string_view k : kWords)
-    if (word_is(w, k)) return true;
-  return false;
-}
-
-// Words that make a name a business's ("the company" then means it).
-bool company_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "systems", "inc", "corp", "corporation", "ltd", "company", "group", "industries", "holdings",
-      "partners", "labs", "biologics", "pharmaceuticals", "energy", "airlines", "bank", "media", "motors",
-      "foods", "technologies", "logistics", "shipping", "mining", "steel", "textiles", "lighting"};
-  for (std::string_view k : kWords)
-    if (word_is(w, k)) return true;
-  return false;
-}
-
-// Words that make a capitalised name an organisation's, not a person's.
-bool organisation_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "board", "authority", "mission", "systems", "inc", "corp", "corporation", "ltd", "company", "group",
-      "university", "college", "institute", "association", "federation", "society", "network", "centre",
-      "center", "bank", "agency", "ministry", "council", "committee", "commission", "party", "union",
-      "department", "office", "court", "police", "service", "foundation", "fund", "trust", "industries",
-      "holdings", "partners", "labs", "media", "biologics", "pharmaceuticals", "energy", "airlines",
-      "school", "hospital", "clinic", "army", "navy", "government", "administration", "alliance"};
-  for (std::string_view k : kWords)
-    if (word_is(w, k)) return true;
-  return outlet_word(w);
 }
 
 // Heads that a nationality adjective turns into a country's voice ("Iranian officials").
@@ -265,11 +229,14 @@ class Resolver {
     // (The whole mention says what it is: "the Morning Courant, a daily newspaper".)
     for (std::uint32_t i = s.tokens.tb; i < s.tokens.te; ++i) {
       if (!d_.word(i)) continue;
-      const std::string_view w = strip_possessive(d_.str(i));
-      e.organisation |= organisation_word(w) ||
-                        ((d_.flags(i) & kSourceNoun) && d_.tokens[i].info->source_class == SourceNounClass::kOrg);
-      e.outlet |= outlet_word(w);
-      e.company |= company_word(w);
+      // ("Reuters’" and "Systems’s" are looked up without their possessive.)
+      const WordInfo* wi = d_.tokens[i].info;
+      if (!wi && (d_.tokens[i].flags & kApostrophe)) wi = lexicon().find(strip_possessive(d_.str(i)));
+      if (!wi) continue;
+      e.organisation |= (wi->flags & kOrgName) ||
+                        ((wi->flags & kSourceNoun) && wi->source_class == SourceNounClass::kOrg);
+      e.outlet |= (wi->flags & kOutletName) != 0;
+      e.company |= (wi->flags & kCompanyName) != 0;
     }
     const bool caps = d_.cap(r.tb) && d_.cap(last) && !(lf & kSourceNoun);
     e.person = caps && r.te - r.tb >= 2 && r.te - r.tb <= 3 && !e.organisation;

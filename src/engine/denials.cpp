@@ -12,6 +12,8 @@
 // it answers, when there is one. Each content is compared with at most kCompare other
 // contents over at most kStemWords words, so the pass is linear.
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 #include "findings.h"
 #include "np.h"
@@ -215,6 +217,8 @@ void classify_denials(const Document& doc, Findings* out) {
       return;
     }
   };
+  // Second halves of split quotations, each after the index of its first half.
+  std::vector<std::pair<std::uint32_t, ContentFinding>> tails;
   for (std::uint32_t c = 0; c < cs.size(); ++c) {
     restated_claim(c);
     // "“We never sold them rifles,” he said. “We sell grain.”": a quotation continued after
@@ -226,7 +230,7 @@ void classify_denials(const Document& doc, Findings* out) {
     const TokRange whole = cs[c].tokens;
     const bool split = cs[c].layer == Layer::kClaim && !cs[c].from_accusation && first_end != kNone &&
                        rest < whole.te && first_end > whole.tb && !has_denial_predicate(doc, {rest, whole.te}) &&
-                       !negated(doc, {rest, whole.te});
+                       !negated(doc, {rest, whole.te}) && !out->full();
     if (!split) {
       classify(c);
       continue;
@@ -235,14 +239,31 @@ void classify_denials(const Document& doc, Findings* out) {
     set_tokens(c, {whole.tb, first_end});
     if (classify(c)) {
       tail.first_end = tail.continued_at = kNone;
+      tail.denies.clear();
+      tail.tokens = {rest, whole.te};
+      tail.span = {doc.tokens[rest].begin, doc.tokens[whole.te - 1].end};
       tail.why += "; the quotation's part after its cue";
-      cs.push_back(std::move(tail));
-      set_tokens(static_cast<std::uint32_t>(cs.size() - 1), {rest, whole.te});
+      tails.emplace_back(c, std::move(tail));
     } else {
       set_tokens(c, whole);
       classify(c);
     }
   }
+  if (tails.empty()) return;
+  // Later stages look at neighbours in the list (nesting, denial links): each second half
+  // goes right after its first, and `denies` follow the new positions.
+  std::vector<ContentFinding> merged;
+  merged.reserve(cs.size() + tails.size());
+  std::vector<std::uint32_t> position(cs.size());
+  std::size_t t = 0;
+  for (std::uint32_t c = 0; c < cs.size(); ++c) {
+    position[c] = static_cast<std::uint32_t>(merged.size());
+    merged.push_back(std::move(cs[c]));
+    for (; t < tails.size() && tails[t].first == c; ++t) merged.push_back(std::move(tails[t].second));
+  }
+  for (ContentFinding& f : merged)
+    for (std::uint32_t& x : f.denies) x = position[x];
+  cs = std::move(merged);
 }
 
 }  // namespace claimlens

@@ -44,6 +44,9 @@ enum WordFlag : std::uint32_t {
   kStart = 1u << 18,         // often begins a sentence
   kTime = 1u << 19,          // may follow a cue before its content ("said on Monday")
   kPast = 1u << 20,          // an irregular past-tense verb ("went", "met")
+  kOrgName = 1u << 21,       // makes a name an organisation's ("Board", "Ministry"); name_words.txt
+  kOutletName = 1u << 22,    // ... a news outlet's ("Ledger", "newspaper")
+  kCompanyName = 1u << 23,   // ... a business's ("Systems", "Inc")
 };
 
 // A multi-word entry: its words (lower case) and what it is.

@@ -1,6 +1,7 @@
 // The annotation pipeline: check the text, build the document (tokens, sentences,
-// quotations), find attributions, classify denials, resolve entities, find hedges, then
-// turn the findings into sorted Annotations with their cross-references remapped.
+// quotations), find attributions, resolve entities, classify denials, link denials to what
+// they reject, drop nested positions, find hedges, then turn the findings into sorted
+// Annotations with their cross-references remapped.
 //
 // Memory: the per-token document is freed before the annotations are built, and the
 // findings are moved (not copied) into them, so a large text never holds its tokens, its

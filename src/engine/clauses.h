@@ -38,7 +38,8 @@ bool participle_cue(const Document& d, std::uint32_t i);
 // True if token i, a bare stance form ("support", "pledge"), is a noun: it follows no subject
 // (a pronoun or a plural), auxiliary, negation, adverb, relative pronoun or quantifier
 // ("strong support", "38 percent support", "her pledge"; not "they support", "would
-// support", "most oppose"). `tb` is the sentence's first token.
+// support", "most oppose"). `tb` is where the clause begins (a sentence or a content): a
+// stance word there is a verb.
 bool stance_noun(const Document& d, std::uint32_t i, std::uint32_t tb);
 
 // True if token j is a finite verb or an auxiliary ("was", "would", "showed").

@@ -1,15 +1,26 @@
 // Coreference of sources: gives every source mention a canonical `entity`.
 //
 //   names          titles and determiners are dropped ("Foreign Minister Maria Lopez" ->
-//                  "Maria Lopez"); a lone surname joins the earlier full name ending in it
-//   pronouns       he/she -> the latest person; it -> the latest organisation or thing;
-//                  they -> the latest group or organisation; we -> the latest entity
+//                  "Maria Lopez"); a lone surname joins the earlier full name ending in it;
+//                  a name holding an organisation's word (name_words.txt: "Board",
+//                  "Ledger", "Systems") is no person
+//   pronouns       he/she -> the latest person not known to be of the other gender (learnt
+//                  from Mr./Ms. and earlier pronouns); it -> the latest organisation or
+//                  thing; they -> the latest group or organisation; we -> the latest entity
 //   descriptions   "the minister" -> the latest titled person; "the embassy" -> the latest
-//                  entity whose name holds "embassy"; a possessive phrase ("the
-//                  embassy’s note") resolves through its possessor
+//                  entity whose name holds "embassy"; "the company" -> the latest business;
+//                  "the newspaper" -> the latest outlet; "Iranian officials" -> the latest
+//                  entity named after Iran; "the statement" -> the latest organisation; a
+//                  text with a possessor ("the embassy’s note") -> its possessor; "one of
+//                  them" -> the latest group; an indefinite phrase ("a senior official") is
+//                  someone new
+//   headlines      a role in the headline mentioned nowhere else ("Mayor denies ...") takes
+//                  the entity of the first later mention holding that word
 // Looks back over at most kEntityLookback entities.
 #include <algorithm>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "findings.h"
@@ -105,7 +116,8 @@ class Resolver {
         break;
       }
     // "one of them", "two of us": a share of the latest group.
-    if (r.te - r.tb == 3 && d_.is(r.tb + 1, "of") && (d_.is(r.tb + 2, "them") || d_.is(r.tb + 2, "us"))) {
+    if (r.te - r.tb == 3 && d_.is(r.tb + 1, "of") &&
+        (d_.is(r.tb + 2, "them") || d_.is(r.tb + 2, "us") || d_.is(r.tb + 2, "those"))) {
       for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
         const std::uint32_t id = recent_[recent_.size() - 1 - k];
         if (store_[id].group) return remember_id(id);
@@ -171,8 +183,8 @@ class Resolver {
         if (store_[id].organisation && !store_[id].outlet) return remember_id(id);
       }
     }
-    // "the company", "the firm" -> the latest organisation; "the newspaper" -> the latest
-    // outlet (their names need not hold the word: "Brightwell Systems" ... "the company").
+    // "the company", "the firm" -> the latest business; "the newspaper" -> the latest outlet
+    // (their names need not hold the word: "Brightwell Systems" ... "the company").
     if (all_lower && d_.is(s.tokens.tb, "the") && r.te - r.tb <= 2) {
       const bool firm = head == "company" || head == "firm" || head == "organisation" ||
                         head == "organization" || head == "corporation" || head == "group" || head == "maker";
@@ -214,6 +226,7 @@ class Resolver {
     Entity e;
     e.name = name;
     e.last_word = head;
+    e.first_word = lower(strip_possessive(d_.str(r.tb)));
     // A group's noun may stand before a preposition: "researchers at the University of
     // Tressel", "people familiar with the talks".
     std::uint32_t head_end = r.te;
@@ -348,13 +361,14 @@ class Resolver {
 void name_headline_sources(const Document& d, const std::vector<std::uint32_t>& order, Findings* out) {
   if (d.sentences.size() < 2 || d.sentences[1].paragraph == d.sentences[0].paragraph) return;
   auto& src = out->sources;
-  for (std::size_t a = 0; a < order.size(); ++a) {
+  std::size_t headline = 0;  // sources in the headline, which come first in `order`
+  while (headline < order.size() && d.sentence_of[src[order[headline]].tokens.tb] == 0) ++headline;
+  if (headline == 0) return;
+  std::unordered_map<std::string_view, std::uint32_t> mentions;  // per entity, one pass
+  for (std::uint32_t i : order) ++mentions[src[i].entity];
+  for (std::size_t a = 0; a < headline; ++a) {
     SourceFinding& h = src[order[a]];
-    if (d.sentence_of[h.tokens.tb] != 0) break;
-    if (h.kind == MentionKind::kPronoun) continue;
-    std::size_t same = 0;
-    for (std::uint32_t i : order) same += src[i].entity == h.entity;
-    if (same > 1) continue;
+    if (h.kind == MentionKind::kPronoun || mentions[h.entity] > 1) continue;
     // (Only a role or a kind of body names someone to come: "Mayor", "union", not "Ostrel".)
     const std::uint32_t last = h.tokens.te - 1;
     if (!(d.flags(last) & (kTitle | kSourceNoun)) && d.cap(last)) continue;

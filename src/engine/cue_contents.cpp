@@ -111,7 +111,7 @@ std::uint32_t CueRules::add_before(const Sentence& s, std::uint32_t end, std::ui
   // "X has lived there for years, and she has never, she says, seen it so angry": a cue
   // inside a clause reports that clause, not the one coordinated before it.
   if (rest != kNone && !d.punct(b, PunctKind::kQuoteOpen)) {
-    for (std::uint32_t m = end; m > b + 2; --m) {
+    for (std::uint32_t m = end; m > b + 2 && end - m < kMaxClauseTokens; --m) {
       const std::uint32_t j = m - 1;
       if (d.in_quote[j]) break;
       if ((d.is(j, "and") || d.is(j, "but")) && d.punct(j - 1, PunctKind::kComma) && j + 2 < end &&

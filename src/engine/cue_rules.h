@@ -13,12 +13,14 @@
 // linear. Findings go through ctx (rules.h), which deduplicates them. The members are
 // defined across files, one concern each:
 //   cues.cpp            the pass, and the source of a subject
-//   cue_contents.cpp    contents and where they end, fronted contents, quotation runs
+//   cue_contents.cpp    contents and where they end (after or before the cue), quotation runs
 //   noun_cues.cpp       reporting nouns
 //   passive_cues.cpp    passive cues
 //   clause_shape.cpp    relative and fronted clauses, labels, time phrases around a cue
 //   position_cues.cpp   stance verbs and their objects
-//   verb_cues.cpp       reporting verbs (verb_cue) and denial verbs (deny_cue)
+//   verb_cues.cpp       reporting verbs: verb_cue and the steps it takes in turn (verb_use,
+//                       after_cue, fronted_content, label_or_accusation), denial verbs
+//                       (deny_cue) and the claims they wrap
 //   phrase_cues.cpp     "according to", surveys, "in X's view", outlets, "Name:" lines
 #pragma once
 
@@ -62,7 +64,9 @@ inline std::string quoted(const Document& d, Span cue) {
 struct AfterCue {
   std::uint32_t k = 0;            // where the content (or what stands after the cue) starts
   bool saw_that = false;          // "that" opened it
-  bool saw_quote = false;         // a quotation opens it
+  bool saw_quote = false;         // a quotation opens it: verb_cue sets this (and moves k past
+                                  // a comma or colon before the quotation) only after the
+                                  // rules that must see the comma ("Said the mayor, “P”")
   bool told_to = false;           // "told the crew to stay": an order after the addressee
   bool subordinate = false;       // "said because ..., P": a subordinate clause first
   bool asked_object = false;      // "asked the mayor whether P"

@@ -11,8 +11,11 @@
 // A denial in the headline looks forward instead: to the story's first accusation when it
 // rejects a charge, else to the first claim sharing a word with what it rejects.
 // The best wins, the latest among equals; with no score at all, the latest accusation, else
-// the latest claim. Denials that wrap their claim ("rejected X's claim that P") keep it.
+// the latest claim. This replaces a link classify_denials made from shared words, which
+// such an object does not have. Denials that wrap their claim ("rejected X's claim that
+// P") keep it.
 // Each denial looks at a bounded window, so the pass is linear.
+#include <cctype>
 #include <string_view>
 
 #include "findings.h"
@@ -34,8 +37,8 @@ struct BackReference {
 };
 
 bool accusation_word(std::string_view w) {
-  return stem_hash(w) == stem_hash("accusation") || stem_hash(w) == stem_hash("allegation") ||
-         stem_hash(w) == stem_hash("charges");
+  return word_is(w, "accusation") || word_is(w, "accusations") || word_is(w, "allegation") ||
+         word_is(w, "allegations") || word_is(w, "charge") || word_is(w, "charges");
 }
 
 BackReference back_reference(const Document& d, const ContentFinding& f) {
@@ -94,13 +97,13 @@ bool names(std::string_view w, std::string_view text) {
 int score(const Document& d, const Findings& out, const BackReference& ref, const ContentFinding& o) {
   int s = 0;
   bool speaker = false, topic = false;
+  const WordSet words = content_words(d, o.tokens);
   for (std::uint32_t k = 0; k < ref.n_mods; ++k) {
     const std::string_view w = d.str(ref.mods[k]);
     for (std::uint32_t x : o.sources) {
       const SourceFinding& src = out.sources[x];
       speaker |= names(w, d.text.substr(src.span.begin, src.span.end - src.span.begin)) || names(w, src.entity);
     }
-    const WordSet words = content_words(d, o.tokens);
     const std::uint32_t h = stem_hash(w);
     for (std::size_t i = 0; i < words.size(); ++i) topic |= words[i] == h;
   }
@@ -128,7 +131,7 @@ std::uint32_t headline_target(const Document& d, const Findings& out, std::uint3
     const ContentFinding& g = out.contents[o];
     if (g.layer != Layer::kClaim || g.dropped || g.sources.empty() || same_speaker(out.sources, g, f)) continue;
     if (accusation && g.from_accusation) return o;
-    if (first_shared == kNone && shared(object, content_words(d, g.tokens)) >= 1) first_shared = o;
+    if (first_shared == kNone && shared_stems(object, content_words(d, g.tokens)) >= 1) first_shared = o;
   }
   return first_shared;
 }

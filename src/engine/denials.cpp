@@ -8,9 +8,16 @@
 //   * it is negated and its source issued a denial earlier in the same sentence;
 //   * it is negated, stands in the headline, and a later content by another source
 //     shares two content words with it (one with an accusation).
-// Accusations themselves stay claims. A denial is linked (`denies`) to the earlier claim
-// it answers, when there is one. Each content is compared with at most kCompare other
-// contents over at most kStemWords words, so the pass is linear.
+// A negated statement answers only another speaker's claim (entities are resolved first),
+// and only with its first sentence. Accusations themselves stay claims. A denial is linked
+// (`denies`) to the earlier claim it answers, when there is one (denial_links.cpp links
+// those whose object only points back). Also here:
+//   * a quotation continued after its cue ("“P,” X said. “Q.”") whose first part rejects
+//     and whose rest does not is split: P the denial, Q a claim, Q placed right after P;
+//   * a claim wrapped by a denial with no source of its own ("rejected the allegation that
+//     P") takes the sources of the earlier claim it restates, which the denial rejects too.
+// Each content is compared with at most kCompare other contents over at most kStemWords
+// words, so the pass is linear.
 #include <algorithm>
 #include <utility>
 #include <vector>
@@ -142,7 +149,7 @@ void classify_denials(const Document& doc, Findings* out) {
       for (std::uint32_t a : cs[o].sources)
         for (std::uint32_t b : cs[c].sources) same |= a == b;
       if (same) continue;
-      const std::size_t k = shared(words_of(c), words_of(o));
+      const std::size_t k = shared_stems(words_of(c), words_of(o));
       if (k >= 2 || (k >= 1 && cs[o].from_accusation)) {
         *n = 2;
         return o;
@@ -166,7 +173,7 @@ void classify_denials(const Document& doc, Findings* out) {
       // A negated statement answers what someone else said: not a content with no source
       // ("a paper, published in March, that proposes P"), nor the speaker's own words.
       if (!pred && (cs[o].sources.empty() || same_speaker(out->sources, cs[o], f))) continue;
-      const std::size_t n = shared(words_of(c), words_of(o));
+      const std::size_t n = shared_stems(words_of(c), words_of(o));
       if (n > best_n) { best_n = n; best = o; }
     }
     if (f.layer == Layer::kClaim) {
@@ -210,8 +217,10 @@ void classify_denials(const Document& doc, Findings* out) {
     if (inner >= cs.size() || !cs[inner].sources.empty()) return;
     for (std::uint32_t k = 1; k <= kCompare && k <= inner; ++k) {
       const std::uint32_t o = inner - k;
-      if (cs[o].layer != Layer::kClaim || cs[o].sources.empty() || same_speaker(out->sources, cs[o], f)) continue;
-      if (shared(words_of(inner), words_of(o)) < 2) continue;
+      if (cs[o].layer != Layer::kClaim || cs[o].sources.empty() || cs[o].tokens.te > f.tokens.tb ||
+          same_speaker(out->sources, cs[o], f))
+        continue;
+      if (shared_stems(words_of(inner), words_of(o)) < 2) continue;
       cs[inner].sources = cs[o].sources;
       f.denies.push_back(o);
       return;

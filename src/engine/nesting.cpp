@@ -68,7 +68,8 @@ void drop_nested_positions(const Document& d, Findings* out) {
     for (std::uint32_t o = lo; o < hi && !f.dropped; ++o)
       if (o != c && !cs[o].dropped && inside(f, cs[o]) &&
           (cls != CueClass::kBelieve ||
-           (opens_with_speaker(d, *out, f, cs[o]) && cue_class_at(d, cs[o].cue.begin) != CueClass::kNone)))
+           (opens_with_speaker(d, *out, f, cs[o]) && cs[o].cue.end > cs[o].cue.begin &&
+            cue_class_at(d, cs[o].cue.begin) != CueClass::kNone)))
         f.dropped = true;
   }
   // Sources named only by dropped contents.

@@ -220,7 +220,9 @@ bool speaker_aside_word(const Document& d, std::uint32_t i) {
 
 // True when the phrase stands right after a preposition that takes it as its object ("on
 // the site", "to the panel"), so it cannot be the subject of a verb after it. "with",
-// "as", "after", "before", "since" also open clauses ("with Lee saying", "as Lee said").
+// "after", "before" and "since" also open clauses ("with Lee saying", "since Lee said"),
+// and "near" a place whose phrase may go on ("near the port officials said"): those do not
+// count. ("as" is no preposition in the lexicon.)
 bool object_of_preposition(const Document& d, const Sentence& s, TokRange np) {
   if (np.tb <= s.tb || !d.word(np.tb - 1) || (d.flags(np.tb) & kPronoun)) return false;
   const std::uint32_t p = np.tb - 1;
@@ -555,13 +557,13 @@ std::uint32_t skip_to_that(const Document& d, std::uint32_t tb, std::uint32_t te
   if (m < te && d.word(m) && (d.is(m, "the") || d.is(m, "his") || d.is(m, "her") || d.is(m, "their") ||
                               d.is(m, "its") || d.is(m, "a")))
     ++m;
-  const auto stance_noun = [&](std::uint32_t i) {
+  const auto feeling_noun = [&](std::uint32_t i) {
     return d.is(i, "concern") || d.is(i, "concerns") || d.is(i, "confidence") ||
            d.is(i, "hope") || d.is(i, "fear") || d.is(i, "fears") || d.is(i, "doubt") || d.is(i, "doubts") ||
            d.is(i, "optimism") || d.is(i, "frustration") || d.is(i, "worry") || d.is(i, "worries");
   };
   bool skipped = false;
-  if (m < te && d.word(m) && !d.cap(m) && stance_noun(m)) {
+  if (m < te && d.word(m) && !d.cap(m) && feeling_noun(m)) {
     ++m;
     skipped = true;
   } else {

@@ -3,10 +3,11 @@
 #pragma once
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 
-#include "sentences.h"
+#include "findings.h"
 
 namespace claimlens {
 
@@ -63,7 +64,7 @@ inline WordSet content_words(const Document& d, TokRange r) {
   return out;
 }
 
-inline std::size_t shared(const WordSet& a, const WordSet& b) {
+inline std::size_t shared_stems(const WordSet& a, const WordSet& b) {
   std::size_t i = 0, j = 0, n = 0;
   while (i < a.size() && j < b.size()) {
     if (a[i] < b[j]) ++i;

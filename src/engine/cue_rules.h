@@ -138,6 +138,7 @@ struct CueRules {
   // verb_cues.cpp
   bool verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags);
   VerbUse verb_use(std::uint32_t i, std::uint32_t ce, CueClass cls, const Sentence& s) const;
+  bool that_time(std::uint32_t m, const Sentence& s) const;
   std::uint32_t past_addressee(std::uint32_t k, const Sentence& s) const;
   std::uint32_t past_adjuncts(std::uint32_t k, CueClass cls, const Sentence& s) const;
   AfterCue after_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags, const Subject& sub,
@@ -146,6 +147,7 @@ struct CueRules {
                        const AfterCue& a, const Sentence& s, Span cue, const std::string& verb);
   bool label_or_accusation(std::uint32_t i, std::uint32_t k, std::uint32_t object, std::uint32_t object_noun,
                            CueClass cls, const Subject& sub, const Sentence& s, Span cue, const std::string& verb);
+  std::uint32_t wrapped_claim(std::uint32_t from, std::uint32_t limit);
   std::uint32_t labelled_claim(std::uint32_t k, std::uint32_t end, const Sentence& s);
   void deny_cue(std::uint32_t i, std::uint32_t ce, std::uint32_t k, bool saw_that, const Subject& sub,
                 std::uint32_t src, const Sentence& s, Span cue, const std::string& verb);

@@ -113,13 +113,7 @@ std::uint32_t CueRules::noun_cue(std::uint32_t i, bool under_denial) {
       const TokRange np = np_right(d, m + 1, s.te, false);
       const std::uint32_t claim = ctx.recent_claim_in_sentence(si, i - 1);
       if (!np.empty() && plausible_source(d, np) && claim != kNone) {
-        const std::uint32_t src = ctx.add_source(np, "source echoing a claim ('" + word + " ... by')", true);
-        if (src != kNone) {
-          auto& srcs = ctx.out->contents[claim].sources;
-          bool have = false;
-          for (auto x : srcs) have |= x == src;
-          if (!have) srcs.push_back(src);
-        }
+        ctx.add_source_to(claim, ctx.add_source(np, "source echoing a claim ('" + word + " ... by')", true));
       }
       return kNone;
     }

@@ -47,17 +47,6 @@ std::uint32_t quantifier_before(const Document& d, std::uint32_t j, std::uint32_
   return kNone;
 }
 
-// A word that takes a share of a group before "of": "some", "each", "two", "12".
-bool share_word(const Document& d, std::uint32_t i) {
-  if (!d.word(i)) return false;
-  if (d.tokens[i].flags & kDigit) return true;
-  for (std::string_view w : {"some", "many", "most", "all", "both", "one", "each", "none", "several", "half",
-                             "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                             "dozens", "neither", "either"})
-    if (d.is(i, w)) return true;
-  return false;
-}
-
 bool number_word(const Document& d, std::uint32_t i) {
   if (!d.word(i)) return false;
   if (d.tokens[i].flags & kDigit) return true;
@@ -200,6 +189,21 @@ bool role_then_name(const Document& d, std::uint32_t m, std::uint32_t limit) {
 
 }  // namespace
 
+bool share_word(const Document& d, std::uint32_t i) {
+  if (!d.word(i)) return false;
+  if (d.tokens[i].flags & kDigit) return true;
+  for (std::string_view w : {"some", "many", "most", "all", "both", "one", "each", "none", "several", "half",
+                             "few", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                             "dozens", "neither", "either"})
+    if (d.is(i, w)) return true;
+  return false;
+}
+
+bool share_of_group(const Document& d, std::uint32_t k, std::uint32_t floor) {
+  return (d.is(k, "them") || d.is(k, "us") || d.is(k, "those")) && k >= floor + 2 && d.is(k - 1, "of") &&
+         share_word(d, k - 2);
+}
+
 bool be_form(const Document& d, std::uint32_t i) {
   return d.is(i, "is") || d.is(i, "was") || d.is(i, "were") || d.is(i, "are") || d.is(i, "be") ||
          d.is(i, "been") || d.is(i, "being");
@@ -285,9 +289,7 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
   }
   if (!d.word(k)) return {};
   // "one of them", "two of us", "several of those": a share of a group named before.
-  if ((d.is(k, "them") || d.is(k, "us") || d.is(k, "those")) && k >= floor + 2 && d.is(k - 1, "of") &&
-      share_word(d, k - 2) && !d.in_quote[k])
-    return {k - 2, last + 1};
+  if (share_of_group(d, k, floor) && !d.in_quote[k]) return {k - 2, last + 1};
   // A pronoun stands alone.
   if (d.flags(k) & kPronoun) {
     if (d.in_quote[k]) return {};
@@ -527,8 +529,7 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
     if (end > first && (f & kDet) && !(d.flags(end - 1) & (kDet | kPrep)) && !d.is(end - 1, "and")) break;
     if (end > first && (f & kPrep)) {
       // "said one of them": a share of a group named before ends the phrase.
-      if (end == first + 1 && d.is(end, "of") && end + 1 < limit && share_word(d, first) &&
-          (d.is(end + 1, "them") || d.is(end + 1, "us") || d.is(end + 1, "those"))) {
+      if (end == first + 1 && end + 1 < limit && share_of_group(d, end + 1, first)) {
         end += 2;
         break;
       }
@@ -676,9 +677,7 @@ bool plausible_source(const Document& d, TokRange r) {
     return true;  // "Several said ...", "Another said ..."
   if (r.te - r.tb >= 3 && d.is(last - 1, "in") && number_word(d, last)) return true;  // "One in five say"
   // "one of them", "two of us": a share of a group named before.
-  if (r.te - r.tb == 3 && d.is(last - 1, "of") && share_word(d, r.tb) &&
-      (d.is(last, "them") || d.is(last, "us") || d.is(last, "those")))
-    return true;
+  if (r.te - r.tb == 3 && share_of_group(d, last, r.tb)) return true;
   if (d.flags(last) & (kDet | kPrep | kStop)) return false;
   if (r.te - r.tb == 1 && d.cap(last) && (d.flags(last) & kStart)) return false;  // "However"
   // ("the 46-year-old" is a person; "the 1990s" is not.)

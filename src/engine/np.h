@@ -48,6 +48,13 @@ PronounClass contracted_pronoun(const Document& d, std::uint32_t i, std::string_
 // Word ends with a possessive "’s" / "'s" / "s’".
 bool is_possessive(const Document& d, std::uint32_t i);
 
+// A word that takes a share of a group before "of": "some", "each", "two", "12".
+bool share_word(const Document& d, std::uint32_t i);
+
+// Token k closes a share of a group named before: "one of them", "two of us", "several of
+// those" (k is "them"/"us"/"those", the share word at k - 2, no further left than floor).
+bool share_of_group(const Document& d, std::uint32_t k, std::uint32_t floor);
+
 // Token j is a lone apostrophe closing a plural possessive: "Sanders’ aides", "the states' governors".
 bool possessive_apostrophe(const Document& d, std::uint32_t j);
 

@@ -1,7 +1,5 @@
 // position_cues.cpp — positions: stance verbs and their objects ("X opposes P", "X endorsed Y").
 // Members of CueRules (cue_rules.h).
-#include <algorithm>
-
 #include "cue_rules.h"
 
 namespace claimlens {
@@ -74,10 +72,7 @@ bool CueRules::cited_people(std::uint32_t cue_at, std::uint32_t k, const Sentenc
   if (!people) return false;
   const std::uint32_t claim = ctx.recent_claim_in_sentence(d.sentence_of[cue_at], cue_at);
   if (claim == kNone) return false;
-  const std::uint32_t src = ctx.add_source(np, "source cited ('citing')", true);
-  if (src == kNone) return true;
-  std::vector<std::uint32_t>& srcs = ctx.out->contents[claim].sources;
-  if (std::find(srcs.begin(), srcs.end(), src) == srcs.end()) srcs.push_back(src);
+  ctx.add_source_to(claim, ctx.add_source(np, "source cited ('citing')", true));
   return true;
 }
 

@@ -25,6 +25,8 @@ struct RuleContext {
   // Records a content [tb, te); returns its index (or kNone when empty or full).
   std::uint32_t add_content(std::uint32_t tb, std::uint32_t te, Layer layer, std::uint32_t source,
                             Span cue, std::string why);
+  // Adds source `source` (if not kNone) to content `content`'s sources, once.
+  void add_source_to(std::uint32_t content, std::uint32_t source);
   // The most recent source whose tokens lie in sentence `s` (and before token `before`).
   std::uint32_t recent_source_in_sentence(std::uint32_t s, std::uint32_t before) const;
   // The most recent claim in sentence `s` ending at or before token `before`.

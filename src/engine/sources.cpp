@@ -710,13 +710,10 @@ std::uint32_t RuleContext::add_content(std::uint32_t tb, std::uint32_t te, Layer
   for (std::uint32_t k = 0; k < kLookback && k < v.size(); ++k) {
     ContentFinding& f = v[v.size() - 1 - k];
     if (f.tokens.tb == tb && f.tokens.te == te) {
-      if (source != kNone) {
-        bool have = false;
-        for (auto s : f.sources) have |= s == source;
-        if (!have) f.sources.push_back(source);
-      }
+      const auto index = static_cast<std::uint32_t>(v.size() - 1 - k);
+      add_source_to(index, source);
       if (layer == Layer::kDenial) f.layer = layer;
-      return static_cast<std::uint32_t>(v.size() - 1 - k);
+      return index;
     }
   }
   if (out->full()) return kNone;
@@ -740,6 +737,14 @@ std::uint32_t RuleContext::recent_source_in_sentence(std::uint32_t s, std::uint3
     if (f.tokens.te <= before && !f.oblique) return static_cast<std::uint32_t>(v.size() - 1 - k);
   }
   return kNone;
+}
+
+void RuleContext::add_source_to(std::uint32_t content, std::uint32_t source) {
+  if (source == kNone || content >= out->contents.size()) return;
+  std::vector<std::uint32_t>& srcs = out->contents[content].sources;
+  for (std::uint32_t x : srcs)
+    if (x == source) return;
+  srcs.push_back(source);
 }
 
 std::uint32_t RuleContext::recent_claim_in_sentence(std::uint32_t s, std::uint32_t before) const {
@@ -1095,20 +1100,14 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
     return sub;
   }
   // "most of them said", "some of us think": a share of a group named by an object pronoun.
-  if ((d.is(u, "them") || d.is(u, "us")) && u >= s.tb + 2 && d.is(u - 1, "of") && !participle) {
-    const std::uint32_t q = u - 2;
-    if (d.is(q, "most") || d.is(q, "some") || d.is(q, "many") || d.is(q, "all") || d.is(q, "both") ||
-        d.is(q, "none") || d.is(q, "few") || d.is(q, "several") || d.is(q, "one") || d.is(q, "each") ||
-        d.is(q, "half") || d.is(q, "neither") || d.is(q, "either") || (d.tokens[q].flags & kDigit)) {
-      std::uint32_t b = q;
-      if (b > s.tb && (d.is(b - 1, "a") || d.is(b - 1, "the"))) --b;  // "a few of them"
-      if (b == s.tb || clause_opens_before(d, s, b)) return found_before({b, u + 1});
-    }
+  const bool share = share_of_group(d, u, s.tb);
+  if (share && !participle) {
+    std::uint32_t b = u - 2;
+    if (b > s.tb && (d.is(b - 1, "a") || d.is(b - 1, "the"))) --b;  // "a few of them"
+    if (b == s.tb || clause_opens_before(d, s, b)) return found_before({b, u + 1});
   }
-  // ("one of them said": a share of a group; np_left takes the whole phrase.)
-  const bool share_of_group = (d.is(u, "them") || d.is(u, "us") || d.is(u, "those")) && u > s.tb + 1 &&
-                              d.is(u - 1, "of");
-  if ((d.flags(u) & (kPrep | kStop)) && !(d.flags(u) & kPronoun) && !share_of_group) return sub;
+  // (Otherwise np_left takes the share of the group as the phrase.)
+  if ((d.flags(u) & (kPrep | kStop)) && !(d.flags(u) & kPronoun) && !share) return sub;
   TokRange np = np_left(d, skip_time_before(d, u, s.tb), s.tb);
   if (np.empty() || !plausible_source(d, np)) return sub;
   if (participle_tail != kNone && np.te == u + 1) np.te = participle_tail;

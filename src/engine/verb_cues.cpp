@@ -63,6 +63,14 @@ CueRules::VerbUse CueRules::verb_use(std::uint32_t i, std::uint32_t ce, CueClass
   return VerbUse::kVerb;
 }
 
+// "that night", "that week": "that" opening a time phrase, not a clause.
+bool CueRules::that_time(std::uint32_t m, const Sentence& s) const {
+  return m + 1 < s.te && d.is(m, "that") &&
+         (d.is(m + 1, "night") || d.is(m + 1, "day") || d.is(m + 1, "week") || d.is(m + 1, "morning") ||
+          d.is(m + 1, "evening") || d.is(m + 1, "year") || d.is(m + 1, "month") || d.is(m + 1, "time") ||
+          d.is(m + 1, "afternoon"));
+}
+
 // Past the addressee of a telling verb ("told reporters", "assured the crowd"): where
 // the content starts, from the first token k after the cue.
 std::uint32_t CueRules::past_addressee(std::uint32_t k, const Sentence& s) const {
@@ -78,10 +86,7 @@ std::uint32_t CueRules::past_addressee(std::uint32_t k, const Sentence& s) const
     }
     ++m;
   }
-  const bool time_that = m + 1 < s.te && d.is(m, "that") &&
-                         (d.is(m + 1, "night") || d.is(m + 1, "day") || d.is(m + 1, "week") ||
-                          d.is(m + 1, "morning") || d.is(m + 1, "evening") || d.is(m + 1, "year") ||
-                          d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
+  const bool time_that = that_time(m, s);
   if (subject_at != kNone) k = subject_at;
   else if (m < s.te && d.is(m, "that") && !time_that) k = m;
   else if (object_pronoun(k) && k + 1 < s.te &&
@@ -108,10 +113,7 @@ std::uint32_t CueRules::past_adjuncts(std::uint32_t k, CueClass cls, const Sente
          (d.tokens[m].kind == TokKind::kWord || d.punct(m, PunctKind::kQuoteOpen) ||
           d.punct(m, PunctKind::kQuoteClose)))
     ++m;
-  const bool time_that = m + 1 < s.te && d.is(m, "that") &&
-                         (d.is(m + 1, "night") || d.is(m + 1, "day") || d.is(m + 1, "week") ||
-                          d.is(m + 1, "morning") || d.is(m + 1, "evening") || d.is(m + 1, "year") ||
-                          d.is(m + 1, "month") || d.is(m + 1, "time") || d.is(m + 1, "afternoon"));
+  const bool time_that = that_time(m, s);
   // "said Thursday his budget is sound", "told the Gazette last week she would stay":
   // a bare time phrase, then the content without "that".
   const std::uint32_t q = time_phrase_end(k, s.te);
@@ -623,19 +625,23 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
   return true;
 }
 
+// The claim of a reporting noun opening the object at `from` ("the claims by X that P",
+// "the nurses’ claim that P": a plural possessive's apostrophe is passed over), within four
+// words and before `limit`; kNone when there is none.
+std::uint32_t CueRules::wrapped_claim(std::uint32_t from, std::uint32_t limit) {
+  for (std::uint32_t m = from, words = 0; m < limit && words < 4; ++m) {
+    if (d.flags(m) & kNounCue) return noun_cue(m, true);
+    if (!d.word(m) && !possessive_apostrophe(d, m)) break;
+    words += d.word(m);
+  }
+  return kNone;
+}
+
 // "called the allegation that P “false”", "described the report that P as baseless": the
 // object is a reporting noun with its claim; the claim ends where the verdict begins.
 // Returns the claim, or kNone when the object is no such noun.
 std::uint32_t CueRules::labelled_claim(std::uint32_t k, std::uint32_t end, const Sentence& s) {
-  std::uint32_t nested = kNone;
-  for (std::uint32_t m = k, words = 0; m < end && words < 4; ++m) {
-    if (d.flags(m) & kNounCue) {
-      nested = noun_cue(m, true);
-      break;
-    }
-    if (!d.word(m) && !possessive_apostrophe(d, m)) break;
-    words += d.word(m);
-  }
+  const std::uint32_t nested = wrapped_claim(k, end);
   if (nested == kNone) return kNone;
   ContentFinding& inner = ctx.out->contents[nested];
   for (std::uint32_t m = inner.tokens.tb + 1; m < inner.tokens.te && m < s.te; ++m) {
@@ -689,15 +695,7 @@ void CueRules::deny_cue(std::uint32_t i, std::uint32_t ce, std::uint32_t k, bool
     }
     if (m < s.te && d.word(m)) from = m;
   }
-  // ("rejected the nurses’ claim that P": a plural possessive's apostrophe is passed over.)
-  for (std::uint32_t m = from, words = 0; m < s.te && words < 4; ++m) {
-    if (d.flags(m) & kNounCue) {
-      nested = noun_cue(m, true);
-      break;
-    }
-    if (!d.word(m) && !possessive_apostrophe(d, m)) break;
-    words += d.word(m);
-  }
+  nested = wrapped_claim(from, s.te);
   std::uint32_t end;
   if (nested != kNone) {
     ContentFinding& inner = ctx.out->contents[nested];

@@ -23,11 +23,18 @@ inline std::uint32_t stem_hash(std::string_view w) {
     }
     return false;
   };
+  const auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; };
   if (strip("ing") || strip("ed")) {
-    // "rigging" -> "rigg" -> "rig"
-    if (w.size() > 3 && w[w.size() - 1] == w[w.size() - 2]) w.remove_suffix(1);
+    // "rigging" -> "rigg" -> "rig", but "called" -> "call" (a doubled l or s is the word's own)
+    const char last = w.back();
+    if (w.size() > 3 && last == w[w.size() - 2] &&
+        (last == 'b' || last == 'd' || last == 'g' || last == 'm' || last == 'n' || last == 'p' || last == 'r' ||
+         last == 't'))
+      w.remove_suffix(1);
+  } else if (!(w.size() > 4 && w.ends_with("es") && vowel(w[w.size() - 3])) && strip("es")) {
+    // "taxes" -> "tax"; "agrees" keeps its "e" ("agree")
   } else {
-    strip("es") || strip("s");
+    strip("s");
   }
   std::uint32_t h = 2166136261u;
   for (std::size_t i = 0; i < w.size() && i < 5; ++i) {

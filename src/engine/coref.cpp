@@ -217,7 +217,8 @@ class Resolver {
     // "Tehran", "Moscow": a capital standing for its government is its country's voice.
     if (r.te == r.tb + 1) {
       const WordInfo* wi = d_.tokens[r.tb].info;
-      if (!wi || wi->country.empty()) wi = lexicon().find(strip_possessive(d_.str(r.tb)));  // "Tehran’s"
+      if ((!wi || wi->country.empty()) && (d_.tokens[r.tb].flags & kApostrophe))
+        wi = lexicon().find(strip_possessive(d_.str(r.tb)));  // "Tehran’s"
       if (wi && !wi->country.empty()) return country(wi->country);
     }
     // A lone capitalised word may be a surname.

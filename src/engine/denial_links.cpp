@@ -97,7 +97,7 @@ bool names(std::string_view w, std::string_view text) {
 int score(const Document& d, const Findings& out, const BackReference& ref, const ContentFinding& o) {
   int s = 0;
   bool speaker = false, topic = false;
-  const WordSet words = content_words(d, o.tokens);
+  const WordSet words = ref.n_mods > 0 ? content_words(d, o.tokens) : WordSet{};
   for (std::uint32_t k = 0; k < ref.n_mods; ++k) {
     const std::string_view w = d.str(ref.mods[k]);
     for (std::uint32_t x : o.sources) {

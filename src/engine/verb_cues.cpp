@@ -324,6 +324,8 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
   const bool colon_end = k < d.size() && d.punct(k, PunctKind::kColon) && k + 1 < d.size() &&
                          (d.tokens[k + 1].flags & kLineBefore);
   const bool comma_after = k < s.te && d.punct(k, PunctKind::kComma);
+  // "P, aides believe — voters he needs": a dash after the cue opens an aside, not the content.
+  const bool dash_after = k + 1 < s.te && d.punct(k, PunctKind::kDash) && d.word(k + 1);
 
   std::uint32_t src = kNone;
   if (cls == CueClass::kDeny) {
@@ -344,7 +346,7 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
   // A participle's content follows it (", referring to P"), never the quotation before.
   if (!participle_cue(d, i) &&
       (sub.place == SubjectPlace::kAfter ||
-       (fronted_possible && (at_end || comma_after || quote_before ||
+       (fronted_possible && (at_end || comma_after || dash_after || quote_before ||
                              (!saw_quote && tell_then_adjunct(ce, s, wflags)) ||
                              // ("In May, she vowed to ..." takes its infinitive)
                              // ("While X, she said this was wrong": "this" opens the content)

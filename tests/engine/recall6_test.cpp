@@ -116,3 +116,13 @@ TEST_CASE("an occasion before 'that', or a noun that only looks like one, stays 
        "the files on her email server were never secret"},
   });
 }
+
+TEST_CASE("a dash right after the cue opens an aside; the content stands before the speaker", "[content]") {
+  const std::string t = "Such a move could anger his base, aides to the mayor believe — voters he will need in May.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "Such a move could anger his base");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "aides to the mayor"));
+  CHECK(find(r, t, Layer::kClaim, "— voters he will need in May") < 0);
+}

@@ -72,6 +72,30 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
   if (sub.passive && !sub.negated && cls != CueClass::kDeny && cls != CueClass::kLabel &&
       cls != CueClass::kAccuse && cls != CueClass::kAsk)
     return passive_by(i, ce, s);
+  // "what officials called a hate crime", "what he calls corruption": a label given by a
+  // named speaker, marked from "what" (not "rejected what it described as P", where the
+  // phrase is the object a denial rejects).
+  if (sub.after_what && !sub.passive && !sub.negated && cls == CueClass::kLabel && sub.place == SubjectPlace::kBefore &&
+      sub.np.tb > s.tb && d.is(sub.np.tb - 1, "what") && ce < s.te && d.word(ce) &&
+      !(sub.np.tb >= s.tb + 2 && (d.flags(sub.np.tb - 2) & kVerbCue) &&
+        d.tokens[sub.np.tb - 2].info->verb_class == CueClass::kDeny) &&
+      !d.is(ce, "as") && !d.is(ce, "it") && !(d.flags(ce) & kPrep)) {
+    std::uint32_t end = clause_end(d, ce, s.te, true).end;
+    // ("what he calls corruption was rife": the label ends before the sentence's verb)
+    for (std::uint32_t m = ce + 1; m < end; ++m) {
+      if (d.punct(m, PunctKind::kQuoteOpen) && d.quote_end[m] != kNoQuote && d.quote_end[m] < end) m = d.quote_end[m];
+      if ((d.word(m) && !d.in_quote[m] && (((d.flags(m) & kAux) && finite_verb(d, m)) || (d.flags(m) & kPast))) ||
+          d.punct(m, PunctKind::kDash) || d.punct(m, PunctKind::kParenClose)) {
+        end = trim_end(d, ce, m);
+        break;
+      }
+    }
+    if (end > ce) {
+      ctx.add_content(sub.np.tb - 1, end, Layer::kClaim, source_for(sub, "subject of the reporting verb"),
+                      ctx.span(i, ce), "label given with '" + quoted(d, ctx.span(i, ce)) + "'");
+      return true;
+    }
+  }
   if (sub.passive || sub.negated || sub.infinitive || sub.after_what) return true;
   // "..., also decries super PACs", "..., thanked another diner": a position's object is
   // no speaker in inverted order; only a quotation before it makes one ("“Act now,” urged Lee").

@@ -126,3 +126,25 @@ TEST_CASE("a dash right after the cue opens an aside; the content stands before 
   CHECK(has_source(r, t, c, "aides to the mayor"));
   CHECK(find(r, t, Layer::kClaim, "— voters he will need in May") < 0);
 }
+
+TEST_CASE("'what X called Y' is a label given by X, marked from 'what'", "[content]") {
+  const std::string t = "The fire began in what officials called a deliberate attack on the depot.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "what officials called a deliberate attack on the depot");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "officials"));
+  expect_claims({
+      {"Voters turned against what he calls waste in the budget, and the vote failed.",
+       "what he calls waste in the budget"},
+      {"What the mayor called a modest fee was doubled within a year.", "What the mayor called a modest fee"},
+  });
+}
+
+TEST_CASE("'rejected what it described as P' stays one denial with no label inside", "[content]") {
+  const std::string t = "The ministry rejected what it described as a string of baseless rumours.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kClaim) == 0);
+  CHECK(count(r, Layer::kDenial) == 1);
+}

@@ -431,6 +431,34 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
     add_before(s, end, rest, src, cue, "content before its cue '" + verb + "'");
     return true;
   }
+  // "The bridge is safe, as the mayor said last week.": a closing 'as X said' attributes
+  // the clause before its comma, when nothing but adjuncts follow the cue.
+  if (!saw_that && !saw_quote && sub.place == SubjectPlace::kBefore && cls != CueClass::kDeny &&
+      cls != CueClass::kStance && cls != CueClass::kLabel && cls != CueClass::kAccuse && sub.np.tb >= s.tb + 3 &&
+      d.is(sub.np.tb - 1, "as") &&
+      d.punct(sub.np.tb - 2, PunctKind::kComma) && d.word(sub.np.tb - 3) && !d.is(sub.np.tb, "it") &&
+      !be_contraction(d, sub.np.tb)) {
+    // (only a time, place or manner phrase may follow: "as she said on Monday in Dover")
+    std::uint32_t m = ce;
+    bool in_phrase = false;
+    for (; m < s.te && d.word(m); ++m) {
+      const std::uint32_t f = d.flags(m);
+      // ("continued to speak": an infinitive, not a phrase of time or place)
+      if (d.is(m, "to") && m + 1 < s.te && d.word(m + 1) && !(d.flags(m + 1) & (kDet | kPronoun)) && !d.cap(m + 1))
+        break;
+      if (f & (kTime | kPrep)) in_phrase = in_phrase || (f & kPrep);
+      else if ((f & kDet) || (is_adverb(d, m) && !(f & kAux))) continue;
+      else if (!in_phrase || finite_verb(d, m) || (f & (kStop | kVerbCue))) break;
+    }
+    // (the speaker and the cue are adjacent but for adverbs: not "as Lee continued to speak")
+    bool adjacent = true;
+    for (std::uint32_t j = sub.np.te; j < i; ++j) adjacent = adjacent && is_adverb(d, j);
+    if (adjacent && (m >= s.te || terminal(d, m))) {
+      src = source_for(sub, "subject of 'as X said'");
+      add_before(s, sub.np.tb - 2, kNone, src, cue, "content before 'as X " + verb + "'");
+      return true;
+    }
+  }
   // No subject found ("Most of them said P", "Her aides here said P", "X, himself a
   // candidate, said P"): what a form of "say" introduces, or a "that" clause or quotation
   // after a word that is no noun ("called that report “false”"), is still a content,

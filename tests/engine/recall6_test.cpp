@@ -148,3 +148,16 @@ TEST_CASE("'rejected what it described as P' stays one denial with no label insi
   CHECK(count(r, Layer::kClaim) == 0);
   CHECK(count(r, Layer::kDenial) == 1);
 }
+
+TEST_CASE("a closing 'as X said' attributes the clause before its comma", "[content]") {
+  const std::string t = "The new levy will not cover the repairs, as the harbor master warned on Monday.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "The new levy will not cover the repairs");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the harbor master"));
+  expect_no_claim_text({
+      {"The crowd fell silent, as Lee continued to speak.", "The crowd fell silent"},
+      {"Turnout was high, as many voters believe Ruiz did in May.", "Turnout was high"},
+  });
+}

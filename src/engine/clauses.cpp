@@ -129,7 +129,9 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
       const std::uint32_t f = d.flags(i);
       const std::string_view w = d.str(i);
       clause_so_far = ((f & (kAux | kPast)) && !(f & kDet) && !w.ends_with("ly")) ||
-                      (w.size() > 3 && w.ends_with("ed")) ||
+                      // ("the reported bomber": after a determiner, a participle is an adjective)
+                      (w.size() > 3 && w.ends_with("ed") &&
+                       !(i > start && d.word(i - 1) && (d.flags(i - 1) & kDet) && !d.is(i - 1, "that"))) ||
                       // "it respects", "the mayor knows": a present verb after its subject
                       (w.size() > 2 && w.back() == 's' && i > start && d.word(i - 1) &&
                        ((d.flags(i - 1) & kPronoun) || (d.cap(i - 1) && i - 1 > start)));

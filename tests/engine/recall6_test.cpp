@@ -161,3 +161,10 @@ TEST_CASE("a closing 'as X said' attributes the clause before its comma", "[cont
       {"Turnout was high, as many voters believe Ruiz did in May.", "Turnout was high"},
   });
 }
+
+TEST_CASE("a participle after a determiner is an adjective, so a relative aside stays inside", "[content]") {
+  expect_claims({
+      {"The chief said the injured driver, who crashed near the bridge, had been drinking.",
+       "the injured driver, who crashed near the bridge, had been drinking"},
+  });
+}

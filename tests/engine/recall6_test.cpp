@@ -168,3 +168,17 @@ TEST_CASE("a participle after a determiner is an adjective, so a relative aside 
        "the injured driver, who crashed near the bridge, had been drinking"},
   });
 }
+
+TEST_CASE("verbs of speaking in a manner report the quotation they follow or introduce", "[content]") {
+  expect_claims({
+      {"“Not one more dollar for that road,” Ruiz quipped.", "“Not one more dollar for that road,”"},
+      {"The mayor retorted: “The numbers speak for themselves.”", "“The numbers speak for themselves.”"},
+      {"“That is simply wrong,” scoffed the union's lawyer.", "“That is simply wrong,”"},
+  });
+}
+
+TEST_CASE("a manner verb with no quotation or 'that' clause reports nothing", "[content]") {
+  expect_no_claim_text({
+      {"The sergeant barked orders at the recruits.", "orders at the recruits"},
+  });
+}

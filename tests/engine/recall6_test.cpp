@@ -182,3 +182,12 @@ TEST_CASE("a manner verb with no quotation or 'that' clause reports nothing", "[
       {"The sergeant barked orders at the recruits.", "orders at the recruits"},
   });
 }
+
+TEST_CASE("'P1, according to X, P2' goes on after the source, even when P2 opens like an appositive", "[content]") {
+  expect_claims({
+      {"Over the next decade, according to the budget office, the cost of the program will double.",
+       "Over the next decade, according to the budget office, the cost of the program will double"},
+      {"Missing from the talks, according to aides who attended the meeting, was any word on wages.",
+       "Missing from the talks, according to aides who attended the meeting, was any word on wages"},
+  });
+}

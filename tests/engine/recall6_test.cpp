@@ -191,3 +191,14 @@ TEST_CASE("'P1, according to X, P2' goes on after the source, even when P2 opens
        "Missing from the talks, according to aides who attended the meeting, was any word on wages"},
   });
 }
+
+TEST_CASE("nouns of fear, hope, concern, complaint and promise introduce a 'that' content", "[content]") {
+  expect_claims({
+      {"The mayor dismissed concerns that the new toll would hurt small shops.",
+       "the new toll would hurt small shops"},
+      {"Residents filed complaints that the plant was leaking at night.", "the plant was leaking at night"},
+      {"Her pledge that no school would close won her the race.", "no school would close"},
+  });
+  // 'doubt' and 'notion' stay out: "there is no doubt that P" has no holder.
+  expect_no_claim_text({{"There is no doubt that the river is rising.", "the river is rising"}});
+}

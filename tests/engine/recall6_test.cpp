@@ -202,3 +202,10 @@ TEST_CASE("nouns of fear, hope, concern, complaint and promise introduce a 'that
   // 'doubt' and 'notion' stay out: "there is no doubt that P" has no holder.
   expect_no_claim_text({{"There is no doubt that the river is rising.", "the river is rising"}});
 }
+
+TEST_CASE("an admission or objection introduces a 'that' content", "[content]") {
+  expect_claims({
+      {"The minister made an admission that the budget had been padded.", "the budget had been padded"},
+      {"Neighbours raised objections that the tower would block the light.", "the tower would block the light"},
+  });
+}

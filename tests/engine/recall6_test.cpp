@@ -209,3 +209,12 @@ TEST_CASE("an admission or objection introduces a 'that' content", "[content]") 
       {"Neighbours raised objections that the tower would block the light.", "the tower would block the light"},
   });
 }
+
+TEST_CASE("hint, clarify, suspect and remember take a 'that' content; chide and scold a position", "[content]") {
+  expect_claims({
+      {"An aide later clarified that the mayor had misspoken.", "the mayor had misspoken"},
+      {"Neighbours suspected that the plant was dumping at night.", "the plant was dumping at night"},
+      {"The coach chided his players for their slow start.", "his players for their slow start"},
+  });
+  expect_no_claim_text({{"She hinted at a run for the senate.", "a run for the senate"}});
+}

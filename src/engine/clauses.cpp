@@ -21,6 +21,8 @@ std::uint32_t aside_end(const Document& d, std::uint32_t open, std::uint32_t sto
 // "in an interview", "at a news conference on Monday", "during a speech", "on Twitter":
 // the occasion of a report, which is no part of what was said.
 bool report_occasion(const Document& d, std::uint32_t i, std::uint32_t stop) {
+  const std::uint32_t len = d.tokens[i].end - d.tokens[i].begin;  // (cheap test first: hot loop)
+  if ((len != 2 && len != 6) || !(d.flags(i) & kPrep)) return false;
   if (!(d.is(i, "in") || d.is(i, "at") || d.is(i, "during") || d.is(i, "on")) || i + 1 >= stop) return false;
   if (d.is(i, "on") && (d.is(i + 1, "twitter") || d.is(i + 1, "facebook"))) return true;
   if (!(d.flags(i + 1) & kDet) && !is_possessive(d, i + 1)) return false;

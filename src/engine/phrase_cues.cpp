@@ -19,11 +19,14 @@ void CueRules::according_to(std::uint32_t i) {
   }
   // "P, according to the budget office, the rise is ...": a second phrase that no comma
   // closes is the clause that goes on, not an appositive of the source.
-  {
-    const TokRange plain = np_right(d, i + 2, s.te, false);
-    if (np.te > plain.te && np.te < s.te && !d.punct(np.te, PunctKind::kComma) && !terminal(d, np.te) &&
-        !d.punct(np.te, PunctKind::kParenClose))
-      np = plain;
+  if (np.te < s.te && !d.punct(np.te, PunctKind::kComma) && !terminal(d, np.te) &&
+      !d.punct(np.te, PunctKind::kParenClose)) {
+    bool appositive = false;  // (only then is the plain phrase worth computing)
+    for (std::uint32_t m = np.tb; m < np.te && !appositive; ++m) appositive = d.punct(m, PunctKind::kComma);
+    if (appositive) {
+      const TokRange plain = np_right(d, i + 2, s.te, false);
+      if (np.te > plain.te) np = plain;
+    }
   }
   // "according to members who spoke to reporters, P": the source's relative clause runs to
   // the comma.

@@ -218,3 +218,9 @@ TEST_CASE("hint, clarify, suspect and remember take a 'that' content; chide and 
   });
   expect_no_claim_text({{"She hinted at a run for the senate.", "a run for the senate"}});
 }
+
+TEST_CASE("'deem' gives a label, as 'call' and 'term' do", "[content]") {
+  expect_claims({
+      {"The auditors deemed the new contract a waste of public money.", "the new contract a waste of public money"},
+  });
+}

@@ -21,9 +21,11 @@ std::uint32_t aside_end(const Document& d, std::uint32_t open, std::uint32_t sto
 // "in an interview", "at a news conference on Monday", "during a speech", "on Twitter":
 // the occasion of a report, which is no part of what was said.
 bool report_occasion(const Document& d, std::uint32_t i, std::uint32_t stop) {
-  if (!(d.is(i, "in") || d.is(i, "at") || d.is(i, "during") || d.is(i, "on")) || i + 1 >= stop) return false;
-  if (d.is(i, "on") && (d.is(i + 1, "twitter") || d.is(i + 1, "facebook"))) return true;
-  if (!(d.flags(i + 1) & kDet) && !is_possessive(d, i + 1)) return false;
+  if (i + 2 >= stop || !d.word(i + 1)) return false;
+  const bool det = (d.flags(i + 1) & kDet) || is_possessive(d, i + 1);
+  if (!det && !d.cap(i + 1)) return false;
+  if (!(d.is(i, "in") || d.is(i, "at") || d.is(i, "during") || d.is(i, "on"))) return false;
+  if (!det) return d.is(i, "on") && (d.is(i + 1, "twitter") || d.is(i + 1, "facebook"));
   for (std::uint32_t m = i + 2; m < stop && m < i + 5 && d.word(m); ++m) {
     const std::string_view w = d.str(m);
     if (word_is(w, "interview") || word_is(w, "interviews") || word_is(w, "statement") || word_is(w, "speech") ||
@@ -129,7 +131,9 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
       const std::uint32_t f = d.flags(i);
       const std::string_view w = d.str(i);
       clause_so_far = ((f & (kAux | kPast)) && !(f & kDet) && !w.ends_with("ly")) ||
-                      (w.size() > 3 && w.ends_with("ed")) ||
+                      // ("the reported bomber": after a determiner, a participle is an adjective)
+                      (w.size() > 3 && w.ends_with("ed") &&
+                       !(i > start && d.word(i - 1) && (d.flags(i - 1) & kDet) && !d.is(i - 1, "that"))) ||
                       // "it respects", "the mayor knows": a present verb after its subject
                       (w.size() > 2 && w.back() == 's' && i > start && d.word(i - 1) &&
                        ((d.flags(i - 1) & kPronoun) || (d.cap(i - 1) && i - 1 > start)));
@@ -263,7 +267,10 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
     }
     if (i > start && t.kind == TokKind::kWord) {
       if (d.is(i, "according") && d.is(i + 1, "to")) break;
-      if (!d.in_quote[i] && report_occasion(d, i, stop)) break;
+      // (the cheap tests here: this runs for every word clause_end scans)
+      if ((t.end - t.begin == 2 || t.end - t.begin == 6) && (t.lex_flags() & kPrep) && !d.in_quote[i] &&
+          report_occasion(d, i, stop))
+        break;
       // "P and stressed that Q": a second verb of the same subject ends the content.
       if ((d.is(i, "and") || d.is(i, "but")) && i > start + 1) {
         std::uint32_t j = i + 1;

@@ -17,6 +17,24 @@ void CueRules::according_to(std::uint32_t i) {
     while (m < s.te && m < np.te + 6 && d.word(m) && !(d.flags(m) & kStop)) ++m;
     if (m > np.te + 1 && (m >= s.te || !d.word(m))) np.te = m;
   }
+  // "P, according to the budget office, the rise is ...": a second phrase that no comma
+  // closes is the clause that goes on, not an appositive of the source.
+  if (np.te < s.te && !d.punct(np.te, PunctKind::kComma) && !terminal(d, np.te) &&
+      !d.punct(np.te, PunctKind::kParenClose)) {
+    bool appositive = false;  // (only then is the plain phrase worth computing)
+    for (std::uint32_t m = np.tb; m < np.te && !appositive; ++m) appositive = d.punct(m, PunctKind::kComma);
+    if (appositive) {
+      const TokRange plain = np_right(d, i + 2, s.te, false);
+      if (np.te > plain.te) np = plain;
+    }
+  }
+  // "according to members who spoke to reporters, P": the source's relative clause runs to
+  // the comma.
+  if (np.te + 2 < s.te && d.is(np.te, "who")) {
+    std::uint32_t m = np.te + 1;
+    while (m < s.te && m < np.te + 16 && d.word(m)) ++m;
+    if (m + 1 < s.te && d.punct(m, PunctKind::kComma) && d.word(m + 1) && !(d.flags(m + 1) & kDet)) np.te = m;
+  }
   const Span cue = ctx.span(i, i + 2);
   // Fronted: at the start, after an opening mark, or after a lone conjunction or adverb
   // ("But, according to the poll, P").

@@ -919,17 +919,16 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
         const std::uint32_t f1 = d.flags(k + 1);
         // "X, the group's chairman, said", "X, Lee's campaign manager, said": a determiner,
         // a title or a possessor opens an appositive.
+        bool appos = ((f1 & (kDet | kTitle | kTitleMod)) && !d.is(k + 1, "that")) ||
+                     (k + 2 < u && is_possessive(d, k + 1) && d.word(k + 2)) ||
+                     (k + 3 < u && possessive_apostrophe(d, k + 2) && d.word(k + 3)) ||
+                     (k + 2 < u && time_shifted_appositive(d, k + 1)) || role_appositive(d, k + 1, u);
         // ("In Dover, the mill is hanging on, said Roe": a clause, not an appositive.)
-        bool clause_verb = false;
-        for (std::uint32_t m = k + 1; m < u && !clause_verb; ++m) {
+        for (std::uint32_t m = k + 1; appos && m < u; ++m) {
+          if (!d.word(m) || !(d.flags(m) & kStop)) continue;
           if (d.is(m, "who") || d.is(m, "that") || d.is(m, "which") || d.is(m, "whose")) break;
-          clause_verb = d.word(m) && !d.cap(m) && (d.flags(m) & kAux) && finite_verb(d, m);
+          if ((d.flags(m) & kAux) && !d.cap(m) && finite_verb(d, m)) appos = false;
         }
-        const bool appos = !clause_verb &&
-                           (((f1 & (kDet | kTitle | kTitleMod)) && !d.is(k + 1, "that")) ||
-                            (k + 2 < u && is_possessive(d, k + 1) && d.word(k + 2)) ||
-                            (k + 3 < u && possessive_apostrophe(d, k + 2) && d.word(k + 3)) ||
-                            (k + 2 < u && time_shifted_appositive(d, k + 1)) || role_appositive(d, k + 1, u));
         const bool aside = d.is(k + 1, "who") || d.is(k + 1, "whose") || d.is(k + 1, "which") || (f1 & kPrep) ||
                            d.is(k + 1, "according") || d.is(k + 1, "including") ||
                            ((d.str(k + 1).ends_with("ed") || d.str(k + 1).ends_with("ing")) &&

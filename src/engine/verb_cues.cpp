@@ -292,6 +292,8 @@ bool CueRules::fronted_content(std::uint32_t i, std::uint32_t ce, CueClass cls, 
   const bool saw_quote = a.saw_quote, saw_that = a.saw_that, fronted_possible = a.fronted_possible;
   const bool at_end = k >= s.te || terminal(d, k) || d.punct(k, PunctKind::kQuoteClose);
   const bool comma_after = k < s.te && d.punct(k, PunctKind::kComma);
+  // "P, aides believe — voters he needs": a dash after the cue opens an aside, not the content.
+  const bool dash_after = k + 1 < s.te && d.punct(k, PunctKind::kDash) && d.word(k + 1);
   std::uint32_t src = kNone;
   // A quotation right before the subject is the content whatever follows the cue
   // ("“P,” she said and hung up.").
@@ -306,7 +308,7 @@ bool CueRules::fronted_content(std::uint32_t i, std::uint32_t ce, CueClass cls, 
   // A participle's content follows it (", referring to P"), never the quotation before.
   if (!participle_cue(d, i) &&
       (sub.place == SubjectPlace::kAfter ||
-       (fronted_possible && (at_end || comma_after || quote_before ||
+       (fronted_possible && (at_end || comma_after || dash_after || quote_before ||
                              (!saw_quote && tell_then_adjunct(ce, s, wflags)) ||
                              // ("In May, she vowed to ..." takes its infinitive)
                              // ("While X, she said this was wrong": "this" opens the content)
@@ -443,6 +445,30 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
   if (sub.passive && !sub.negated && cls != CueClass::kDeny && cls != CueClass::kLabel &&
       cls != CueClass::kAccuse && cls != CueClass::kAsk)
     return passive_by(i, ce, s);
+  // "what officials called a hate crime", "what he calls corruption": a label given by a
+  // named speaker, marked from "what" (not "rejected what it described as P", where the
+  // phrase is the object a denial rejects).
+  if (sub.after_what && !sub.passive && !sub.negated && cls == CueClass::kLabel && sub.place == SubjectPlace::kBefore &&
+      sub.np.tb > s.tb && d.is(sub.np.tb - 1, "what") && ce < s.te && d.word(ce) &&
+      !(sub.np.tb >= s.tb + 2 && (d.flags(sub.np.tb - 2) & kVerbCue) &&
+        d.tokens[sub.np.tb - 2].info->verb_class == CueClass::kDeny) &&
+      !d.is(ce, "as") && !d.is(ce, "it") && !(d.flags(ce) & kPrep)) {
+    std::uint32_t end = clause_end(d, ce, s.te, true).end;
+    // ("what he calls corruption was rife": the label ends before the sentence's verb)
+    for (std::uint32_t m = ce + 1; m < end; ++m) {
+      if (d.punct(m, PunctKind::kQuoteOpen) && d.quote_end[m] != kNoQuote && d.quote_end[m] < end) m = d.quote_end[m];
+      if ((d.word(m) && !d.in_quote[m] && (((d.flags(m) & kAux) && finite_verb(d, m)) || (d.flags(m) & kPast))) ||
+          d.punct(m, PunctKind::kDash) || d.punct(m, PunctKind::kParenClose)) {
+        end = trim_end(d, ce, m);
+        break;
+      }
+    }
+    if (end > ce) {
+      ctx.add_content(sub.np.tb - 1, end, Layer::kClaim, source_for(sub, "subject of the reporting verb"),
+                      ctx.span(i, ce), "label given with '" + quoted(d, ctx.span(i, ce)) + "'");
+      return true;
+    }
+  }
   if (sub.passive || sub.negated || sub.infinitive || sub.after_what) return true;
   // "..., also decries super PACs", "..., thanked another diner": a position's object is
   // no speaker in inverted order; only a quotation before it makes one ("“Act now,” urged Lee").
@@ -515,6 +541,34 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
   after.k = k;
   after.saw_quote = saw_quote;
   if (fronted_content(i, ce, cls, wflags, sub, after, s, cue, verb)) return true;
+  // "The bridge is safe, as the mayor said last week.": a closing 'as X said' attributes
+  // the clause before its comma, when nothing but adjuncts follow the cue.
+  if (!saw_that && !saw_quote && sub.place == SubjectPlace::kBefore && cls != CueClass::kDeny &&
+      cls != CueClass::kStance && cls != CueClass::kLabel && cls != CueClass::kAccuse && sub.np.tb >= s.tb + 3 &&
+      d.is(sub.np.tb - 1, "as") &&
+      d.punct(sub.np.tb - 2, PunctKind::kComma) && d.word(sub.np.tb - 3) && !d.is(sub.np.tb, "it") &&
+      !be_contraction(d, sub.np.tb)) {
+    // (only a time, place or manner phrase may follow: "as she said on Monday in Dover")
+    std::uint32_t m = ce;
+    bool in_phrase = false;
+    for (; m < s.te && d.word(m); ++m) {
+      const std::uint32_t f = d.flags(m);
+      // ("continued to speak": an infinitive, not a phrase of time or place)
+      if (d.is(m, "to") && m + 1 < s.te && d.word(m + 1) && !(d.flags(m + 1) & (kDet | kPronoun)) && !d.cap(m + 1))
+        break;
+      if (f & (kTime | kPrep)) in_phrase = in_phrase || (f & kPrep);
+      else if ((f & kDet) || (is_adverb(d, m) && !(f & kAux))) continue;
+      else if (!in_phrase || finite_verb(d, m) || (f & (kStop | kVerbCue))) break;
+    }
+    // (the speaker and the cue are adjacent but for adverbs: not "as Lee continued to speak")
+    bool adjacent = true;
+    for (std::uint32_t j = sub.np.te; j < i; ++j) adjacent = adjacent && is_adverb(d, j);
+    if (adjacent && (m >= s.te || terminal(d, m))) {
+      src = source_for(sub, "subject of 'as X said'");
+      add_before(s, sub.np.tb - 2, kNone, src, cue, "content before 'as X " + verb + "'");
+      return true;
+    }
+  }
   // No subject found ("Most of them said P", "Her aides here said P", "X, himself a
   // candidate, said P"): what a form of "say" introduces, or a "that" clause or quotation
   // after a word that is no noun ("called that report “false”"), is still a content,

@@ -116,3 +116,111 @@ TEST_CASE("an occasion before 'that', or a noun that only looks like one, stays 
        "the files on her email server were never secret"},
   });
 }
+
+TEST_CASE("a dash right after the cue opens an aside; the content stands before the speaker", "[content]") {
+  const std::string t = "Such a move could anger his base, aides to the mayor believe — voters he will need in May.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "Such a move could anger his base");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "aides to the mayor"));
+  CHECK(find(r, t, Layer::kClaim, "— voters he will need in May") < 0);
+}
+
+TEST_CASE("'what X called Y' is a label given by X, marked from 'what'", "[content]") {
+  const std::string t = "The fire began in what officials called a deliberate attack on the depot.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "what officials called a deliberate attack on the depot");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "officials"));
+  expect_claims({
+      {"Voters turned against what he calls waste in the budget, and the vote failed.",
+       "what he calls waste in the budget"},
+      {"What the mayor called a modest fee was doubled within a year.", "What the mayor called a modest fee"},
+  });
+}
+
+TEST_CASE("'rejected what it described as P' stays one denial with no label inside", "[content]") {
+  const std::string t = "The ministry rejected what it described as a string of baseless rumours.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kClaim) == 0);
+  CHECK(count(r, Layer::kDenial) == 1);
+}
+
+TEST_CASE("a closing 'as X said' attributes the clause before its comma", "[content]") {
+  const std::string t = "The new levy will not cover the repairs, as the harbor master warned on Monday.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "The new levy will not cover the repairs");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the harbor master"));
+  expect_no_claim_text({
+      {"The crowd fell silent, as Lee continued to speak.", "The crowd fell silent"},
+      {"Turnout was high, as many voters believe Ruiz did in May.", "Turnout was high"},
+  });
+}
+
+TEST_CASE("a participle after a determiner is an adjective, so a relative aside stays inside", "[content]") {
+  expect_claims({
+      {"The chief said the injured driver, who crashed near the bridge, had been drinking.",
+       "the injured driver, who crashed near the bridge, had been drinking"},
+  });
+}
+
+TEST_CASE("verbs of speaking in a manner report the quotation they follow or introduce", "[content]") {
+  expect_claims({
+      {"“Not one more dollar for that road,” Ruiz quipped.", "“Not one more dollar for that road,”"},
+      {"The mayor retorted: “The numbers speak for themselves.”", "“The numbers speak for themselves.”"},
+      {"“That is simply wrong,” scoffed the union's lawyer.", "“That is simply wrong,”"},
+  });
+}
+
+TEST_CASE("a manner verb with no quotation or 'that' clause reports nothing", "[content]") {
+  expect_no_claim_text({
+      {"The sergeant barked orders at the recruits.", "orders at the recruits"},
+  });
+}
+
+TEST_CASE("'P1, according to X, P2' goes on after the source, even when P2 opens like an appositive", "[content]") {
+  expect_claims({
+      {"Over the next decade, according to the budget office, the cost of the program will double.",
+       "Over the next decade, according to the budget office, the cost of the program will double"},
+      {"Missing from the talks, according to aides who attended the meeting, was any word on wages.",
+       "Missing from the talks, according to aides who attended the meeting, was any word on wages"},
+  });
+}
+
+TEST_CASE("nouns of fear, hope, concern, complaint and promise introduce a 'that' content", "[content]") {
+  expect_claims({
+      {"The mayor dismissed concerns that the new toll would hurt small shops.",
+       "the new toll would hurt small shops"},
+      {"Residents filed complaints that the plant was leaking at night.", "the plant was leaking at night"},
+      {"Her pledge that no school would close won her the race.", "no school would close"},
+  });
+  // 'doubt' and 'notion' stay out: "there is no doubt that P" has no holder.
+  expect_no_claim_text({{"There is no doubt that the river is rising.", "the river is rising"}});
+}
+
+TEST_CASE("an admission or objection introduces a 'that' content", "[content]") {
+  expect_claims({
+      {"The minister made an admission that the budget had been padded.", "the budget had been padded"},
+      {"Neighbours raised objections that the tower would block the light.", "the tower would block the light"},
+  });
+}
+
+TEST_CASE("hint, clarify, suspect and remember take a 'that' content; chide and scold a position", "[content]") {
+  expect_claims({
+      {"An aide later clarified that the mayor had misspoken.", "the mayor had misspoken"},
+      {"Neighbours suspected that the plant was dumping at night.", "the plant was dumping at night"},
+      {"The coach chided his players for their slow start.", "his players for their slow start"},
+  });
+  expect_no_claim_text({{"She hinted at a run for the senate.", "a run for the senate"}});
+}
+
+TEST_CASE("'deem' gives a label, as 'call' and 'term' do", "[content]") {
+  expect_claims({
+      {"The auditors deemed the new contract a waste of public money.", "the new contract a waste of public money"},
+  });
+}

@@ -14,7 +14,11 @@ Markup, nestable, one brace pair per span (articles never contain literal braces
 Conventions where the guide is silent: a source span takes its appositive noun phrase
 ("Pia Marek, an economist at the trade school," as the issue's "Jane Roe, a spokeswoman for
 the ministry," and as PolNeAR marks it) but not a relative clause ("Lena Voss, who leads
-the union,"); a denial span takes the manner adverb before its verb ("flatly rejected").
+the union,"); a denial span takes the manner adverb before its verb ("flatly rejected");
+a quotation interrupted by its speaker ("“P,” she said. “Q.”") is one content, unless P
+rejects a claim and Q does not, which makes P a denial and Q a claim; declining to comment,
+to say or to be named is no claim and its subject no source; people cited ("..., citing two
+officials") are further sources of what the sentence reports.
 Lines starting with '%' are comments and are dropped with their line break. Ids are the
 markup's own; a source referred to before it is defined is fine. Exits non-zero, naming the
 file and offset, on unbalanced braces, an unknown span kind, or a reference to no span.

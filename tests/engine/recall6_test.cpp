@@ -231,3 +231,11 @@ TEST_CASE("'made the case for' takes a position; 'made the case that' a claim", 
       {"Her rivals have made the case that she is too close to the banks.", "she is too close to the banks"},
   });
 }
+
+TEST_CASE("'came out against', 'took issue with' and 'threw her support behind' take a position", "[content]") {
+  expect_claims({
+      {"The union came out against the new pension rules.", "the new pension rules"},
+      {"Ruiz took issue with the council's budget.", "the council's budget"},
+      {"The former mayor threw her support behind Ana Roe.", "Ana Roe"},
+  });
+}

@@ -28,11 +28,20 @@ bool report_occasion(const Document& d, std::uint32_t i, std::uint32_t stop) {
   if (!det) return d.is(i, "on") && (d.is(i + 1, "twitter") || d.is(i + 1, "facebook"));
   for (std::uint32_t m = i + 2; m < stop && m < i + 5 && d.word(m); ++m) {
     const std::string_view w = d.str(m);
-    if (word_is(w, "interview") || word_is(w, "interviews") || word_is(w, "statement") || word_is(w, "speech") ||
-        word_is(w, "tweet") || word_is(w, "op-ed") || word_is(w, "email") || word_is(w, "memo") ||
-        word_is(w, "briefing") || word_is(w, "broadcast") || (word_is(w, "conference") && m > i + 2 &&
-        (d.is(m - 1, "news") || d.is(m - 1, "press"))) || (word_is(w, "hall") && d.is(m - 1, "town")))
-    {
+    bool vehicle = false;
+    switch (w.size()) {  // (by length: this runs after most "in the", "on a")
+      case 4: vehicle = word_is(w, "memo") || (word_is(w, "hall") && d.is(m - 1, "town")); break;
+      case 5: vehicle = word_is(w, "tweet") || word_is(w, "op-ed") || word_is(w, "email"); break;
+      case 6: vehicle = word_is(w, "speech"); break;
+      case 8: vehicle = word_is(w, "briefing"); break;
+      case 9: vehicle = word_is(w, "interview") || word_is(w, "statement") || word_is(w, "broadcast"); break;
+      case 10:
+        vehicle = word_is(w, "interviews") ||
+                  (word_is(w, "conference") && m > i + 2 && (d.is(m - 1, "news") || d.is(m - 1, "press")));
+        break;
+      default: break;
+    }
+    if (vehicle) {
       // (the phrase's head: "in an email to staff", not "on her email server"; not "to say
       // in an interview that P", where the content follows)
       if (!(m + 1 >= stop || !d.word(m + 1) || (d.flags(m + 1) & (kPrep | kTime)) || d.cap(m + 1))) return false;

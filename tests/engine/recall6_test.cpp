@@ -224,3 +224,18 @@ TEST_CASE("'deem' gives a label, as 'call' and 'term' do", "[content]") {
       {"The auditors deemed the new contract a waste of public money.", "the new contract a waste of public money"},
   });
 }
+
+TEST_CASE("'made the case for' takes a position; 'made the case that' a claim", "[content]") {
+  expect_claims({
+      {"The governor made the case for a new ferry to the islands.", "a new ferry to the islands"},
+      {"Her rivals have made the case that she is too close to the banks.", "she is too close to the banks"},
+  });
+}
+
+TEST_CASE("'came out against', 'took issue with' and 'threw her support behind' take a position", "[content]") {
+  expect_claims({
+      {"The union came out against the new pension rules.", "the new pension rules"},
+      {"Ruiz took issue with the council's budget.", "the council's budget"},
+      {"The former mayor threw her support behind Ana Roe.", "Ana Roe"},
+  });
+}

@@ -162,7 +162,7 @@ void classify_denials(const Document& doc, Findings* out) {
     ContentFinding& f = cs[c];
     const bool pred = has_denial_predicate(doc, f.tokens);
     const bool neg = !pred && f.layer == Layer::kClaim && !f.from_accusation && negated(doc, f.tokens);
-    if (f.from_accusation && !pred) return false;
+    if (f.accuses || (f.from_accusation && !pred)) return false;
     if (f.layer == Layer::kClaim && !pred && !neg) return false;
     // Find the earlier claim this one answers.
     std::uint32_t best = kNone;

@@ -45,6 +45,7 @@ struct ContentFinding {
   std::string why;
   bool wraps_claim = false;        // a denial span built around a nested claim
   bool from_accusation = false;    // the cue accuses or alleges (a claim others may deny)
+  bool accuses = false;            // "accused X of P": a charge, never a denial itself
   bool dropped = false;            // nested inside another content; not emitted
   // A quotation continued after its cue ("“P,” X said. “Q.”"): where the first part ends
   // and where the continuation's sentence starts (kNone otherwise). classify_denials

@@ -47,16 +47,6 @@ std::uint32_t quantifier_before(const Document& d, std::uint32_t j, std::uint32_
   return kNone;
 }
 
-bool number_word(const Document& d, std::uint32_t i) {
-  if (!d.word(i)) return false;
-  if (d.tokens[i].flags & kDigit) return true;
-  for (std::string_view w : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                             "half", "a", "an", "dozens", "hundreds", "thousands", "twice",
-                             "several", "many", "some", "most", "all", "two-thirds", "one-third",
-                             "three-quarters"})
-    if (d.is(i, w)) return true;
-  return false;
-}
 
 bool plural_like_word(std::string_view w) {
   return w.size() > 3 && w.back() == 's' && !w.ends_with("ss") && !w.ends_with("us");
@@ -188,6 +178,17 @@ bool role_then_name(const Document& d, std::uint32_t m, std::uint32_t limit) {
 }
 
 }  // namespace
+
+bool number_word(const Document& d, std::uint32_t i) {
+  if (!d.word(i)) return false;
+  if (d.tokens[i].flags & kDigit) return true;
+  for (std::string_view w : {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                             "half", "a", "an", "dozens", "hundreds", "thousands", "twice",
+                             "several", "many", "some", "most", "all", "two-thirds", "one-third",
+                             "three-quarters"})
+    if (d.is(i, w)) return true;
+  return false;
+}
 
 bool share_word(const Document& d, std::uint32_t i) {
   if (!d.word(i)) return false;

@@ -48,6 +48,9 @@ PronounClass contracted_pronoun(const Document& d, std::uint32_t i, std::string_
 // Word ends with a possessive "’s" / "'s" / "s’".
 bool is_possessive(const Document& d, std::uint32_t i);
 
+// A number, in digits or words ("12", "two", "dozens", "half", "a"): counts something.
+bool number_word(const Document& d, std::uint32_t i);
+
 // A word that takes a share of a group before "of": "some", "each", "two", "12".
 bool share_word(const Document& d, std::uint32_t i);
 

@@ -69,6 +69,21 @@ bool CueRules::cited_people(std::uint32_t cue_at, std::uint32_t k, const Sentenc
     people |= (wi->flags & kTitle) != 0 || wi->source_class == SourceNounClass::kGroup ||
               wi->source_class == SourceNounClass::kOrg;
   }
+  // "citing three former militia fighters": a number of people (not "citing two reasons").
+  if (!people && np.te - np.tb >= 2 && number_word(d, np.tb)) {
+    std::uint32_t head = np.te - 1;
+    for (std::uint32_t m = np.tb + 1; m < np.te; ++m)
+      if (d.flags(m) & kPrep) {
+        head = m - 1;
+        break;
+      }
+    const std::string_view w = d.str(head);
+    people = w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !d.cap(head) &&
+             !(word_is(w, "reasons") || word_is(w, "factors") || word_is(w, "concerns") || word_is(w, "issues") ||
+               word_is(w, "examples") || word_is(w, "cases") || word_is(w, "problems") || word_is(w, "things") ||
+               word_is(w, "ways") || word_is(w, "years") || word_is(w, "months") || word_is(w, "weeks") ||
+               word_is(w, "days") || word_is(w, "times") || word_is(w, "incidents") || word_is(w, "instances"));
+  }
   if (!people) return false;
   const std::uint32_t claim = ctx.recent_claim_in_sentence(d.sentence_of[cue_at], cue_at);
   if (claim == kNone) return false;

@@ -294,6 +294,14 @@ bool CueRules::fronted_content(std::uint32_t i, std::uint32_t ce, CueClass cls, 
   const bool comma_after = k < s.te && d.punct(k, PunctKind::kComma);
   // "P, aides believe — voters he needs": a dash after the cue opens an aside, not the content.
   const bool dash_after = k + 1 < s.te && d.punct(k, PunctKind::kDash) && d.word(k + 1);
+  // "According to court filings, Ostmark agreed to P": the phrase before the subject names
+  // a source ("according to" has its own rule); it is nothing the subject said.
+  if (sub.place == SubjectPlace::kBefore && d.is(s.tb, "according") && d.is(s.tb + 1, "to") &&
+      sub.left_edge > s.tb + 2 && d.punct(sub.left_edge - 1, PunctKind::kComma)) {
+    bool one_phrase = true;
+    for (std::uint32_t m = s.tb + 2; m + 1 < sub.left_edge && one_phrase; ++m) one_phrase = d.word(m);
+    if (one_phrase) return false;
+  }
   std::uint32_t src = kNone;
   // A quotation right before the subject is the content whatever follows the cue
   // ("“P,” she said and hung up.").
@@ -379,8 +387,16 @@ bool CueRules::label_or_accusation(std::uint32_t i, std::uint32_t k, std::uint32
                                    std::uint32_t object_noun, CueClass cls, const Subject& sub,
                                    const Sentence& s, Span cue, const std::string& verb) {
   std::uint32_t src = kNone;
-  const ClauseEnd e = clause_end(d, k, s.te, false);
-  const bool denial_word = has_denial_predicate(d, {k, e.end});
+  ClauseEnd e = clause_end(d, k, s.te, false);
+  // "calling the report “false” and accusing her rivals of P": a second participle cue
+  // after "and" starts an attribution of its own.
+  for (std::uint32_t m = k + 1; m + 1 < e.end; ++m)
+    if (d.is(m, "and") && d.word(m + 1) && (d.flags(m + 1) & kVerbCue) && d.str(m + 1).ends_with("ing")) {
+      e.end = trim_end(d, k, m);
+      break;
+    }
+  // Calling something false denies it; accusing someone of lying is still an accusation.
+  const bool denial_word = cls == CueClass::kLabel && has_denial_predicate(d, {k, e.end});
   bool of_for = false;
   for (std::uint32_t m = k; m < e.end; ++m)
     if (d.is(m, "of") || d.is(m, "for") || d.is(m, "with") || d.is(m, "as")) of_for = true;
@@ -411,7 +427,7 @@ bool CueRules::label_or_accusation(std::uint32_t i, std::uint32_t k, std::uint32
   const std::uint32_t c = ctx.add_content(rel != kNone ? rel : k, e.end, Layer::kClaim, src, cue,
                                           cls == CueClass::kAccuse ? "accusation with '" + verb + "'"
                                                                     : "label given with '" + verb + "'");
-  if (c != kNone && cls == CueClass::kAccuse) ctx.out->contents[c].from_accusation = true;
+  if (c != kNone && cls == CueClass::kAccuse) ctx.out->contents[c].from_accusation = ctx.out->contents[c].accuses = true;
   return true;
 }
 
@@ -423,6 +439,21 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
     case VerbUse::kNoun: return false;
     case VerbUse::kNoCue: return true;
     case VerbUse::kVerb: break;
+  }
+  // "The agency quoted the minister as saying P": the person quoted says P, and the one
+  // quoting is a source of it too.
+  if (word_is(d.str(i), "saying") && i >= s.tb + 3 && d.is(i - 1, "as")) {
+    const TokRange np = np_left(d, i - 2, s.tb);
+    if (!np.empty() && np.tb > s.tb && d.word(np.tb - 1) &&
+        (stem_is(d.str(np.tb - 1), "quot") || stem_is(d.str(np.tb - 1), "cit"))) {
+      const std::uint32_t speaker = ctx.add_source(np, "person quoted ('quoted X as saying')");
+      const Subject outer = find_subject(ctx, np.tb - 1, np.tb);
+      const std::uint32_t c = add_after(ce, s, Layer::kClaim, speaker, ctx.span(i, ce),
+                                        "content after 'quoted X as saying'");
+      if (c != kNone && !outer.negated && !outer.passive)
+        ctx.add_source_to(c, source_for(outer, "subject of 'quoted'"));
+      return true;
+    }
   }
   const bool verb_only = verb_only_form(d.str(i));
   const Subject sub = went_on_subject(i, ce, s, cls);

@@ -416,3 +416,30 @@ TEST_CASE("'show' before a title is a noun; 'showing off' and 'showed up' report
   CHECK(find(r, t, Layer::kClaim, "the mayor is ahead") >= 0);
   CHECK(count(r, Layer::kClaim) == 1);
 }
+
+TEST_CASE("'quoted X as saying P': the person quoted and the one quoting are sources", "[after_cue]") {
+  const std::string t = "The state radio quoted Interior Minister Sela Varga as saying the border was calm.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the border was calm");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Interior Minister Sela Varga"));
+  CHECK(has_source(r, t, c, "The state radio"));
+}
+
+TEST_CASE("a number of people cited are sources; a number of reasons is a position", "[after_cue]") {
+  const std::string t = "The paper said the dam had leaked, citing four retired engineers. "
+                        "The mayor said the dam would close, citing two reasons.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the dam had leaked"), "four retired engineers"));
+  CHECK(find(r, t, Layer::kClaim, "two reasons") >= 0);
+}
+
+TEST_CASE("'According to X,' before a subject is no content of the subject's cue", "[after_cue]") {
+  const std::string t = "According to court papers, the mill agreed to keep its gates open.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "According to court papers") < 0);
+  CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the mill agreed to keep its gates open"), "court papers"));
+}

@@ -322,3 +322,14 @@ TEST_CASE("a wrapped claim with no source of its own restates an earlier claim",
   CHECK(std::find(denies.begin(), denies.end(), static_cast<std::uint32_t>(first)) != denies.end());
   CHECK(std::find(denies.begin(), denies.end(), static_cast<std::uint32_t>(inner)) != denies.end());
 }
+
+TEST_CASE("an accusation of lying stays an accusation; 'and accusing' starts another", "[denials]") {
+  const std::string t = "The mayor called the audit \xE2\x80\x9C" "false\xE2\x80\x9D and accusing her rivals of "
+                        "smearing her. Rivals accused the mayor of misleading voters.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "called the audit \xE2\x80\x9C" "false\xE2\x80\x9D") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "her rivals of smearing her") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "the mayor of misleading voters") >= 0);
+  CHECK(count(r, Layer::kDenial) == 1);
+}

@@ -68,3 +68,22 @@ TEST_CASE("describe() gives a one-line message for each error", "[text_check]") 
   CHECK(claimlens::describe({TextError::kEmpty, 0}).find("empty") != std::string::npos);
   CHECK(claimlens::describe({TextError::kTooLarge, 0}).find("MB") != std::string::npos);
 }
+
+TEST_CASE("the eight-byte ASCII fast path keeps every check", "[text_check]") {
+  using claimlens::check_text;
+  using claimlens::TextError;
+  // An invalid byte after long ASCII runs is reported at its own offset.
+  const std::string bad = std::string(21, 'a') + "\xFF" + std::string(10, 'b');
+  CHECK(check_text(bad).status.error == TextError::kInvalidUtf8);
+  CHECK(check_text(bad).status.offset == 21);
+  // A NUL inside an eight-byte window is binary.
+  const std::string nul = std::string("abcdefgh") + "abc" + std::string(1, '\0') + "defgh";
+  CHECK(check_text(nul).status.error == TextError::kBinary);
+  CHECK(check_text(nul).status.offset == 11);
+  // Only spaces and newlines: empty, however long.
+  CHECK(check_text(std::string(40, ' ') + "\n" + std::string(17, ' ')).status.error == TextError::kEmpty);
+  // One visible byte among spaces is text.
+  CHECK(check_text(std::string(16, ' ') + "x" + std::string(16, ' ')).status.ok());
+  // Multi-byte characters between ASCII runs are valid.
+  CHECK(check_text(std::string(9, 'a') + "\xE2\x80\x9C" "quoted\xE2\x80\x9D" + std::string(9, 'b')).status.ok());
+}

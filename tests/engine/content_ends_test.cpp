@@ -10,11 +10,6 @@
 using namespace claimlens_test;
 
 namespace {
-struct Case {
-  const char* text;
-  const char* content;
-};
-
 void check_contents(const Case* begin, const Case* end) {
   for (const Case* c = begin; c != end; ++c) {
     const std::string t = c->text;

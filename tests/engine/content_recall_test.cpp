@@ -9,21 +9,6 @@
 
 using namespace claimlens_test;
 
-namespace {
-struct Case {
-  const char* text;
-  const char* content;
-};
-
-void expect_claims(std::initializer_list<Case> cases) {
-  for (const auto& c : cases) {
-    const std::string t = c.text;
-    const auto r = claimlens::annotate(t);
-    INFO(t << "\n" << dump(r, t));
-    CHECK(find(r, t, Layer::kClaim, c.content) >= 0);
-  }
-}
-}  // namespace
 
 TEST_CASE("a form of 'say' keeps its content when its subject is not found", "[content]") {
   expect_claims({

@@ -1,9 +1,12 @@
 // Helpers for the engine's tests: look annotations up by layer and covered text.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <catch2/catch.hpp>
 
 #include "claimlens/annotate.h"
 
@@ -57,6 +60,22 @@ inline std::string dump(const AnnotateResult& r, std::string_view text) {
     out += std::string(claimlens::layer_name(a.layer)) + ":" + std::string(covered(text, a.span)) + "\n";
   }
   return out;
+}
+
+// A sentence and the claim text it must (or must not) yield, for table-driven cases.
+struct Case {
+  const char* text;
+  const char* content;
+};
+
+// Each case's text yields a claim covering exactly its content.
+inline void expect_claims(std::initializer_list<Case> cases) {
+  for (const auto& c : cases) {
+    const std::string t = c.text;
+    const auto r = claimlens::annotate(t);
+    INFO(t << "\n" << dump(r, t));
+    CHECK(find(r, t, Layer::kClaim, c.content) >= 0);
+  }
 }
 
 }  // namespace claimlens_test

@@ -10,13 +10,13 @@
 using namespace claimlens_test;
 
 namespace {
-struct Case {
+struct SourcedCase {
   const char* text;
   const char* content;
   const char* source;  // "" when the content has no source
 };
 
-void expect(std::initializer_list<Case> cases) {
+void expect(std::initializer_list<SourcedCase> cases) {
   for (const auto& c : cases) {
     const std::string t = c.text;
     const auto r = claimlens::annotate(t);

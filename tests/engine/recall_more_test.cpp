@@ -10,20 +10,6 @@
 using namespace claimlens_test;
 
 namespace {
-struct Case {
-  const char* text;
-  const char* content;
-};
-
-void expect_claims(std::initializer_list<Case> cases) {
-  for (const auto& c : cases) {
-    const std::string t = c.text;
-    const auto r = claimlens::annotate(t);
-    INFO(t << "\n" << dump(r, t));
-    CHECK(find(r, t, Layer::kClaim, c.content) >= 0);
-  }
-}
-
 void expect_no_claim(std::initializer_list<const char*> texts) {
   for (const char* text : texts) {
     const std::string t = text;

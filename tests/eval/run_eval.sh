@@ -21,35 +21,21 @@ echo "== $shared/gold"
 python3 "$shared/eval/score.py" "$shared/gold" --cmd "$cli annotate {}"
 python3 tests/eval/links_entities.py "$shared/gold" "$cli"
 echo
-echo "== tests/fixtures/engine_eval (the project's own articles, guide form)"
-python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval build/eval/engine_eval
-python3 "$shared/eval/score.py" build/eval/engine_eval --cmd "$cli annotate {}"
-python3 tests/eval/links_entities.py build/eval/engine_eval "$cli"
-echo
-echo "== tests/fixtures/engine_eval/heldout (written before tuning; its first scoring led to the fixes of 0706e2f)"
-python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval/heldout build/eval/engine_eval_heldout
-python3 "$shared/eval/score.py" build/eval/engine_eval_heldout --cmd "$cli annotate {}"
-python3 tests/eval/links_entities.py build/eval/engine_eval_heldout "$cli"
-echo
-echo "== tests/fixtures/engine_eval/fresh (written in the fifth session; first scored at 459b131: source match 0.885, claim soft 0.941, denial soft 0.764, attribution 0.806)"
-python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval/fresh build/eval/engine_eval_fresh
-python3 "$shared/eval/score.py" build/eval/engine_eval_fresh --cmd "$cli annotate {}"
-python3 tests/eval/links_entities.py build/eval/engine_eval_fresh "$cli"
-echo
-echo "== tests/fixtures/engine_eval/blind (scored first at b02bc41, before anything was tuned on it: source match 0.880, claim soft 0.849, denial soft 0.802, attribution 0.793; one fix followed)"
-python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval/blind build/eval/engine_eval_blind
-python3 "$shared/eval/score.py" build/eval/engine_eval_blind --cmd "$cli annotate {}"
-python3 tests/eval/links_entities.py build/eval/engine_eval_blind "$cli"
-echo
-echo "== tests/fixtures/engine_eval/blind2 (sixth session, written by a helper that had not seen the engine; scored first at 9672ae0: source match 0.846, claim soft 0.832, denial soft 0.829, hedge match 0.941, attribution 0.827)"
-python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval/blind2 build/eval/engine_eval_blind2
-python3 "$shared/eval/score.py" build/eval/engine_eval_blind2 --cmd "$cli annotate {}"
-python3 tests/eval/links_entities.py build/eval/engine_eval_blind2 "$cli"
-echo
-echo "== tests/fixtures/engine_eval/blind3 (sixth session, by a second helper that had not seen the engine; scored first at 1829487, at the session's end: source match 0.909, claim soft 0.868, denial soft 0.819, hedge match 1.000, attribution 0.857)"
-python3 tests/eval/markup_to_gold.py tests/fixtures/engine_eval/blind3 build/eval/engine_eval_blind3
-python3 "$shared/eval/score.py" build/eval/engine_eval_blind3 --cmd "$cli annotate {}"
-python3 tests/eval/links_entities.py build/eval/engine_eval_blind3 "$cli"
+# own_set SUBFOLDER NOTE: converts one of the project's guide-form sets and scores it.
+own_set() {
+  local out="build/eval/engine_eval${1:+_$1}"
+  echo
+  echo "== tests/fixtures/engine_eval${1:+/$1} ($2)"
+  python3 tests/eval/markup_to_gold.py "tests/fixtures/engine_eval${1:+/$1}" "$out"
+  python3 "$shared/eval/score.py" "$out" --cmd "$cli annotate {}"
+  python3 tests/eval/links_entities.py "$out" "$cli"
+}
+own_set "" "the project's own articles, guide form"
+own_set heldout "written before tuning; its first scoring led to the fixes of 0706e2f"
+own_set fresh "written in the fifth session; first scored at 459b131: source match 0.885, claim soft 0.941, denial soft 0.764, attribution 0.806"
+own_set blind "scored first at b02bc41, before anything was tuned on it: source match 0.880, claim soft 0.849, denial soft 0.802, attribution 0.793; one fix followed"
+own_set blind2 "sixth session, written by a helper that had not seen the engine; scored first at 9672ae0: source match 0.846, claim soft 0.832, denial soft 0.829, hedge match 0.941, attribution 0.827"
+own_set blind3 "sixth session, by a second helper that had not seen the engine; scored first at 1829487, at the session's end: source match 0.909, claim soft 0.868, denial soft 0.819, hedge match 1.000, attribution 0.857; five fixes followed"
 if [[ -d "$shared/polnear/dev" ]]; then
   echo
   echo "== $shared/polnear/dev (--content)"

@@ -116,8 +116,7 @@ class Resolver {
         break;
       }
     // "one of them", "two of us": a share of the latest group.
-    if (r.te - r.tb == 3 && d_.is(r.tb + 1, "of") &&
-        (d_.is(r.tb + 2, "them") || d_.is(r.tb + 2, "us") || d_.is(r.tb + 2, "those"))) {
+    if (r.te - r.tb == 3 && share_of_group(d_, r.tb + 2, r.tb)) {
       for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
         const std::uint32_t id = recent_[recent_.size() - 1 - k];
         if (store_[id].group) return remember_id(id);

@@ -804,7 +804,9 @@ void CueRules::deny_cue(std::uint32_t i, std::uint32_t ce, std::uint32_t k, bool
                               (d.flags(m + 1) & kPronoun);
       // "denied the claims after a long meeting", "rejects charge despite protests": what
       // is rejected ends before a time or circumstance.
-      const bool adjunct = d.word(m) && !d.in_quote[m] &&
+      // ("disputed the account of when the payment was made": after a preposition, "when"
+      // opens the object's own clause.)
+      const bool adjunct = d.word(m) && !d.in_quote[m] && !(d.word(m - 1) && (d.flags(m - 1) & kPrep)) &&
                            (d.is(m, "after") || d.is(m, "despite") || d.is(m, "following") ||
                             d.is(m, "during") || d.is(m, "while") || d.is(m, "because") || d.is(m, "before") ||
                             d.is(m, "until") || d.is(m, "when"));

@@ -333,3 +333,12 @@ TEST_CASE("an accusation of lying stays an accusation; 'and accusing' starts ano
   CHECK(find(r, t, Layer::kClaim, "the mayor of misleading voters") >= 0);
   CHECK(count(r, Layer::kDenial) == 1);
 }
+
+TEST_CASE("'when' after a preposition belongs to what a denial rejects", "[denials]") {
+  const std::string t = "The mayor disputed the paper's account of when the payment was made. "
+                        "The firm denied the claims after a long meeting.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "disputed the paper's account of when the payment was made") >= 0);
+  CHECK(find(r, t, Layer::kDenial, "denied the claims") >= 0);
+}

@@ -157,11 +157,29 @@ void classify_denials(const Document& doc, Findings* out) {
     }
     return kNone;
   };
+  // "According to council records, the firm did not declare the link": a record, report or
+  // survey states facts, negated or not; only people and bodies answer an accusation.
+  const auto told_by_texts = [&](const ContentFinding& f) {
+    if (f.sources.empty()) return false;
+    for (std::uint32_t x : f.sources) {
+      const TokRange m = out->sources[x].tokens;
+      std::uint32_t head = m.te - 1;  // the head noun stands before a preposition or participle
+      for (std::uint32_t t = m.tb + 1; t < m.te; ++t)
+        if (doc.word(t) && ((doc.flags(t) & kPrep) || (doc.str(t).ends_with("ed") && !doc.cap(t)))) {
+          head = t - 1;
+          break;
+        }
+      const WordInfo* wi = doc.word(head) ? doc.tokens[head].info : nullptr;
+      if (!wi || wi->source_class != SourceNounClass::kDocument) return false;
+    }
+    return true;
+  };
   // Classifies content c; returns whether it is a denial.
   const auto classify = [&](std::uint32_t c) -> bool {
     ContentFinding& f = cs[c];
     const bool pred = has_denial_predicate(doc, f.tokens);
-    const bool neg = !pred && f.layer == Layer::kClaim && !f.from_accusation && negated(doc, f.tokens);
+    const bool neg = !pred && f.layer == Layer::kClaim && !f.from_accusation && !told_by_texts(f) &&
+                     negated(doc, f.tokens);
     if (f.accuses || (f.from_accusation && !pred)) return false;
     if (f.layer == Layer::kClaim && !pred && !neg) return false;
     // Find the earlier claim this one answers.

@@ -342,3 +342,13 @@ TEST_CASE("'when' after a preposition belongs to what a denial rejects", "[denia
   CHECK(find(r, t, Layer::kDenial, "disputed the paper's account of when the payment was made") >= 0);
   CHECK(find(r, t, Layer::kDenial, "denied the claims") >= 0);
 }
+
+TEST_CASE("a negated fact told by a record is no denial", "[denials]") {
+  const std::string t = "Rivals said the senator had declared no link to the charity at the meetings. "
+                        "According to council records, the senator had not declared the link to the charity at "
+                        "the meetings.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kDenial) == 0);
+  CHECK(find(r, t, Layer::kClaim, "the senator had not declared the link to the charity at the meetings") >= 0);
+}

@@ -35,7 +35,7 @@ own_set heldout "written before tuning; its first scoring led to the fixes of 07
 own_set fresh "written in the fifth session; first scored at 459b131: source match 0.885, claim soft 0.941, denial soft 0.764, attribution 0.806"
 own_set blind "scored first at b02bc41, before anything was tuned on it: source match 0.880, claim soft 0.849, denial soft 0.802, attribution 0.793; one fix followed"
 own_set blind2 "sixth session, written by a helper that had not seen the engine; scored first at 9672ae0: source match 0.846, claim soft 0.832, denial soft 0.829, hedge match 0.941, attribution 0.827"
-own_set blind3 "sixth session, by a second helper that had not seen the engine; scored first at 1829487, at the session's end: source match 0.909, claim soft 0.868, denial soft 0.819, hedge match 1.000, attribution 0.857; six fixes followed"
+own_set blind3 "sixth session, by a second helper that had not seen the engine; scored first at 1829487, at the session's end: source match 0.909, claim soft 0.868, denial soft 0.819, hedge match 1.000, attribution 0.857; seven fixes followed"
 if [[ -d "$shared/polnear/dev" ]]; then
   echo
   echo "== $shared/polnear/dev (--content)"

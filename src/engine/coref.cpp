@@ -78,14 +78,6 @@ bool speaking_text(std::string_view w) {
          w == "release";
 }
 
-std::string_view strip_possessive(std::string_view w) {
-  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) return w.substr(0, w.size() - 2);
-  if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
-  if (w.size() > 1 && w.back() == '\'') return w.substr(0, w.size() - 1);
-  if (w.size() > 3 && w.substr(w.size() - 3) == "\xE2\x80\x99") return w.substr(0, w.size() - 3);
-  return w;
-}
-
 class Resolver {
  public:
   explicit Resolver(const Document& d) : d_(d) {}
@@ -229,13 +221,8 @@ class Resolver {
     e.first_word = lower(strip_possessive(d_.str(r.tb)));
     // A group's noun may stand before a preposition: "researchers at the University of
     // Tressel", "people familiar with the talks".
-    std::uint32_t head_end = r.te;
-    for (std::uint32_t i = r.tb + 1; i < r.te; ++i)
-      if (d_.word(i) && (d_.flags(i) & kPrep)) {
-        head_end = i;
-        break;
-      }
-    for (std::uint32_t i = r.tb; i < head_end; ++i) {
+    const std::uint32_t group_head = phrase_head(d_, r);
+    for (std::uint32_t i = r.tb; i <= group_head; ++i) {
       const WordInfo* wi = d_.word(i) ? d_.tokens[i].info : nullptr;
       e.group |= wi && (wi->flags & kSourceNoun) && wi->source_class == SourceNounClass::kGroup;
     }
@@ -379,7 +366,7 @@ void name_headline_sources(const Document& d, const std::vector<std::uint32_t>& 
       if (d.sentence_of[m.tokens.tb] == 0) continue;
       bool holds = false;
       for (std::uint32_t t = m.tokens.tb; t < m.tokens.te && !holds; ++t)
-        holds = d.word(t) && !is_possessive(d, t) && lower(strip_possessive(d.str(t))) == head;
+        holds = d.word(t) && !is_possessive(d, t) && word_is(strip_possessive(d.str(t)), head);
       if (holds) {
         h.entity = m.entity;
         break;

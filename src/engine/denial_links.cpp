@@ -41,10 +41,16 @@ bool accusation_word(std::string_view w) {
          word_is(w, "allegations") || word_is(w, "charge") || word_is(w, "charges");
 }
 
+// The first token of what a denial rejects: the first after its cue.
+std::uint32_t object_start(const Document& d, const ContentFinding& f) {
+  std::uint32_t m = f.tokens.tb;
+  while (m < f.tokens.te && d.tokens[m].begin < f.cue.end) ++m;
+  return m;
+}
+
 BackReference back_reference(const Document& d, const ContentFinding& f) {
   BackReference ref;
-  std::uint32_t m = f.tokens.tb;
-  while (m < f.tokens.te && d.tokens[m].begin < f.cue.end) ++m;  // past the cue
+  const std::uint32_t m = object_start(d, f);
   if (m >= f.tokens.te || !d.word(m)) return ref;
   // "denied it", "rejected them", "disputed this"
   if ((d.is(m, "it") || d.is(m, "them") || d.is(m, "this")) && (m + 1 >= f.tokens.te || !d.word(m + 1))) {
@@ -77,17 +83,14 @@ BackReference back_reference(const Document& d, const ContentFinding& f) {
 // Whether word `w` (a possessive "'s" removed) names one of the words of `text`, by crude stem
 // ("Valdian" ~ "Valdia", "union's" ~ "union").
 bool names(std::string_view w, std::string_view text) {
-  if (w.ends_with("'s")) w.remove_suffix(2);
-  if (w.ends_with("\xE2\x80\x99s")) w.remove_suffix(4);
+  w = strip_possessive(w);
   if (w.size() < 3) return false;
   const std::uint32_t h = stem_hash(w);
   std::size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && !(std::isalnum(static_cast<unsigned char>(text[i])) || (text[i] & 0x80))) ++i;
     std::size_t j = i;
-    while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || (text[j] & 0x80)) &&
-           text[j] != '\'')
-      ++j;
+    while (j < text.size() && (std::isalnum(static_cast<unsigned char>(text[j])) || (text[j] & 0x80))) ++j;
     if (j > i + 2 && stem_hash(text.substr(i, j - i)) == h) return true;
     i = j + 1;
   }
@@ -121,8 +124,7 @@ std::uint32_t headline_target(const Document& d, const Findings& out, std::uint3
   if (d.sentence_of[f.tokens.tb] != 0 || d.sentences.size() < 2 ||
       d.sentences[1].paragraph == d.sentences[0].paragraph)
     return kNone;
-  std::uint32_t m = f.tokens.tb;
-  while (m < f.tokens.te && d.tokens[m].begin < f.cue.end) ++m;  // what it rejects
+  const std::uint32_t m = object_start(d, f);
   const WordSet object = content_words(d, {m, f.tokens.te});
   bool accusation = false;  // "rejects dumping charge": the story's accusation comes first
   for (std::uint32_t j = m; j < f.tokens.te; ++j) accusation |= d.word(j) && accusation_word(d.str(j));

@@ -162,13 +162,7 @@ void classify_denials(const Document& doc, Findings* out) {
   const auto told_by_texts = [&](const ContentFinding& f) {
     if (f.sources.empty()) return false;
     for (std::uint32_t x : f.sources) {
-      const TokRange m = out->sources[x].tokens;
-      std::uint32_t head = m.te - 1;  // the head noun stands before a preposition or participle
-      for (std::uint32_t t = m.tb + 1; t < m.te; ++t)
-        if (doc.word(t) && ((doc.flags(t) & kPrep) || (doc.str(t).ends_with("ed") && !doc.cap(t)))) {
-          head = t - 1;
-          break;
-        }
+      const std::uint32_t head = phrase_head(doc, out->sources[x].tokens, true);
       const WordInfo* wi = doc.word(head) ? doc.tokens[head].info : nullptr;
       if (!wi || wi->source_class != SourceNounClass::kDocument) return false;
     }

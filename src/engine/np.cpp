@@ -200,6 +200,21 @@ bool share_word(const Document& d, std::uint32_t i) {
   return false;
 }
 
+std::string_view strip_possessive(std::string_view w) {
+  if (w.size() > 2 && (w.substr(w.size() - 2) == "'s")) return w.substr(0, w.size() - 2);
+  if (w.size() > 4 && w.substr(w.size() - 4) == "\xE2\x80\x99s") return w.substr(0, w.size() - 4);
+  if (w.size() > 1 && w.back() == '\'') return w.substr(0, w.size() - 1);
+  if (w.size() > 3 && w.substr(w.size() - 3) == "\xE2\x80\x99") return w.substr(0, w.size() - 3);
+  return w;
+}
+
+std::uint32_t phrase_head(const Document& d, TokRange r, bool participle_ends) {
+  for (std::uint32_t t = r.tb + 1; t < r.te; ++t)
+    if (d.word(t) && ((d.flags(t) & kPrep) || (participle_ends && d.str(t).ends_with("ed") && !d.cap(t))))
+      return t - 1;
+  return r.te - 1;
+}
+
 bool share_of_group(const Document& d, std::uint32_t k, std::uint32_t floor) {
   return (d.is(k, "them") || d.is(k, "us") || d.is(k, "those")) && k >= floor + 2 && d.is(k - 1, "of") &&
          share_word(d, k - 2);

@@ -58,6 +58,14 @@ bool share_word(const Document& d, std::uint32_t i);
 // those" (k is "them"/"us"/"those", the share word at k - 2, no further left than floor).
 bool share_of_group(const Document& d, std::uint32_t k, std::uint32_t floor);
 
+// The word without a possessive ending: "Tehran’s" -> "Tehran", "unions'" -> "unions".
+std::string_view strip_possessive(std::string_view w);
+
+// The head of phrase r: its last word before the first preposition after its first word
+// ("researchers at the university" -> "researchers"); with `participle_ends`, a lower-case
+// "-ed" word ends the head's part too ("records reviewed by the Gazette" -> "records").
+std::uint32_t phrase_head(const Document& d, TokRange r, bool participle_ends = false);
+
 // Token j is a lone apostrophe closing a plural possessive: "Sanders’ aides", "the states' governors".
 bool possessive_apostrophe(const Document& d, std::uint32_t j);
 

@@ -71,12 +71,7 @@ bool CueRules::cited_people(std::uint32_t cue_at, std::uint32_t k, const Sentenc
   }
   // "citing three former militia fighters": a number of people (not "citing two reasons").
   if (!people && np.te - np.tb >= 2 && number_word(d, np.tb)) {
-    std::uint32_t head = np.te - 1;
-    for (std::uint32_t m = np.tb + 1; m < np.te; ++m)
-      if (d.flags(m) & kPrep) {
-        head = m - 1;
-        break;
-      }
+    const std::uint32_t head = phrase_head(d, np);
     const std::string_view w = d.str(head);
     people = w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !d.cap(head) &&
              !(word_is(w, "reasons") || word_is(w, "factors") || word_is(w, "concerns") || word_is(w, "issues") ||

@@ -172,8 +172,8 @@ void classify_denials(const Document& doc, Findings* out) {
   const auto classify = [&](std::uint32_t c) -> bool {
     ContentFinding& f = cs[c];
     const bool pred = has_denial_predicate(doc, f.tokens);
-    const bool neg = !pred && f.layer == Layer::kClaim && !f.from_accusation && !told_by_texts(f) &&
-                     negated(doc, f.tokens);
+    const bool neg = !pred && f.layer == Layer::kClaim && !f.from_accusation && negated(doc, f.tokens) &&
+                     !told_by_texts(f);
     if (f.accuses || (f.from_accusation && !pred)) return false;
     if (f.layer == Layer::kClaim && !pred && !neg) return false;
     // Find the earlier claim this one answers.

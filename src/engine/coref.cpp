@@ -356,16 +356,23 @@ void name_headline_sources(const Document& d, const std::vector<std::uint32_t>& 
   for (std::size_t a = 0; a < headline; ++a) {
     SourceFinding& h = src[order[a]];
     if (h.kind == MentionKind::kPronoun || mentions[h.entity] > 1) continue;
-    // (Only a role or a kind of body names someone to come: "Mayor", "union", not "Ostrel".)
+    // (Only a role or a kind of body names someone to come: "Mayor", "union", not "Ostrel";
+    // a lone name is a surname the story gives in full: "Strand denies ..." above "Rafaela
+    // Strand, the front-runner, ...".)
     const std::uint32_t last = h.tokens.te - 1;
-    if (!(d.flags(last) & (kTitle | kSourceNoun)) && d.cap(last)) continue;
+    const bool surname = h.tokens.te == h.tokens.tb + 1 && d.cap(last) && !(d.flags(last) & (kTitle | kSourceNoun));
+    if (!(d.flags(last) & (kTitle | kSourceNoun)) && d.cap(last) && !surname) continue;
     const std::string head = lower(strip_possessive(d.str(last)));
     if (head.size() < 3) continue;
     for (std::size_t b = a + 1; b < order.size() && b < a + 1 + kEntityLookback; ++b) {
       const SourceFinding& m = src[order[b]];
       if (d.sentence_of[m.tokens.tb] == 0) continue;
       bool holds = false;
-      for (std::uint32_t t = m.tokens.tb; t < m.tokens.te && !holds; ++t)
+      // (The surname closes a full name: a capitalised word before it, none after it.)
+      for (std::uint32_t t = m.tokens.tb + 1; surname && t < m.tokens.te && !holds; ++t)
+        holds = d.word(t) && d.word(t - 1) && d.cap(t - 1) && word_is(strip_possessive(d.str(t)), head) &&
+                !(t + 1 < m.tokens.te && d.word(t + 1) && d.cap(t + 1));
+      for (std::uint32_t t = m.tokens.tb; !surname && t < m.tokens.te && !holds; ++t)
         holds = d.word(t) && !is_possessive(d, t) && word_is(strip_possessive(d.str(t)), head);
       if (holds) {
         h.entity = m.entity;

@@ -1,22 +1,27 @@
-// denial_links.cpp — which earlier claim a denial rejects when its object only points back.
+// denial_links.cpp — which claim a denial rejects, when classify_denials found none.
 //
-// "Critics accused the mill of P. [...] The owner dismissed the accusations." The denial
-// shares no words with P: its object ("the accusations", "Lareth's figures", "the union's
-// account", "it") refers back. Candidates are the last kLinkWindow claims of other speakers
-// before the denial; each scores by what the object says:
-//   +3  a modifier of the object names the claim's speaker ("the union's account" ~ the union)
-//   +2  the object is an accusation word and the claim an accusation
-//   +1  a modifier shares a stem with the claim ("the smuggling charge" ~ "fuel smuggled")
-//   +1  the claim stands in the article's first two sentences, its headline or lede
-// A denial in the headline looks forward instead: to the story's first accusation when it
-// rejects a charge, else to the first claim sharing a word with what it rejects.
-// The best wins, the latest among equals; with no score at all, the latest accusation, else
-// the latest claim. This replaces a link classify_denials made from shared words, which
-// such an object does not have. Denials that wrap their claim ("rejected X's claim that
-// P") keep it.
-// Each denial looks at a bounded window, so the pass is linear.
+// classify_denials links a denial to an earlier claim sharing two content words with it.
+// Many denials share fewer: their object points back ("The owner dismissed the
+// accusations", "disputed the union's account", "denied it"), or they answer in other words
+// ("denied that it had concealed the breach" after "the regulator accused the firm of
+// waiting seven weeks"). Here every such denial weighs the claims of other speakers near
+// it and takes the best, by what news text shows of what a denial answers:
+//   +3 per content word shared with what the denial rejects (at most three)
+//   +4  a modifier of a pointing object names the claim's speaker ("the union's account")
+//   +2  the object is an accusation word ("the charges") and the claim an accusation
+//   +2  the claim is an accusation or allegation (what denials mostly answer)
+//   +2  an earlier denial already rejects the claim (a story's contested claim is denied
+//       again and again)
+//   +1  the claim stands in the headline or the first two sentences
+// Candidates are the kLinkWindow claims before the denial; a denial with none before it
+// (the headline, a lede that reports the denial first) looks at the claims after it
+// instead. The nearest wins among equals. A candidate must score at least kMinScore (a
+// shared word, an accusation, a rejected claim or a pointing object), so a denial of
+// something the article never states stays unlinked. Denials that wrap their claim
+// ("rejected X's claim that P") keep it. Each denial looks at a bounded window: linear.
 #include <cctype>
 #include <string_view>
+#include <vector>
 
 #include "findings.h"
 #include "np.h"
@@ -27,6 +32,7 @@ namespace {
 
 constexpr std::uint32_t kLinkWindow = 12;
 constexpr std::uint32_t kMaxObjectWords = 4;
+constexpr int kMinScore = 2;
 
 // The object of a denial after its cue: up to its head noun, when it points back.
 struct BackReference {
@@ -41,19 +47,22 @@ bool accusation_word(std::string_view w) {
          word_is(w, "allegations") || word_is(w, "charge") || word_is(w, "charges");
 }
 
-// The first token of what a denial rejects: the first after its cue.
-std::uint32_t object_start(const Document& d, const ContentFinding& f) {
+// What a denial rejects: the tokens after its cue when the cue stands inside it ("denied
+// that P", "called P false"), else all of it (a quotation before "he said").
+TokRange rejected(const Document& d, const ContentFinding& f) {
+  if (f.cue.begin < f.span.begin || f.cue.end > f.span.end) return f.tokens;
   std::uint32_t m = f.tokens.tb;
   while (m < f.tokens.te && d.tokens[m].begin < f.cue.end) ++m;
-  return m;
+  return {m, f.tokens.te};
 }
 
 BackReference back_reference(const Document& d, const ContentFinding& f) {
   BackReference ref;
-  const std::uint32_t m = object_start(d, f);
-  if (m >= f.tokens.te || !d.word(m)) return ref;
+  const TokRange r = rejected(d, f);
+  const std::uint32_t m = r.tb;
+  if (m >= r.te || r.tb == f.tokens.tb || !d.word(m)) return ref;
   // "denied it", "rejected them", "disputed this"
-  if ((d.is(m, "it") || d.is(m, "them") || d.is(m, "this")) && (m + 1 >= f.tokens.te || !d.word(m + 1))) {
+  if ((d.is(m, "it") || d.is(m, "them") || d.is(m, "this")) && (m + 1 >= r.te || !d.word(m + 1))) {
     ref.found = true;
     return ref;
   }
@@ -63,15 +72,17 @@ BackReference back_reference(const Document& d, const ContentFinding& f) {
   // The phrase ends at punctuation, "as", a preposition or after kMaxObjectWords words.
   std::uint32_t words[kMaxObjectWords];
   std::uint32_t n = 0;
-  for (std::uint32_t j = m; j < f.tokens.te && n < kMaxObjectWords; ++j) {
+  for (std::uint32_t j = m; j < r.te && n < kMaxObjectWords; ++j) {
     if (possessive_apostrophe(d, j)) continue;
     if (!d.word(j) || d.is(j, "as") || ((d.flags(j) & kPrep) && j > m)) break;
+    // ("denied that she would resign": "that" opens a clause, no phrase pointing back.)
+    if (j > m && (d.flags(j) & (kAux | kStop | kPronoun)) && !is_possessive(d, j)) return ref;
     words[n++] = j;
   }
   if (n == 0) return ref;
   // A clause after the phrase ("denied the report was true") is no mere pointer.
   const std::uint32_t after = words[n - 1] + 1;
-  if (after < f.tokens.te && d.word(after) && !d.is(after, "as") && !(d.flags(after) & kPrep)) return ref;
+  if (after < r.te && d.word(after) && !d.is(after, "as") && !(d.flags(after) & kPrep)) return ref;
   ref.found = true;
   ref.accusation = accusation_word(d.str(words[n - 1]));
   for (std::uint32_t k = 0; k + 1 < n; ++k)
@@ -97,81 +108,75 @@ bool names(std::string_view w, std::string_view text) {
   return false;
 }
 
-int score(const Document& d, const Findings& out, const BackReference& ref, const ContentFinding& o) {
-  int s = 0;
-  bool speaker = false, topic = false;
-  const WordSet words = ref.n_mods > 0 ? content_words(d, o.tokens) : WordSet{};
+// Whether a modifier of the pointing object names a speaker of claim o.
+bool names_speaker(const Document& d, const Findings& out, const BackReference& ref, const ContentFinding& o) {
   for (std::uint32_t k = 0; k < ref.n_mods; ++k) {
     const std::string_view w = d.str(ref.mods[k]);
     for (std::uint32_t x : o.sources) {
       const SourceFinding& src = out.sources[x];
-      speaker |= names(w, d.text.substr(src.span.begin, src.span.end - src.span.begin)) || names(w, src.entity);
+      if (names(w, d.text.substr(src.span.begin, src.span.end - src.span.begin)) || names(w, src.entity)) return true;
     }
-    const std::uint32_t h = stem_hash(w);
-    for (std::size_t i = 0; i < words.size(); ++i) topic |= words[i] == h;
   }
-  if (speaker) s += 3;
-  if (ref.accusation && o.from_accusation) s += 2;
-  if (topic) s += 1;
-  if (d.sentence_of[o.tokens.tb] <= 1) s += 1;
-  return s;
+  return false;
 }
 
-// "Veshan denies cutting river flow" above the story: a headline denial rejects the first
-// claim of another speaker in the article that shares a word with what it rejects.
-std::uint32_t headline_target(const Document& d, const Findings& out, std::uint32_t c) {
-  const ContentFinding& f = out.contents[c];
-  if (d.sentence_of[f.tokens.tb] != 0 || d.sentences.size() < 2 ||
-      d.sentences[1].paragraph == d.sentences[0].paragraph)
-    return kNone;
-  const std::uint32_t m = object_start(d, f);
-  const WordSet object = content_words(d, {m, f.tokens.te});
-  bool accusation = false;  // "rejects dumping charge": the story's accusation comes first
-  for (std::uint32_t j = m; j < f.tokens.te; ++j) accusation |= d.word(j) && accusation_word(d.str(j));
-  std::uint32_t first_shared = kNone;
-  for (std::uint32_t o = c + 1; o < out.contents.size() && o <= c + kLinkWindow; ++o) {
-    const ContentFinding& g = out.contents[o];
-    if (g.layer != Layer::kClaim || g.dropped || g.sources.empty() || same_speaker(out.sources, g, f)) continue;
-    if (accusation && g.from_accusation) return o;
-    if (first_shared == kNone && shared_stems(object, content_words(d, g.tokens)) >= 1) first_shared = o;
+struct Scorer {
+  const Document& d;
+  const Findings& out;
+  const std::vector<std::uint8_t>& rejected_before;
+  const ContentFinding& f;
+  const BackReference ref;
+  const WordSet object;
+
+  // Whether claim o may be what f rejects: another speaker's claim outside f.
+  bool candidate(const ContentFinding& o) const {
+    return o.layer == Layer::kClaim && !o.dropped && !o.sources.empty() &&
+           (o.tokens.te <= f.tokens.tb || o.tokens.tb >= f.tokens.te) && !same_speaker(out.sources, o, f);
   }
-  return first_shared;
-}
+
+  int score(std::uint32_t c) const {
+    const ContentFinding& o = out.contents[c];
+    const std::size_t shared = shared_stems(object, content_words(d, o.tokens));
+    int s = 3 * static_cast<int>(shared < 3 ? shared : 3);
+    if (ref.found && names_speaker(d, out, ref, o)) s += 4;
+    if (ref.accusation && o.from_accusation) s += 2;
+    if (o.from_accusation) s += 2;
+    if (rejected_before[c]) s += 2;
+    if (d.sentence_of[o.tokens.tb] <= 2) s += 1;
+    // (A pointing object with nothing else to go on takes the nearest claim.)
+    if (ref.found && s < kMinScore) s = kMinScore;
+    return s;
+  }
+};
 
 }  // namespace
 
 void link_denials(const Document& d, Findings* out) {
   auto& cs = out->contents;
+  std::vector<std::uint8_t> rejected_before(cs.size(), 0);
   for (std::uint32_t c = 0; c < cs.size(); ++c) {
     ContentFinding& f = cs[c];
-    if (f.layer != Layer::kDenial || f.dropped || f.wraps_claim || f.cue.end <= f.cue.begin) continue;
-    if (f.denies.empty()) {
-      const std::uint32_t t = headline_target(d, *out, c);
-      if (t != kNone) {
-        f.denies.push_back(t);
-        continue;
+    if (f.layer != Layer::kDenial || f.dropped || f.cue.end <= f.cue.begin) continue;
+    if (f.denies.empty() && !f.wraps_claim) {
+      const Scorer scorer{d, *out, rejected_before, f, back_reference(d, f), content_words(d, rejected(d, f))};
+      std::uint32_t best = kNone;
+      int best_score = kMinScore - 1;
+      bool any_before = false;
+      for (std::uint32_t k = 1; k <= kLinkWindow && k <= c; ++k) {
+        if (!scorer.candidate(cs[c - k]) || cs[c - k].tokens.te > f.tokens.tb) continue;
+        any_before = true;
+        const int s = scorer.score(c - k);
+        if (s > best_score) best_score = s, best = c - k;
       }
-    }
-    const BackReference ref = back_reference(d, f);
-    if (!ref.found) continue;
-    std::uint32_t best = kNone, accusation = kNone, latest = kNone;
-    int best_score = 0;
-    for (std::uint32_t k = 1; k <= kLinkWindow && k <= c; ++k) {
-      const std::uint32_t o = c - k;
-      if (cs[o].layer != Layer::kClaim || cs[o].dropped || cs[o].sources.empty() || cs[o].tokens.te > f.tokens.tb ||
-          same_speaker(out->sources, cs[o], f))
-        continue;
-      if (latest == kNone) latest = o;
-      if (accusation == kNone && cs[o].from_accusation) accusation = o;
-      const int s = score(d, *out, ref, cs[o]);
-      if (s > best_score) {
-        best_score = s;
-        best = o;
+      for (std::uint32_t o = c + 1; !any_before && o < cs.size() && o <= c + kLinkWindow; ++o) {
+        if (!scorer.candidate(cs[o])) continue;
+        const int s = scorer.score(o);
+        if (s > best_score) best_score = s, best = o;
       }
+      if (best != kNone) f.denies.assign(1, best);
     }
-    if (best == kNone) best = accusation != kNone ? accusation : latest;
-    if (best == kNone) continue;
-    f.denies.assign(1, best);
+    for (std::uint32_t x : f.denies)
+      if (x < rejected_before.size()) rejected_before[x] = 1;
   }
 }
 

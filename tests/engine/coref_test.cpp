@@ -200,6 +200,16 @@ TEST_CASE("a headline's role is the person the story names with it", "[coref]") 
   CHECK(entity_of(r, t, "Mayor") == entity_of(r, t, "Mayor Lucia Serrano"));
 }
 
+TEST_CASE("a headline's lone surname is the person the story names in full", "[coref]") {
+  const std::string t = "Okafor denies taking bribes from shipping agents\n\n"
+                        "Chidi Okafor, the port director, said on Monday that he had never taken money from "
+                        "an agent. Customs officers said the inquiry would take a year.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "Okafor") == entity_of(r, t, "Chidi Okafor, the port director"));
+  CHECK(entity_of(r, t, "Okafor") != entity_of(r, t, "Customs officers"));
+}
+
 TEST_CASE("'the company' after a bare company name, 'the newspaper' after an appositive", "[coref]") {
   const std::string t = "Corvane said the syrup was safe. The company said it had shared every report. "
                         "According to the Harbour Courant, a weekly newspaper, the trial was short. "

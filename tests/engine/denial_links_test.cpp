@@ -1,4 +1,4 @@
-// Denial links: what a denial rejects when its object only points back.
+// Denial links: what a denial rejects when it shares few words with it.
 #include <catch2/catch.hpp>
 #include <string>
 
@@ -89,4 +89,38 @@ TEST_CASE("a headline denial of a charge rejects the story's accusation", "[deni
   REQUIRE(d >= 0);
   REQUIRE(c >= 0);
   CHECK(denies(r, d, c));
+}
+
+TEST_CASE("a denial in other words rejects the story's accusation", "[denial_links]") {
+  const std::string t = "The regulator accused Harlow Bank of hiding losses from savers for a year. "
+                        "Analysts said the shares fell by a tenth. The bank denied that it had misled anyone.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "Harlow Bank of hiding losses from savers for a year");
+  const int d = find(r, t, Layer::kDenial, "denied that it had misled anyone");
+  REQUIRE(c >= 0);
+  REQUIRE(d >= 0);
+  CHECK(denies(r, d, c));
+}
+
+TEST_CASE("a claim already denied is what a later pointing denial rejects", "[denial_links]") {
+  const std::string t = "Fishermen said the mill had poisoned the river. The owner denied that the mill had "
+                        "poisoned the river. Officials said the new bridge would open in May. A lawyer for the "
+                        "owner called the story false.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the mill had poisoned the river");
+  const int d = find(r, t, Layer::kDenial, "called the story false");
+  REQUIRE(c >= 0);
+  REQUIRE(d >= 0);
+  CHECK(denies(r, d, c));
+}
+
+TEST_CASE("a denial of something the story never states stays unlinked", "[denial_links]") {
+  const std::string t = "Officials said the new bridge would open in May. The mayor denied that she would resign.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "denied that she would resign");
+  REQUIRE(d >= 0);
+  CHECK(r.annotations[d].denies.empty());
 }

@@ -34,6 +34,7 @@ void find_all(std::string_view body, const AnnotateOptions& options, Findings* f
   find_attributions(doc, f);
   resolve_entities(doc, f);  // before denials: who answers whom is a question of entities
   classify_denials(doc, f);
+  merge_reported_denials(doc, f);
   link_denials(doc, f);
   drop_nested_positions(doc, f);
   find_hedges(doc, f);

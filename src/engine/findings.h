@@ -77,6 +77,7 @@ struct Findings {
 //                      clauses.h (content ends)
 //   resolve_entities   coref.cpp
 //   classify_denials   denials.cpp (compares the entities of speakers)
+//   merge_reported_denials  reported_denials.cpp ("said it denies P"; unheld wrapped claims)
 //   link_denials       denial_links.cpp (what a denial that only points back rejects)
 //   drop_nested_positions  nesting.cpp
 //   find_hedges        hedges.cpp
@@ -88,6 +89,9 @@ bool has_denial_predicate(const Document& doc, TokRange r);
 // Whether two contents share a speaker: a source of one names the same entity as a source
 // of the other (after resolve_entities).
 bool same_speaker(const std::vector<SourceFinding>& sources, const ContentFinding& a, const ContentFinding& b);
+// Makes a claim whose own verb denies ("said it denies P") the denial, dropping the one
+// found inside it; drops claims a denial wraps that have no source.
+void merge_reported_denials(const Document& doc, Findings* out);
 // Links a denial whose object only points back ("dismissed the accusations", "disputed the
 // union's account") to the earlier claim it most likely means.
 void link_denials(const Document& doc, Findings* out);

@@ -74,7 +74,10 @@ bool negated(const Document& d, TokRange r) {
     // "no" and "nothing" negate the statement only as its subject ("No trial is taking
     // place"); inside it they usually belong to a phrase ("with no delay").
     const bool first = i == r.tb || (i == r.tb + 1 && !d.word(r.tb));
-    if ((d.is(i, "no") || d.is(i, "nothing")) && !first) continue;
+    // ("There is no memo": "no" after "there" and a form of "be" negates the whole.)
+    const std::uint32_t t = r.tb + (d.word(r.tb) ? 0 : 1);
+    const bool there = t + 1 < i && d.is(t, "there") && (d.flags(t + 1) & kAux) && i <= t + 3;
+    if ((d.is(i, "no") || d.is(i, "nothing")) && !first && !there) continue;
     return true;
   }
   return false;

@@ -154,15 +154,17 @@ std::uint32_t CueRules::noun_cue(std::uint32_t i, bool under_denial) {
   if (!by_np.empty() && plausible_source(d, by_np)) {
     src = ctx.add_source(by_np, "source of the " + word + " ('by/from')", true);
   } else if (i > s.tb && is_possessive(d, i - 1)) {
+    // (A possessor inside an object, "refuted the leader's accusation that P, telling ...",
+    // is oblique: the participle after it goes with the sentence's subject.)
     const TokRange np = np_left(d, i - 1, s.tb);
-    if (!np.empty()) src = ctx.add_source(np, "possessor of the " + word);
+    if (!np.empty()) src = ctx.add_source(np, "possessor of the " + word, np.tb > s.tb);
   } else if (i > s.tb + 1 && possessive_apostrophe(d, i - 1)) {
     // "the researchers' claim that P": a plural possessor, its apostrophe a token of its own.
     const TokRange np = np_left(d, i - 2, s.tb);
-    if (!np.empty()) src = ctx.add_source(np, "possessor of the " + word);
+    if (!np.empty()) src = ctx.add_source(np, "possessor of the " + word, np.tb > s.tb);
   } else if (i > s.tb && possessive_pronoun(d, i - 1) != PronounClass::kNone) {
     // "her claim that P": the possessive pronoun names the claimant (coreference resolves it).
-    src = ctx.add_source(TokRange{i - 1, i}, "possessor of the " + word);
+    src = ctx.add_source(TokRange{i - 1, i}, "possessor of the " + word, i - 1 > s.tb);
   } else if (!under_denial) {
     // The subject of the verb governing the noun: "officials pushing the narrative that".
     std::uint32_t w = i;

@@ -249,7 +249,7 @@ TEST_CASE("a negated answer by another speaker still denies the claim", "[denial
 }
 
 TEST_CASE("a denial wraps a claim whose possessor is plural: the nurses’ claim that P", "[denials]") {
-  for (const std::string apostrophe : {std::string("\xE2\x80\x99"), std::string("'")}) {
+  for (const std::string& apostrophe : {std::string("\xE2\x80\x99"), std::string("'")}) {
     const std::string t = "The hospital rejected the nurses" + apostrophe + " claim that the ward was unsafe.";
     const auto r = claimlens::annotate(t);
     INFO(dump(r, t));
@@ -351,4 +351,22 @@ TEST_CASE("a negated fact told by a record is no denial", "[denials]") {
   INFO(dump(r, t));
   CHECK(count(r, Layer::kDenial) == 0);
   CHECK(find(r, t, Layer::kClaim, "the senator had not declared the link to the charity at the meetings") >= 0);
+}
+
+TEST_CASE("'There is no X' answering a claim about X is a denial", "[denials]") {
+  const std::string t = "The union said it had seen a memo listing the clinics. "
+                        "\"There is no memo and there is no list,\" the minister said.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "\"There is no memo and there is no list,\"") >= 0);
+}
+
+TEST_CASE("a participle after an object's possessor goes with the sentence's subject", "[denials]") {
+  const std::string t = "The minister refuted the opposition leader's accusation that her ministry would close "
+                        "three clinics, telling reporters that no such plan existed.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "no such plan existed");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "The minister"));
 }

@@ -744,6 +744,22 @@ std::uint32_t CueRules::labelled_claim(std::uint32_t k, std::uint32_t end, const
   return nested;
 }
 
+// "rebutted the figures in a letter to fans": where a denial was made is no part of what
+// it rejects. True if token m opens "in a letter", "in a statement", "in an interview" ...
+bool CueRules::said_in(std::uint32_t m) const {
+  if (!d.is(m, "in") || m + 2 >= d.size() || !(d.is(m + 1, "a") || d.is(m + 1, "an") || d.is(m + 1, "its") ||
+                                               d.is(m + 1, "his") || d.is(m + 1, "her") || d.is(m + 1, "their")))
+    return false;
+  for (std::uint32_t j = m + 2; j < m + 4 && j < d.size() && d.word(j); ++j) {
+    const std::string_view w = d.str(j);
+    if (word_is(w, "letter") || word_is(w, "statement") || word_is(w, "interview") || word_is(w, "post") ||
+        word_is(w, "speech") || word_is(w, "email") || word_is(w, "message") || word_is(w, "video") ||
+        word_is(w, "note") || word_is(w, "briefing") || word_is(w, "filing") || word_is(w, "response"))
+      return true;
+  }
+  return false;
+}
+
 void CueRules::deny_cue(std::uint32_t i, std::uint32_t ce, std::uint32_t k, bool saw_that, const Subject& sub,
                         std::uint32_t src, const Sentence& s, Span cue, const std::string& verb) {
   const std::uint32_t si = d.sentence_of[i];
@@ -753,6 +769,10 @@ void CueRules::deny_cue(std::uint32_t i, std::uint32_t ce, std::uint32_t k, bool
     ctx.add_content(begin, e.end, Layer::kDenial, src, cue, "denial verb '" + verb + "' with its clause");
     return;
   }
+  // "pushed back on the claims" rejects them; "pushed back in writing", "hit back harder"
+  // say that someone answered, not what they rejected: nothing to mark.
+  if (ce > i + 1 && d.is(ce - 1, "back") && !(k < s.te && (d.is(k, "on") || d.is(k, "against") || d.is(k, "at"))))
+    return;
   const bool no_object = k >= s.te || !d.word(k);
   // "P, a charge their lawyers deny": a reporting noun right before the subject.
   const bool after_noun = sub.place == SubjectPlace::kBefore && sub.np.tb > s.tb + 1 &&
@@ -809,7 +829,7 @@ void CueRules::deny_cue(std::uint32_t i, std::uint32_t ce, std::uint32_t k, bool
       const bool adjunct = d.word(m) && !d.in_quote[m] && !(d.word(m - 1) && (d.flags(m - 1) & kPrep)) &&
                            (d.is(m, "after") || d.is(m, "despite") || d.is(m, "following") ||
                             d.is(m, "during") || d.is(m, "while") || d.is(m, "because") || d.is(m, "before") ||
-                            d.is(m, "until") || d.is(m, "when"));
+                            d.is(m, "until") || d.is(m, "when") || said_in(m));
       if (new_clause || adjunct) {
         end = trim_end(d, k, m);
         break;

@@ -47,3 +47,19 @@ TEST_CASE("an idea a denial rejects that no one is said to hold is no claim", "[
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "the union"));
 }
+
+TEST_CASE("'pushed back' with no object rejects nothing; 'pushed back on X' rejects X", "[reported_denials]") {
+  const std::string t = "The ministry pushed back in writing later in the day. "
+                        "The union pushed back on the council's figures.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "pushed back in writing later in the day") < 0);
+  CHECK(find(r, t, Layer::kDenial, "pushed back on the council's figures") >= 0);
+}
+
+TEST_CASE("where a denial was made is no part of what it rejects", "[reported_denials]") {
+  const std::string t = "The chairman rebutted the newspaper's figures in a letter to fans.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "rebutted the newspaper's figures") >= 0);
+}

@@ -5,6 +5,7 @@
 //   * it is negated ("has not delivered", "never sold") and shares at least two content
 //     words (crude stems) with an earlier claim, or one with an earlier accusation;
 //   * it says "never" and someone else made an accusation among the last kCompare contents;
+//   * it is negated and its subject is called alleged ("the alleged payments never happened");
 //   * it is negated and its source issued a denial earlier in the same sentence;
 //   * it is negated, stands in the headline, and a later content by another source
 //     shares two content words with it (one with an accusation).
@@ -79,6 +80,29 @@ bool negated(const Document& d, TokRange r) {
     const bool there = t + 1 < i && d.is(t, "there") && (d.flags(t + 1) & kAux) && i <= t + 3;
     if ((d.is(i, "no") || d.is(i, "nothing")) && !first && !there) continue;
     return true;
+  }
+  return false;
+}
+
+// Whether r says that something called alleged, so-called, supposed or purported (in its
+// subject: the words before the first auxiliary, at most four) happened or exists: "the
+// alleged payments never happened", "the so-called list does not exist". ("The memo's
+// alleged author did not reply" is a fact about a person.)
+bool hedged_subject(const Document& d, TokRange r) {
+  bool hedged = false;
+  std::uint32_t i = r.tb;
+  for (std::uint32_t words = 0; i < r.te && words < 4 && !hedged; ++i) {
+    if (!d.word(i)) continue;
+    if (d.flags(i) & kAux) return false;
+    const std::string_view w = d.str(i);
+    hedged = word_is(w, "alleged") || word_is(w, "so-called") || word_is(w, "supposed") || word_is(w, "purported");
+    ++words;
+  }
+  for (; hedged && i < r.te && d.sentence_of[i] == d.sentence_of[r.tb]; ++i) {
+    const std::string_view w = d.word(i) ? d.str(i) : std::string_view();
+    if (w.starts_with("happen") || w.starts_with("exist") || w.starts_with("occur") ||
+        (word_is(w, "place") && i > r.tb && (d.str(i - 1).starts_with("take") || d.str(i - 1).starts_with("took"))))
+      return true;
   }
   return false;
 }
@@ -203,6 +227,10 @@ void classify_denials(const Document& doc, Findings* out) {
         best_n = 2;
         f.layer = Layer::kDenial;
         f.why += "; \"never\" answering an earlier accusation";
+      } else if (neg && hedged_subject(doc, f.tokens)) {
+        // "the alleged dumping “does not happen”": the speaker calls it alleged and negates it.
+        f.layer = Layer::kDenial;
+        f.why += "; a negated statement about something called alleged";
       } else if (neg && denied_in_sentence(c)) {
         f.layer = Layer::kDenial;
         f.why += "; a negated statement by a source denying in the same sentence";

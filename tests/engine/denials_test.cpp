@@ -370,3 +370,12 @@ TEST_CASE("a participle after an object's possessor goes with the sentence's sub
   REQUIRE(d >= 0);
   CHECK(has_source(r, t, d, "The minister"));
 }
+
+TEST_CASE("a negated happening called alleged is a denial; a fact about an alleged person is not", "[denials]") {
+  const std::string t = "A spokesman said the alleged dumping \"does not happen and could not happen.\" "
+                        "The memo's alleged author, a consultant, did not reply to a request for comment, a clerk said.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "the alleged dumping \"does not happen and could not happen.\"") >= 0);
+  CHECK(count(r, Layer::kDenial) == 1);
+}

@@ -431,6 +431,30 @@ bool CueRules::label_or_accusation(std::uint32_t i, std::uint32_t k, std::uint32
   return true;
 }
 
+// "“P,” the minister was quoted as saying (by the agency).": the quotation before is what
+// the person quoted said; an agent after "by" quoted it and is a source too. True if the
+// sentence has that shape (and is done with).
+bool CueRules::quoted_as_saying_after(std::uint32_t i, std::uint32_t ce, const Sentence& s) {
+  if (!word_is(d.str(i), "saying") || i < s.tb + 5 || !d.is(i - 1, "as") || !stem_is(d.str(i - 2), "quot") ||
+      !(d.flags(i - 3) & kAux) || !d.punct(s.tb, PunctKind::kQuoteOpen))
+    return false;
+  const std::uint32_t close = d.quote_end[s.tb];
+  if (close == kNoQuote || close + 2 >= i - 3) return false;
+  const TokRange np = np_left(d, i - 4, s.tb);
+  if (np.empty() || np.tb > close + 2 || !plausible_source(d, np)) return false;
+  for (std::uint32_t m = close + 1; m < np.tb; ++m)
+    if (d.word(m)) return false;
+  const std::uint32_t speaker = ctx.add_source(np, "person quoted ('was quoted as saying')");
+  const std::uint32_t c = ctx.add_content(s.tb, close + 1, Layer::kClaim, speaker, ctx.span(i - 2, ce),
+                                          "quotation before 'was quoted as saying'");
+  if (c != kNone && ce + 1 < s.te && d.is(ce, "by")) {
+    const TokRange agent = np_right(d, ce + 1, s.te, false);
+    if (!agent.empty() && plausible_source(d, agent))
+      ctx.add_source_to(c, ctx.add_source(agent, "agent quoting ('quoted ... by X')", true));
+  }
+  return true;
+}
+
 // Returns false when the word is used as a noun ("the claims"), so a noun rule may try.
 bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::uint32_t wflags) {
   const std::uint32_t si = d.sentence_of[i];
@@ -455,6 +479,7 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
       return true;
     }
   }
+  if (quoted_as_saying_after(i, ce, s)) return true;
   const bool verb_only = verb_only_form(d.str(i));
   const Subject sub = went_on_subject(i, ce, s, cls);
   // "called the Valdian claims baseless", "in the union's reports": a phrase right after a

@@ -443,3 +443,13 @@ TEST_CASE("'According to X,' before a subject is no content of the subject's cue
   CHECK(find(r, t, Layer::kClaim, "According to court papers") < 0);
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "the mill agreed to keep its gates open"), "court papers"));
 }
+
+TEST_CASE("'“P,” X was quoted as saying (by Y)': the quotation is X's, and Y's too", "[after_cue]") {
+  const std::string t = "\"The harvest will be late this year,\" the farm minister was quoted as saying by the state agency.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "\"The harvest will be late this year,\"");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the farm minister"));
+  CHECK(has_source(r, t, c, "the state agency"));
+}

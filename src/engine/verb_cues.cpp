@@ -380,6 +380,18 @@ bool CueRules::fronted_content(std::uint32_t i, std::uint32_t ce, CueClass cls, 
   return false;
 }
 
+// "called the report “lies spread by our enemies”", "called them outright lies": "lies"
+// as the label (no lexicon entry: "the truth lies elsewhere" is a verb).
+bool CueRules::called_lies(std::uint32_t k, std::uint32_t end) const {
+  for (std::uint32_t m = k + 1; m < end; ++m) {
+    if (!d.is(m, "lies")) continue;
+    if (d.punct(m - 1, PunctKind::kQuoteOpen) || d.is(m - 1, "outright") || d.is(m - 1, "blatant") ||
+        d.is(m - 1, "pure") || d.is(m - 1, "just") || d.is(m - 1, "all"))
+      return true;
+  }
+  return false;
+}
+
 // "accused the mayor of P", "called the plan a disaster", "called the report false":
 // the object is the content; calling it false makes the whole a denial, wrapping the
 // reported claim when the object is one ("called the allegation that P false").
@@ -396,7 +408,7 @@ bool CueRules::label_or_accusation(std::uint32_t i, std::uint32_t k, std::uint32
       break;
     }
   // Calling something false denies it; accusing someone of lying is still an accusation.
-  const bool denial_word = cls == CueClass::kLabel && has_denial_predicate(d, {k, e.end});
+  const bool denial_word = cls == CueClass::kLabel && (has_denial_predicate(d, {k, e.end}) || called_lies(k, e.end));
   bool of_for = false;
   for (std::uint32_t m = k; m < e.end; ++m)
     if (d.is(m, "of") || d.is(m, "for") || d.is(m, "with") || d.is(m, "as")) of_for = true;

@@ -63,3 +63,12 @@ TEST_CASE("where a denial was made is no part of what it rejects", "[reported_de
   INFO(dump(r, t));
   CHECK(find(r, t, Layer::kDenial, "rebutted the newspaper's figures") >= 0);
 }
+
+TEST_CASE("calling a report \"lies\" denies it", "[reported_denials]") {
+  const std::string t = "The rebels called the report \"lies spread by our enemies.\" "
+                        "The mayor said the truth lies somewhere in between.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "called the report \"lies spread by our enemies.\"") >= 0);
+  CHECK(count(r, Layer::kDenial) == 1);
+}

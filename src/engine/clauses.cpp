@@ -234,7 +234,9 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
           if (own_cue() && (d.is(a, "as") || d.is(a, "while") || d.is(a, "when") || d.is(a, "because") ||
               d.is(a, "since") || d.is(a, "even") || d.is(a, "until")))
             break;
-          if (d.is(a, "a") || d.is(a, "an")) break;
+          // (", a private lab in the north" after a name in a finished clause describes the
+          // name: "analysed by Orrin Laboratories, a private lab ...", and stays.)
+          if ((d.is(a, "a") || d.is(a, "an")) && !(clause_so_far && d.word(i - 1) && d.cap(i - 1))) break;
           // ", and more than half said ...": a new attribution (", and that Q" is the same
           // cue's second content: split below).
           if ((d.is(a, "and") || d.is(a, "but")) && !d.is(a + 1, "that")) {

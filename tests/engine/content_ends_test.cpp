@@ -73,3 +73,12 @@ TEST_CASE("a paired dash aside with 'and' stays in a stance verb's object", "[co
   };
   check_contents(std::begin(cases), std::end(cases));
 }
+
+TEST_CASE("an appositive after a name in the content stays in it; one after the clause's object noun ends it", "[content]") {
+  const std::string t = "She said her sample had been tested by Orrin Laboratories, a private lab in the old town. "
+                        "He said the council had cut the budget, a move that angered parents.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "her sample had been tested by Orrin Laboratories, a private lab in the old town") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "the council had cut the budget") >= 0);
+}

@@ -198,7 +198,16 @@ std::uint32_t CueRules::noun_cue(std::uint32_t i, bool under_denial) {
           : add_after(c, s, Layer::kClaim, src, cue, "content of the reporting noun '" + word + "'", fronted);
   if (r != kNone) {
     const WordInfo* wi = d.tokens[i].info;
-    ctx.out->contents[r].from_accusation = wi && wi->noun_class == CueClass::kAllege;
+    ContentFinding& f = ctx.out->contents[r];
+    f.from_accusation = wi && wi->noun_class == CueClass::kAllege;
+    // "The club's denials that any player was doped": the noun with its clause is a denial,
+    // as a denial verb with its clause is.
+    if (wi && wi->noun_class == CueClass::kDeny && colon_at == kNone) {
+      f.layer = Layer::kDenial;
+      f.tokens.tb = i;
+      f.span.begin = d.tokens[i].begin;
+      f.why = "denial noun '" + word + "' with its clause";
+    }
   }
   return r;
 }

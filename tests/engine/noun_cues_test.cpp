@@ -186,3 +186,13 @@ TEST_CASE("a place or group phrase between the source and 'that' belongs to the 
   REQUIRE(d >= 0);
   CHECK(r.annotations[d].denies.size() == 1);
 }
+
+TEST_CASE("a denial noun with its clause is a denial: 'the club's denials that P'", "[noun_cues]") {
+  const std::string t = "The club's denials that any player was doped have done little to calm its sponsors.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "denials that any player was doped");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "The club"));
+  CHECK(count(r, Layer::kClaim) == 0);
+}

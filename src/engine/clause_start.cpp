@@ -37,6 +37,12 @@ bool clause_opens(const Document& d, std::uint32_t r, std::uint32_t limit) {
 
 bool approximate_quantity(const Document& d, std::uint32_t k, std::uint32_t limit) {
   if (k + 1 >= limit || !d.word(k) || !d.word(k + 1)) return false;
+  // "at least 30", "at most a dozen", "more than 40", "fewer than ten", "up to 200"
+  if (k + 2 < limit && d.word(k + 2) &&
+      ((d.is(k, "at") && (d.is(k + 1, "least") || d.is(k + 1, "most"))) ||
+       ((d.is(k, "more") || d.is(k, "fewer") || d.is(k, "less")) && d.is(k + 1, "than")) ||
+       (d.is(k, "up") && d.is(k + 1, "to"))))
+    return quantity_word(d, k + 2);
   if (!(d.is(k, "about") || d.is(k, "around") || d.is(k, "over") || d.is(k, "under") || d.is(k, "nearly") ||
         d.is(k, "almost") || d.is(k, "roughly") || d.is(k, "approximately") || d.is(k, "some") ||
         d.is(k, "only") || d.is(k, "just")))

@@ -104,6 +104,20 @@ bool CueRules::in_document_fronted(std::uint32_t i) {
     ++c;
   }
   if (!survey || c + 1 >= s.te || !d.punct(c, PunctKind::kComma) || !d.word(c + 1)) return false;
+  // "In the report, published on Monday, the institute said P": a participle aside first.
+  if (!d.cap(c + 1) && d.str(c + 1).ends_with("ed") && !(d.flags(c + 1) & kAux)) {
+    std::uint32_t m = c + 2;
+    while (m < s.te && m < c + 10 && d.word(m)) ++m;
+    if (m + 1 < s.te && d.punct(m, PunctKind::kComma) && d.word(m + 1)) c = m;
+  }
+  // "In its report, the institute said P": the clause has its own speaker and cue; the
+  // report is where they said it, no source of its own.
+  // (A position, "most renters favoured the line", is the survey's finding.)
+  for (std::uint32_t m = c + 1; m < s.te && m < c + 10 && d.word(m); ++m) {
+    if (!(d.flags(m) & kVerbCue) || d.cap(m) || participle_cue(d, m)) continue;
+    const CueClass cls = d.tokens[m].info->verb_class;
+    if (cls != CueClass::kStance && cls != CueClass::kBelieve && cls != CueClass::kLabel) return false;
+  }
   const std::uint32_t src = ctx.add_source({i + 1, c}, "survey or study named with 'In ...,'");
   add_after(c + 1, s, Layer::kClaim, src, ctx.span(i, i + 1), "finding reported 'in' a survey or study");
   return true;

@@ -44,6 +44,15 @@ CueRules::VerbUse CueRules::verb_use(std::uint32_t i, std::uint32_t ce, CueClass
       (((d.flags(i - 2) & kDet) && !d.is(i - 2, "that")) || ((d.flags(i - 2) & kPrep) && !d.is(i - 2, "to"))))
     return VerbUse::kNoun;
   if (cls == CueClass::kStance && ce == i + 1 && stance_noun(d, i, s.tb)) return VerbUse::kNoun;
+  // "In the report, published on Monday, the institute said P": a participle set off by
+  // commas after a noun describes the noun ("published", "released", "issued").
+  if (i >= s.tb + 2 && ce == i + 1 && d.punct(i - 1, PunctKind::kComma) && d.word(i - 2) && !d.cap(i) &&
+      d.str(i).ends_with("ed") && i >= s.tb + 3 && (d.flags(i - 3) & kDet) && !(d.flags(i - 3) & kStop) &&
+      (d.flags(i + 1) & (kPrep | kTime))) {
+    std::uint32_t m = i + 1;
+    while (m < s.te && m < i + 8 && d.word(m)) ++m;
+    if (m + 1 < s.te && d.punct(m, PunctKind::kComma)) return VerbUse::kNoCue;
+  }
   // "his radio show, “Name”", "the TV show “Name”": "show" before a title is the noun;
   // "showing off the hat", "showed up late" are no reports.
   if (stem_is(d.str(i), "show")) {
@@ -320,7 +329,8 @@ bool CueRules::fronted_content(std::uint32_t i, std::uint32_t ce, CueClass cls, 
                              (!saw_quote && tell_then_adjunct(ce, s, wflags)) ||
                              // ("In May, she vowed to ..." takes its infinitive)
                              // ("While X, she said this was wrong": "this" opens the content)
-                             (d.word(k) && (d.flags(k) & (kTime | kPrep)) &&
+                             // ("X said at least 30 died": a number's "at least" opens the content)
+                             (d.word(k) && (d.flags(k) & (kTime | kPrep)) && !approximate_quantity(d, k, s.te) &&
                               !((d.is(k, "this") || d.is(k, "next")) && time_phrase_end(k, s.te) == k) &&
                               !(cls == CueClass::kStance && d.is(k, "to")))))) &&
       !saw_that) {

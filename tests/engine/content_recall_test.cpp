@@ -145,3 +145,23 @@ TEST_CASE("a cue inside a relative clause: the clause from its pronoun is the co
        "what many analysts said was a sign of better ties"},
   });
 }
+
+TEST_CASE("'said at least 30 ...', 'said more than 40 ...': a quantity opens the content", "[content]") {
+  const std::string t = "The institute said at least 30 drones had reached the militia. "
+                        "Police said more than 40 people were hurt.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "at least 30 drones had reached the militia") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "more than 40 people were hurt") >= 0);
+}
+
+TEST_CASE("'In the report, published on Monday, X said P': the report is where X said it", "[content]") {
+  const std::string t = "In the report, published on Monday, the institute said the drones had reached the militia.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the drones had reached the militia");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "the institute"));
+  CHECK(count(r, Layer::kClaim) == 1);
+  CHECK(count(r, Layer::kSource) == 1);
+}

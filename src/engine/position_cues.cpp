@@ -62,6 +62,20 @@ bool CueRules::cited_people(std::uint32_t cue_at, std::uint32_t k, const Sentenc
   if (!word_is(d.str(cue_at), "citing")) return false;
   const TokRange np = np_right(d, k, s.te, false);
   if (np.empty()) return false;
+  // "She says, citing a worker at the plant, that P": an aside between the cue and its
+  // "that" clause; whoever is cited there is a source of P.
+  std::uint32_t comma = np.te;  // past a prepositional phrase ("a worker at the plant")
+  while (comma < s.te && comma < np.te + 6 && d.word(comma)) ++comma;
+  if (comma + 1 < s.te && d.punct(comma, PunctKind::kComma) && d.is(comma + 1, "that") && cue_at > s.tb &&
+      d.punct(cue_at - 1, PunctKind::kComma) && plausible_source(d, np)) {
+    const auto& cs = ctx.out->contents;
+    for (std::uint32_t c = static_cast<std::uint32_t>(cs.size()); c-- > 0 && cs.size() - c <= 4;) {
+      if (cs[c].tokens.tb == comma + 2 || cs[c].tokens.tb == comma + 1) {
+        ctx.add_source_to(c, ctx.add_source({np.tb, comma}, "source cited ('citing')", true));
+        return true;
+      }
+    }
+  }
   bool people = false;
   for (std::uint32_t m = np.tb; m < np.te && !(d.flags(m) & kPrep); ++m) {
     const WordInfo* wi = d.word(m) ? d.tokens[m].info : nullptr;

@@ -453,3 +453,14 @@ TEST_CASE("'“P,” X was quoted as saying (by Y)': the quotation is X's, and Y
   CHECK(has_source(r, t, c, "the farm minister"));
   CHECK(has_source(r, t, c, "the state agency"));
 }
+
+TEST_CASE("'says, citing X, that P': X is a source of P, not a position", "[after_cue]") {
+  const std::string t = "She also says, citing a driver at the depot, that the buses are never cleaned.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the buses are never cleaned");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "She"));
+  CHECK(has_source(r, t, c, "a driver at the depot"));
+  CHECK(count(r, Layer::kClaim) == 1);
+}

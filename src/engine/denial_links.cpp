@@ -13,7 +13,8 @@
 //   +2  an earlier denial already rejects the claim (a story's contested claim is denied
 //       again and again)
 //   +1  the claim stands in the headline or the first two sentences
-// Candidates are the kLinkWindow claims before the denial; a denial with none before it
+// Candidates are the kLinkWindow claims before the denial (a reporting noun in what it
+// rejects, "the report", shares no topic); a denial with none before it
 // (the headline, a lede that reports the denial first) looks at the claims after it
 // instead. The nearest wins among equals. A candidate must score at least kMinScore (a
 // shared word, an accusation, a rejected claim or a pointing object), so a denial of
@@ -30,7 +31,7 @@
 namespace claimlens {
 namespace {
 
-constexpr std::uint32_t kLinkWindow = 12;
+constexpr std::uint32_t kLinkWindow = 20;
 constexpr std::uint32_t kMaxObjectWords = 4;
 constexpr int kMinScore = 2;
 
@@ -120,6 +121,23 @@ bool names_speaker(const Document& d, const Findings& out, const BackReference& 
   return false;
 }
 
+// The content words of what a denial rejects, less the nouns that only name a report
+// ("the report", "the allegations", "Kerrow's account"): those point at a claim and say
+// nothing of what it is about.
+WordSet topic_words(const Document& d, TokRange r) {
+  WordSet all = content_words(d, r);
+  WordSet nouns;
+  for (std::uint32_t i = r.tb; i < r.te && nouns.size() < kStemWords; ++i)
+    if (d.word(i) && (d.flags(i) & kNounCue)) nouns.push_back(stem_hash(d.str(i)));
+  WordSet out;
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    bool noun = false;
+    for (std::size_t j = 0; j < nouns.size(); ++j) noun |= nouns[j] == all[k];
+    if (!noun) out.push_back(all[k]);
+  }
+  return out;
+}
+
 struct Scorer {
   const Document& d;
   const Findings& out;
@@ -158,7 +176,7 @@ void link_denials(const Document& d, Findings* out) {
     ContentFinding& f = cs[c];
     if (f.layer != Layer::kDenial || f.dropped || f.cue.end <= f.cue.begin) continue;
     if (f.denies.empty() && !f.wraps_claim) {
-      const Scorer scorer{d, *out, rejected_before, f, back_reference(d, f), content_words(d, rejected(d, f))};
+      const Scorer scorer{d, *out, rejected_before, f, back_reference(d, f), topic_words(d, rejected(d, f))};
       std::uint32_t best = kNone;
       int best_score = kMinScore - 1;
       bool any_before = false;

@@ -18,7 +18,9 @@ the union,"); a denial span takes the manner adverb before its verb ("flatly rej
 a quotation interrupted by its speaker ("“P,” she said. “Q.”") is one content, unless P
 rejects a claim and Q does not, which makes P a denial and Q a claim; declining to comment,
 to say or to be named is no claim and its subject no source; people cited ("..., citing two
-officials") are further sources of what the sentence reports.
+officials") are further sources of what the sentence reports; a claim a denial wraps as a
+mere idea that no one is said to hold ("rejected the idea that P", "denies any suggestion
+that P") is not marked, while "rejected reports that P" and "X's claim that P" are.
 Lines starting with '%' are comments and are dropped with their line break. Ids are the
 markup's own; a source referred to before it is defined is fine. Exits non-zero, naming the
 file and offset, on unbalanced braces, an unknown span kind, or a reference to no span.

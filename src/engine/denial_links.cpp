@@ -20,6 +20,7 @@
 // shared word, an accusation, a rejected claim or a pointing object), so a denial of
 // something the article never states stays unlinked. Denials that wrap their claim
 // ("rejected X's claim that P") keep it. Each denial looks at a bounded window: linear.
+#include <algorithm>
 #include <cctype>
 #include <string_view>
 #include <vector>
@@ -138,6 +139,27 @@ WordSet topic_words(const Document& d, TokRange r) {
   return out;
 }
 
+// Content words of the contents, computed when first compared; a ring of kSlots, enough
+// for the window on either side of a denial.
+class WordCache {
+ public:
+  WordCache() { std::fill(owner_, owner_ + kSlots, kNone); }
+  const WordSet& of(const Document& d, const Findings& out, std::uint32_t c) {
+    const std::uint32_t slot = c % kSlots;
+    if (owner_[slot] != c) {
+      words_[slot] = content_words(d, out.contents[c].tokens);
+      owner_[slot] = c;
+    }
+    return words_[slot];
+  }
+
+ private:
+  static constexpr std::uint32_t kSlots = 64;
+  static_assert(kSlots > 2 * kLinkWindow);
+  WordSet words_[kSlots];
+  std::uint32_t owner_[kSlots];
+};
+
 struct Scorer {
   const Document& d;
   const Findings& out;
@@ -145,6 +167,7 @@ struct Scorer {
   const ContentFinding& f;
   const BackReference ref;
   const WordSet object;
+  WordCache& cache;
 
   // Whether claim o may be what f rejects: another speaker's claim outside f.
   bool candidate(const ContentFinding& o) const {
@@ -154,7 +177,7 @@ struct Scorer {
 
   int score(std::uint32_t c) const {
     const ContentFinding& o = out.contents[c];
-    const std::size_t shared = shared_stems(object, content_words(d, o.tokens));
+    const std::size_t shared = object.size() == 0 ? 0 : shared_stems(object, cache.of(d, out, c));
     int s = 3 * static_cast<int>(shared < 3 ? shared : 3);
     if (ref.found && names_speaker(d, out, ref, o)) s += 4;
     if (ref.accusation && o.from_accusation) s += 2;
@@ -172,11 +195,12 @@ struct Scorer {
 void link_denials(const Document& d, Findings* out) {
   auto& cs = out->contents;
   std::vector<std::uint8_t> rejected_before(cs.size(), 0);
+  WordCache cache;
   for (std::uint32_t c = 0; c < cs.size(); ++c) {
     ContentFinding& f = cs[c];
     if (f.layer != Layer::kDenial || f.dropped || f.cue.end <= f.cue.begin) continue;
     if (f.denies.empty() && !f.wraps_claim) {
-      const Scorer scorer{d, *out, rejected_before, f, back_reference(d, f), topic_words(d, rejected(d, f))};
+      const Scorer scorer{d, *out, rejected_before, f, back_reference(d, f), topic_words(d, rejected(d, f)), cache};
       std::uint32_t best = kNone;
       int best_score = kMinScore - 1;
       bool any_before = false;

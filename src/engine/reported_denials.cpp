@@ -40,7 +40,7 @@ std::uint32_t main_deny_verb(const Document& d, TokRange r) {
   const bool quoted = j < r.te && d.punct(j, PunctKind::kQuoteOpen);
   if (quoted) ++j;
   if (j < r.te && d.is(j, "that")) ++j;
-  if (j >= r.te) return kNone;
+  if (j >= r.te || !d.word(j) || !(d.flags(j) & kPronoun)) return kNone;
   const bool subject = quoted ? d.is(j, "we") || d.is(j, "i")
                               : d.is(j, "it") || d.is(j, "they") || d.is(j, "he") || d.is(j, "she") || d.is(j, "we");
   if (!subject) return kNone;

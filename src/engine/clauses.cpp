@@ -285,8 +285,12 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
       // "P and stressed that Q": a second verb of the same subject ends the content.
       if ((d.is(i, "and") || d.is(i, "but")) && i > start + 1) {
         std::uint32_t j = i + 1;
-        while (j < stop && j < i + 4 && d.word(j) && (d.flags(j) & kAux) && !(d.flags(j) & kDet)) ++j;
-        if (j < stop && (d.flags(j) & kVerbCue) && !d.cap(j) && !participle_cue(d, j) &&
+        bool backshift = false;  // "P and had asked Q": the past perfect of reported speech
+        while (j < stop && j < i + 4 && d.word(j) && (d.flags(j) & kAux) && !(d.flags(j) & kDet)) {
+          backshift |= d.is(j, "had") && clause_so_far;
+          ++j;
+        }
+        if (!backshift && j < stop && (d.flags(j) & kVerbCue) && !d.cap(j) && !participle_cue(d, j) &&
             d.tokens[j].info->verb_class != CueClass::kNone) {
           const std::string_view w = d.str(j);
           if (w.size() > 2 && (w.substr(w.size() - 2) == "ed" || w == "said" || w == "told" ||

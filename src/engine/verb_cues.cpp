@@ -390,10 +390,12 @@ bool CueRules::fronted_content(std::uint32_t i, std::uint32_t ce, CueClass cls, 
   return false;
 }
 
-// "called the report “lies spread by our enemies”", "called them outright lies": "lies"
-// as the label (no lexicon entry: "the truth lies elsewhere" is a verb).
+// "called the report “lies spread by our enemies”", "called them outright lies", "called
+// the report “irresponsible and wrong”": "lies" or "wrong" as the label (no lexicon entries:
+// "the truth lies elsewhere", "it would be wrong to cut" say something else).
 bool CueRules::called_lies(std::uint32_t k, std::uint32_t end) const {
   for (std::uint32_t m = k + 1; m < end; ++m) {
+    if (d.is(m, "wrong") && m + 1 < end && (d.punct(m + 1, PunctKind::kQuoteClose) || terminal(d, m + 1))) return true;
     if (!d.is(m, "lies")) continue;
     if (d.punct(m - 1, PunctKind::kQuoteOpen) || d.is(m - 1, "outright") || d.is(m - 1, "blatant") ||
         d.is(m - 1, "pure") || d.is(m - 1, "just") || d.is(m - 1, "all"))
@@ -855,7 +857,11 @@ void CueRules::deny_cue(std::uint32_t i, std::uint32_t ce, std::uint32_t k, bool
     // "dismissed allegations that P as fabricated": the "as" phrase is the denial's
     // verdict on P, not part of P.
     for (std::uint32_t m = inner.tokens.tb + 1; m + 1 < inner.tokens.te; ++m) {
-      if (!d.is(m, "as") || !has_denial_predicate(d, {m + 1, inner.tokens.te})) continue;
+      // ("dismissed her claim that P as “the sulking of a poor loser”": a quoted verdict too.)
+      if (!d.is(m, "as") || !(has_denial_predicate(d, {m + 1, inner.tokens.te}) ||
+                              (d.punct(m + 1, PunctKind::kQuoteOpen) && d.quote_end[m + 1] != kNoQuote &&
+                               d.quote_end[m + 1] + 3 >= inner.tokens.te)))
+        continue;
       const std::uint32_t cut = trim_end(d, inner.tokens.tb, m);
       if (cut > inner.tokens.tb) {
         inner.tokens.te = cut;
@@ -876,7 +882,7 @@ void CueRules::deny_cue(std::uint32_t i, std::uint32_t ce, std::uint32_t k, bool
       const bool adjunct = d.word(m) && !d.in_quote[m] && !(d.word(m - 1) && (d.flags(m - 1) & kPrep)) &&
                            (d.is(m, "after") || d.is(m, "despite") || d.is(m, "following") ||
                             d.is(m, "during") || d.is(m, "while") || d.is(m, "because") || d.is(m, "before") ||
-                            d.is(m, "until") || d.is(m, "when") || said_in(m));
+                            d.is(m, "until") || d.is(m, "when") || d.is(m, "within") || said_in(m));
       if (new_clause || adjunct) {
         end = trim_end(d, k, m);
         break;

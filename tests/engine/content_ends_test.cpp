@@ -82,3 +82,10 @@ TEST_CASE("an appositive after a name in the content stays in it; one after the 
   CHECK(find(r, t, Layer::kClaim, "her sample had been tested by Orrin Laboratories, a private lab in the old town") >= 0);
   CHECK(find(r, t, Layer::kClaim, "the council had cut the budget") >= 0);
 }
+
+TEST_CASE("'said P and had asked Q': the past perfect keeps Q in what was said", "[content]") {
+  const std::string t = "The regulator said it was reviewing the report and had asked the firm for an explanation.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "it was reviewing the report and had asked the firm for an explanation") >= 0);
+}

@@ -72,3 +72,21 @@ TEST_CASE("calling a report \"lies\" denies it", "[reported_denials]") {
   CHECK(find(r, t, Layer::kDenial, "called the report \"lies spread by our enemies.\"") >= 0);
   CHECK(count(r, Layer::kDenial) == 1);
 }
+
+TEST_CASE("a denial's object ends before 'within'; a quoted verdict after a wrapped claim is the denial's", "[reported_denials]") {
+  const std::string t = "The commission rejected the accusation within hours. "
+                        "Her rival dismissed her claim that the count had been rigged as \"the sulking of a poor loser\".";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "rejected the accusation") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "the count had been rigged") >= 0);
+}
+
+TEST_CASE("calling a report \"wrong\" denies it; 'it would be wrong to' does not", "[reported_denials]") {
+  const std::string t = "The company called the report \"irresponsible and wrong\". "
+                        "The mayor said it would be wrong to close the library.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "called the report \"irresponsible and wrong\"") >= 0);
+  CHECK(count(r, Layer::kDenial) == 1);
+}

@@ -79,6 +79,11 @@ bool negated(const Document& d, TokRange r) {
     const std::uint32_t t = r.tb + (d.word(r.tb) ? 0 : 1);
     const bool there = t + 1 < i && d.is(t, "there") && (d.flags(t + 1) & kAux) && i <= t + 3;
     if ((d.is(i, "no") || d.is(i, "nothing")) && !first && !there) continue;
+    // "would not act on a single study", "had not yet obtained the logs": what someone will
+    // not do, or has not done so far, answers no one.
+    if (i > r.tb && (d.is(i - 1, "will") || d.is(i - 1, "would") || d.is(i - 1, "shall") ||
+                     (i + 1 < r.te && d.is(i + 1, "yet"))))
+      continue;
     return true;
   }
   return false;

@@ -379,3 +379,13 @@ TEST_CASE("a negated happening called alleged is a denial; a fact about an alleg
   CHECK(find(r, t, Layer::kDenial, "the alleged dumping \"does not happen and could not happen.\"") >= 0);
   CHECK(count(r, Layer::kDenial) == 1);
 }
+
+TEST_CASE("what someone will not do, or has not done yet, is no denial", "[denials]") {
+  const std::string t = "Opposition MPs accused the ministry of ignoring the study and hiding the camera logs. "
+                        "The minister cautioned that the government would not act on the strength of a single study. "
+                        "A party official said the party had not yet obtained the camera logs.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kDenial) == 0);
+  CHECK(find(r, t, Layer::kClaim, "the government would not act on the strength of a single study") >= 0);
+}

@@ -44,6 +44,7 @@ struct Entity {
   bool outlet = false;        // a newspaper, agency or broadcaster ("the Harbour Ledger")
   bool company = false;       // a business ("Brightwell Systems"): what "the company" means
   bool country = false;       // a country or its capital ("Iran", "Tehran")
+  bool place_last = false;    // the last word is a place after "in"/"of" ("the ministry in Kestrel")
   Gender gender = Gender::kUnknown;  // learnt from "Mr."/"Ms." or a "he"/"she" that meant it
 };
 
@@ -218,6 +219,10 @@ class Resolver {
     Entity e;
     e.name = name;
     e.last_word = head;
+    // ("the government in Vesk" is what "Vesk" means; "the interior ministry in Kestrel" is not)
+    e.place_last = r.te >= r.tb + 3 && d_.word(r.te - 2) && !d_.cap(r.te - 2) && (d_.flags(r.te - 2) & kPrep) &&
+                   !(d_.is(r.te - 3, "government") || d_.is(r.te - 3, "authorities") ||
+                     d_.is(r.te - 3, "administration") || d_.is(r.te - 3, "regime") || d_.is(r.te - 3, "leadership"));
     e.first_word = lower(strip_possessive(d_.str(r.tb)));
     // A group's noun may stand before a preposition: "researchers at the University of
     // Tressel", "people familiar with the talks".
@@ -283,8 +288,9 @@ class Resolver {
     for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
       const std::uint32_t id = recent_[recent_.size() - 1 - k];
         const Entity& e = store_[id];
+      // ("Kestrel" is not "the interior ministry in Kestrel": a place named last is no name.)
       if ((e.last_word == last || (r.te - r.tb == 1 && e.person && e.first_word == last)) &&
-          (e.person || r.te - r.tb == 1))
+          (e.person || (r.te - r.tb == 1 && !e.place_last)))
         return remember_id(id);
     }
     Entity e;
@@ -323,6 +329,17 @@ class Resolver {
     return std::string(stem);
   }
 
+ public:
+  // The entity of a byline ("By Tomas Wendel"): named like any mention, but no later pronoun
+  // or description means the reporter, so it is not made recent.
+  std::string resolve_byline(const SourceFinding& s) {
+    const std::size_t n = recent_.size();
+    std::string name = resolve(s);
+    if (recent_.size() > n) recent_.pop_back();
+    return name;
+  }
+
+ private:
   // Makes entity `id` the most recent one; returns its name.
   std::string remember_id(std::uint32_t id) {
     recent_.push_back(id);
@@ -392,7 +409,10 @@ void resolve_entities(const Document& doc, Findings* out) {
     return out->sources[a].span.begin < out->sources[b].span.begin;
   });
   Resolver resolver(doc);
-  for (std::uint32_t i : order) out->sources[i].entity = resolver.resolve(out->sources[i]);
+  for (std::uint32_t i : order) {
+    SourceFinding& src = out->sources[i];
+    src.entity = src.why == "byline" ? resolver.resolve_byline(src) : resolver.resolve(src);
+  }
   name_headline_sources(doc, order, out);
 }
 

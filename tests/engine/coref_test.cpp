@@ -219,3 +219,21 @@ TEST_CASE("'the company' after a bare company name, 'the newspaper' after an app
   CHECK(entity_of(r, t, "The company") == entity_of(r, t, "Corvane"));
   CHECK(entity_of(r, t, "The newspaper") == entity_of(r, t, "the Harbour Courant, a weekly newspaper"));
 }
+
+TEST_CASE("no pronoun of the story means the reporter of its byline", "[coref]") {
+  const std::string t = "Candidate alleges tampering\n\nBy Tomas Wendel\n\n"
+                        "The opposition candidate said on Sunday that ballots had been moved at night. "
+                        "She said she would go to court.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "She") != entity_of(r, t, "Tomas Wendel"));
+}
+
+TEST_CASE("a capital is not the ministry located in it; it is the government in it", "[coref]") {
+  const std::string t = "The interior ministry in Kestrel said the blast was staged. Kestrel denied any role. "
+                        "The government in Marsk said the ship was seized legally. Marsk said it would appeal.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "Kestrel") != entity_of(r, t, "The interior ministry in Kestrel"));
+  CHECK(entity_of(r, t, "Marsk") == entity_of(r, t, "The government in Marsk"));
+}

@@ -491,7 +491,15 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
   // "The agency quoted the minister as saying P": the person quoted says P, and the one
   // quoting is a source of it too.
   if (word_is(d.str(i), "saying") && i >= s.tb + 3 && d.is(i - 1, "as")) {
-    const TokRange np = np_left(d, i - 2, s.tb);
+    TokRange np = np_left(d, i - 2, s.tb);
+    // ("quoted unnamed senior officials as saying": the phrase runs back to "quoted".)
+    for (std::uint32_t q = i - 2; q > s.tb && q + 8 > i; --q) {
+      if (!d.word(q - 1)) break;
+      if (stem_is(d.str(q - 1), "quot") || stem_is(d.str(q - 1), "cit")) {
+        np = {q, i - 1};
+        break;
+      }
+    }
     if (!np.empty() && np.tb > s.tb && d.word(np.tb - 1) &&
         (stem_is(d.str(np.tb - 1), "quot") || stem_is(d.str(np.tb - 1), "cit"))) {
       const std::uint32_t speaker = ctx.add_source(np, "person quoted ('quoted X as saying')");

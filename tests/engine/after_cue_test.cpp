@@ -464,3 +464,13 @@ TEST_CASE("'says, citing X, that P': X is a source of P, not a position", "[afte
   CHECK(has_source(r, t, c, "a driver at the depot"));
   CHECK(count(r, Layer::kClaim) == 1);
 }
+
+TEST_CASE("'quoted unnamed senior officials as saying P': the whole phrase is the person quoted", "[after_cue]") {
+  const std::string t = "On Monday the agency quoted unnamed senior officials as saying the plan was sound.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the plan was sound");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "unnamed senior officials"));
+  CHECK(has_source(r, t, c, "the agency"));
+}

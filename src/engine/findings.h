@@ -95,6 +95,8 @@ void merge_reported_denials(const Document& doc, Findings* out);
 // Links a denial whose object only points back ("dismissed the accusations", "disputed the
 // union's account") to the earlier claim it most likely means.
 void link_denials(const Document& doc, Findings* out);
+// Whether content a lies inside content b and is shorter (nesting.cpp).
+bool inside(const ContentFinding& a, const ContentFinding& b);
 // Marks dropped the positions, labels and accusations nested inside another content, and
 // the sources only they named.
 void drop_nested_positions(const Document& doc, Findings* out);

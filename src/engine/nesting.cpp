@@ -47,12 +47,12 @@ bool opens_with_speaker(const Document& d, const Findings& out, const ContentFin
   return out.sources[inner.sources[0]].tokens.tb == b;
 }
 
+}  // namespace
+
 bool inside(const ContentFinding& a, const ContentFinding& b) {
   return b.tokens.tb <= a.tokens.tb && a.tokens.te <= b.tokens.te &&
          b.tokens.te - b.tokens.tb > a.tokens.te - a.tokens.tb;
 }
-
-}  // namespace
 
 void drop_nested_positions(const Document& d, Findings* out) {
   auto& cs = out->contents;

@@ -21,11 +21,6 @@ namespace {
 constexpr std::uint32_t kNeighbours = 8;
 constexpr std::uint32_t kBetween = 3;  // words between the pronoun and its verb
 
-bool inside(const ContentFinding& a, const ContentFinding& b) {
-  return b.tokens.tb <= a.tokens.tb && a.tokens.te <= b.tokens.te &&
-         b.tokens.te - b.tokens.tb > a.tokens.te - a.tokens.tb;
-}
-
 bool deny_verb(const Document& d, std::uint32_t j) {
   const WordInfo* wi = d.word(j) ? d.tokens[j].info : nullptr;
   return wi && (wi->flags & kVerbCue) && wi->verb_class == CueClass::kDeny && !d.cap(j);

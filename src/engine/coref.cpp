@@ -248,6 +248,15 @@ class Resolver {
     return remember_new(std::move(e));
   }
 
+  // The entity of a byline ("By Tomas Wendel"): named like any mention, but no later pronoun
+  // or description means the reporter, so it is not made recent.
+  std::string resolve_byline(const SourceFinding& s) {
+    const std::size_t n = recent_.size();
+    std::string name = resolve(s);
+    if (recent_.size() > n) recent_.pop_back();
+    return name;
+  }
+
  private:
   // The entity named `name` (a country), shared with an earlier "Iran" or "Tehran".
   std::string country(std::string_view name) {
@@ -329,17 +338,6 @@ class Resolver {
     return std::string(stem);
   }
 
- public:
-  // The entity of a byline ("By Tomas Wendel"): named like any mention, but no later pronoun
-  // or description means the reporter, so it is not made recent.
-  std::string resolve_byline(const SourceFinding& s) {
-    const std::size_t n = recent_.size();
-    std::string name = resolve(s);
-    if (recent_.size() > n) recent_.pop_back();
-    return name;
-  }
-
- private:
   // Makes entity `id` the most recent one; returns its name.
   std::string remember_id(std::uint32_t id) {
     recent_.push_back(id);

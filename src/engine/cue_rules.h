@@ -148,7 +148,7 @@ struct CueRules {
   bool label_or_accusation(std::uint32_t i, std::uint32_t k, std::uint32_t object, std::uint32_t object_noun,
                            CueClass cls, const Subject& sub, const Sentence& s, Span cue, const std::string& verb);
   bool quoted_as_saying_after(std::uint32_t i, std::uint32_t ce, const Sentence& s);
-  bool called_lies(std::uint32_t k, std::uint32_t end) const;
+  bool label_rejects(std::uint32_t k, std::uint32_t end) const;
   bool said_in(std::uint32_t m) const;
   std::uint32_t wrapped_claim(std::uint32_t from, std::uint32_t limit);
   std::uint32_t labelled_claim(std::uint32_t k, std::uint32_t end, const Sentence& s);

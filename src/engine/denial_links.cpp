@@ -20,7 +20,6 @@
 // shared word, an accusation, a rejected claim or a pointing object), so a denial of
 // something the article never states stays unlinked. Denials that wrap their claim
 // ("rejected X's claim that P") keep it. Each denial looks at a bounded window: linear.
-#include <algorithm>
 #include <cctype>
 #include <string_view>
 #include <vector>
@@ -139,27 +138,6 @@ WordSet topic_words(const Document& d, TokRange r) {
   return out;
 }
 
-// Content words of the contents, computed when first compared; a ring of kSlots, enough
-// for the window on either side of a denial.
-class WordCache {
- public:
-  WordCache() { std::fill(owner_, owner_ + kSlots, kNone); }
-  const WordSet& of(const Document& d, const Findings& out, std::uint32_t c) {
-    const std::uint32_t slot = c % kSlots;
-    if (owner_[slot] != c) {
-      words_[slot] = content_words(d, out.contents[c].tokens);
-      owner_[slot] = c;
-    }
-    return words_[slot];
-  }
-
- private:
-  static constexpr std::uint32_t kSlots = 64;
-  static_assert(kSlots > 2 * kLinkWindow);
-  WordSet words_[kSlots];
-  std::uint32_t owner_[kSlots];
-};
-
 struct Scorer {
   const Document& d;
   const Findings& out;
@@ -177,7 +155,7 @@ struct Scorer {
 
   int score(std::uint32_t c) const {
     const ContentFinding& o = out.contents[c];
-    const std::size_t shared = object.size() == 0 ? 0 : shared_stems(object, cache.of(d, out, c));
+    const std::size_t shared = object.size() == 0 ? 0 : shared_stems(object, cache.of(d, out.contents, c));
     int s = 3 * static_cast<int>(shared < 3 ? shared : 3);
     if (ref.found && names_speaker(d, out, ref, o)) s += 4;
     if (ref.accusation && o.from_accusation) s += 2;
@@ -195,6 +173,7 @@ struct Scorer {
 void link_denials(const Document& d, Findings* out) {
   auto& cs = out->contents;
   std::vector<std::uint8_t> rejected_before(cs.size(), 0);
+  static_assert(WordCache::kSlots > 2 * kLinkWindow);  // candidates on both sides of a denial
   WordCache cache;
   for (std::uint32_t c = 0; c < cs.size(); ++c) {
     ContentFinding& f = cs[c];

@@ -126,19 +126,10 @@ bool same_speaker(const std::vector<SourceFinding>& sources, const ContentFindin
 void classify_denials(const Document& doc, Findings* out) {
   auto& cs = out->contents;
   // Content words, computed when first compared (most contents never are).
-  // A small cache: contents are compared only with their kCompare predecessors.
-  constexpr std::uint32_t kSlots = 64;
-  static_assert(kSlots > kCompare);
-  std::vector<WordSet> cache(kSlots);
-  std::vector<std::uint32_t> cached(kSlots, kNone);
-  const auto words_of = [&](std::uint32_t c) -> const WordSet& {
-    const std::uint32_t slot = c % kSlots;
-    if (cached[slot] != c) {
-      cache[slot] = content_words(doc, cs[c].tokens);
-      cached[slot] = c;
-    }
-    return cache[slot];
-  };
+  // Contents are compared only with their kCompare predecessors.
+  static_assert(WordCache::kSlots > kCompare);
+  WordCache cache;
+  const auto words_of = [&](std::uint32_t c) -> const WordSet& { return cache.of(doc, cs, c); };
   // "X rejected the reports, saying it had never paid anyone": a negated content of a
   // source that denies something earlier in the same sentence.
   const auto denied_in_sentence = [&](std::uint32_t c) {
@@ -252,7 +243,7 @@ void classify_denials(const Document& doc, Findings* out) {
   const auto set_tokens = [&](std::uint32_t c, TokRange r) {
     cs[c].tokens = r;
     cs[c].span = {doc.tokens[r.tb].begin, doc.tokens[r.te - 1].end};
-    if (cached[c % kSlots] == c) cached[c % kSlots] = kNone;
+    cache.forget(c);
   };
   // "The board said the firm hid data. [...] The firm rejected the allegation that it had
   // hidden data": a claim wrapped by a denial, named with no source of its own, restates an

@@ -12,6 +12,8 @@
 //   rejects elsewhere (link_denials).
 // Runs after classify_denials, before link_denials. Each content looks at a bounded number
 // of neighbours, so the pass is linear.
+#include <vector>
+
 #include "findings.h"
 #include "lexicon.h"
 
@@ -92,10 +94,7 @@ void merge_reported_denials(const Document& d, Findings* out) {
           !mere_idea(d, g.tokens.tb))
         continue;
       g.dropped = true;
-      std::size_t k = 0;
-      for (std::uint32_t x : f.denies)
-        if (x != o) f.denies[k++] = x;
-      f.denies.resize(k);
+      std::erase(f.denies, o);
       if (f.denies.empty()) f.wraps_claim = false;
     }
   }

@@ -46,8 +46,8 @@ CueRules::VerbUse CueRules::verb_use(std::uint32_t i, std::uint32_t ce, CueClass
   if (cls == CueClass::kStance && ce == i + 1 && stance_noun(d, i, s.tb)) return VerbUse::kNoun;
   // "In the report, published on Monday, the institute said P": a participle set off by
   // commas after a noun describes the noun ("published", "released", "issued").
-  if (i >= s.tb + 2 && ce == i + 1 && d.punct(i - 1, PunctKind::kComma) && d.word(i - 2) && !d.cap(i) &&
-      d.str(i).ends_with("ed") && i >= s.tb + 3 && (d.flags(i - 3) & kDet) && !(d.flags(i - 3) & kStop) &&
+  if (i >= s.tb + 3 && ce == i + 1 && d.punct(i - 1, PunctKind::kComma) && d.word(i - 2) && !d.cap(i) &&
+      d.str(i).ends_with("ed") && (d.flags(i - 3) & kDet) && !(d.flags(i - 3) & kStop) &&
       (d.flags(i + 1) & (kPrep | kTime))) {
     std::uint32_t m = i + 1;
     while (m < s.te && m < i + 8 && d.word(m)) ++m;
@@ -393,7 +393,7 @@ bool CueRules::fronted_content(std::uint32_t i, std::uint32_t ce, CueClass cls, 
 // "called the report “lies spread by our enemies”", "called them outright lies", "called
 // the report “irresponsible and wrong”": "lies" or "wrong" as the label (no lexicon entries:
 // "the truth lies elsewhere", "it would be wrong to cut" say something else).
-bool CueRules::called_lies(std::uint32_t k, std::uint32_t end) const {
+bool CueRules::label_rejects(std::uint32_t k, std::uint32_t end) const {
   for (std::uint32_t m = k + 1; m < end; ++m) {
     if (d.is(m, "wrong") && m + 1 < end && (d.punct(m + 1, PunctKind::kQuoteClose) || terminal(d, m + 1))) return true;
     if (!d.is(m, "lies")) continue;
@@ -420,7 +420,7 @@ bool CueRules::label_or_accusation(std::uint32_t i, std::uint32_t k, std::uint32
       break;
     }
   // Calling something false denies it; accusing someone of lying is still an accusation.
-  const bool denial_word = cls == CueClass::kLabel && (has_denial_predicate(d, {k, e.end}) || called_lies(k, e.end));
+  const bool denial_word = cls == CueClass::kLabel && (has_denial_predicate(d, {k, e.end}) || label_rejects(k, e.end));
   bool of_for = false;
   for (std::uint32_t m = k; m < e.end; ++m)
     if (d.is(m, "of") || d.is(m, "for") || d.is(m, "with") || d.is(m, "as")) of_for = true;

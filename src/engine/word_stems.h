@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <vector>
 
 #include "findings.h"
 
@@ -70,6 +71,31 @@ inline WordSet content_words(const Document& d, TokRange r) {
   out.n = static_cast<std::uint32_t>(std::unique(out.begin(), out.end()) - out.begin());
   return out;
 }
+
+// The content words of a document's contents, computed when first asked for and kept in a
+// ring of kSlots: for passes that compare each content only with near neighbours (fewer
+// than kSlots apart), so two contents asked for together never share a slot.
+class WordCache {
+ public:
+  static constexpr std::uint32_t kSlots = 64;
+  WordCache() : words_(kSlots), owner_(kSlots, kNone) {}
+  const WordSet& of(const Document& d, const std::vector<ContentFinding>& cs, std::uint32_t c) {
+    const std::uint32_t slot = c % kSlots;
+    if (owner_[slot] != c) {
+      words_[slot] = content_words(d, cs[c].tokens);
+      owner_[slot] = c;
+    }
+    return words_[slot];
+  }
+  // Content c changed its tokens.
+  void forget(std::uint32_t c) {
+    if (owner_[c % kSlots] == c) owner_[c % kSlots] = kNone;
+  }
+
+ private:
+  std::vector<WordSet> words_;
+  std::vector<std::uint32_t> owner_;
+};
 
 inline std::size_t shared_stems(const WordSet& a, const WordSet& b) {
   std::size_t i = 0, j = 0, n = 0;

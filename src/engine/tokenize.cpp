@@ -77,16 +77,6 @@ struct Cursor {
 
 }  // namespace
 
-bool word_is(std::string_view word, std::string_view lower) {
-  if (word.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
 void tokenize(std::string_view text, std::vector<Token>* out) {
   out->clear();
   out->reserve(text.size() / 4 + 16);

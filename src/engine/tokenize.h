@@ -52,6 +52,16 @@ struct Token {
 void tokenize(std::string_view text, std::vector<Token>* out);
 
 // True if `word` equals `lower` ignoring ASCII case (`lower` must be lower case).
-bool word_is(std::string_view word, std::string_view lower);
+// Inline: the rules call it with literals millions of times per megabyte, and most calls
+// end at the length check.
+inline bool word_is(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    char c = word[i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
 
 }  // namespace claimlens

@@ -350,6 +350,16 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
       }
     }
     if (np_stopper(d, j)) break;
+    // "On Monday the ministry said", "Late on Friday the agency quoted": an article opens
+    // its phrase; only a predeterminer ("all the", "half the") or a joining word may stand
+    // before it inside the same phrase.
+    if ((d.is(begin, "the") || d.is(begin, "a") || d.is(begin, "an")) && !(f & (kPrep | kDet)) && !d.is(j, "and") && !d.is(j, "&") && !d.is(j, "or") &&
+        !d.is(j, "nor") && !d.is(j, "all") && !d.is(j, "both") && !d.is(j, "half") && !d.is(j, "such") &&
+        !d.is(j, "quite") && !d.is(j, "what") &&
+        // (A role before a name, "spokesman the Rev. Ana Lee"; an article inside a name,
+        // "Rock the Vote".)
+        !(f & (kTitle | kSourceNoun)) && !(d.cap(j) && !(f & kTime) && d.cap(begin + 1)))
+      break;
     // "echoed Norway’s ...": a lower-case past form before a name is a verb.
     if (!d.cap(j) && d.cap(j + 1) && d.str(j).ends_with("ed") && !(f & (kTitle | kTitleMod))) break;
     // "X issued a statement", "X made the remarks": a verb before an object's determiner.

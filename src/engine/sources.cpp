@@ -361,6 +361,8 @@ TokRange clause_subject(const Document& d, const Sentence& s, TokRange np) {
     }
     return {b, np.te};
   }
+  // "Late on Friday the agency said": a time phrase, no comma, then the subject's article.
+  if ((d.is(np.tb, "the") || d.is(np.tb, "a") || d.is(np.tb, "an")) && time_word(d, np.tb - 1)) return np;
   const bool prep = d.is(m0, "of") || d.is(m0, "for") || d.is(m0, "to") || d.is(m0, "from") || d.is(m0, "in") ||
                     d.is(m0, "at") || d.is(m0, "with") || d.is(m0, "on") || d.is(m0, "by") ||
                     d.is(m0, "among") || d.is(m0, "across");

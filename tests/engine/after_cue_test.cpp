@@ -466,7 +466,7 @@ TEST_CASE("'says, citing X, that P': X is a source of P, not a position", "[afte
 }
 
 TEST_CASE("'quoted unnamed senior officials as saying P': the whole phrase is the person quoted", "[after_cue]") {
-  const std::string t = "On Monday, the agency quoted unnamed senior officials as saying the plan was sound.";
+  const std::string t = "On Monday the agency quoted unnamed senior officials as saying the plan was sound.";
   const auto r = claimlens::annotate(t);
   INFO(dump(r, t));
   const int c = find(r, t, Layer::kClaim, "the plan was sound");

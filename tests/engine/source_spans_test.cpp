@@ -364,3 +364,27 @@ TEST_CASE("a plural possessive inside a source phrase goes on to its noun", "[so
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "Wards will close"), "the region's largest nurses' union"));
   CHECK(find(r, t, Layer::kSource, "the porters\xE2\x80\x99 union") >= 0);
 }
+
+TEST_CASE("a fronted time phrase without a comma stays out of the subject after it", "[source_spans]") {
+  const std::string t =
+      "On Monday the water board said the reservoir was full. "
+      "Late on Friday the mayor's office denied that the contract had been signed. "
+      "In a statement on Tuesday the bakery said it had never used the additive. "
+      "Rock the Vote said turnout had doubled.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c1 = find(r, t, Layer::kClaim, "the reservoir was full");
+  REQUIRE(c1 >= 0);
+  CHECK(has_source(r, t, c1, "the water board"));
+  const int d1 = find(r, t, Layer::kDenial, "denied that the contract had been signed");
+  REQUIRE(d1 >= 0);
+  CHECK(has_source(r, t, d1, "the mayor's office"));
+  CHECK(find(r, t, Layer::kSource, "Late on Friday the mayor's office") < 0);
+  const int c2 = find(r, t, Layer::kClaim, "it had never used the additive");
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c2, "the bakery"));
+  // An article inside a name does not cut it.
+  const int c3 = find(r, t, Layer::kClaim, "turnout had doubled");
+  REQUIRE(c3 >= 0);
+  CHECK(has_source(r, t, c3, "Rock the Vote"));
+}

@@ -388,3 +388,15 @@ TEST_CASE("a fronted time phrase without a comma stays out of the subject after 
   REQUIRE(c3 >= 0);
   CHECK(has_source(r, t, c3, "Rock the Vote"));
 }
+
+TEST_CASE("', which cited P, said Q': P ends at the comma before the main verb", "[source_spans]") {
+  const std::string t =
+      "The audit, which cited two invoices, said the fees had been inflated. "
+      "The charter, which the union cited as proof, bans night shifts, strikes and lockouts.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the fees had been inflated");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The audit"));
+  for (const auto& a : r.annotations) CHECK(covered(t, a.span).find("invoices, said") == std::string_view::npos);
+}

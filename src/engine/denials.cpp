@@ -65,6 +65,25 @@ bool says_never(const Document& d, TokRange r) {
   return false;
 }
 
+// Whether the negation at i stands in a clause below the statement that opens at b: a
+// relative clause ("concerned a prototype that never went on sale") or the second half of
+// "P but not Q" ("had considered it but had not found enough evidence"), where P is a
+// clause of its own.
+bool negation_is_subordinate(const Document& d, std::uint32_t b, std::uint32_t i) {
+  bool verb_before = false;
+  for (std::uint32_t m = b; m < i; ++m) {
+    if (!d.word(m)) continue;
+    const std::uint32_t f = d.flags(m);
+    if ((d.is(m, "which") || d.is(m, "who")) && m > b) return true;
+    if (d.is(m, "that") && m > b && d.word(m - 1) && !(d.flags(m - 1) & (kVerbCue | kAux | kPast | kStop)) &&
+        !d.str(m - 1).ends_with("ed"))
+      return true;
+    if (d.is(m, "but") && verb_before) return true;
+    if (((f & (kAux | kPast)) && !(f & kDet)) || (!d.cap(m) && d.str(m).ends_with("ed") && m > b)) verb_before = true;
+  }
+  return false;
+}
+
 // Whether the first sentence of r is negated. A denial says its "not" first; a negation
 // further into a long quotation ("... Take it away and you will not need a plan") is
 // part of an argument, not an answer.
@@ -84,6 +103,9 @@ bool negated(const Document& d, TokRange r) {
     if (i > r.tb && (d.is(i - 1, "will") || d.is(i - 1, "would") || d.is(i - 1, "shall") ||
                      (i + 1 < r.te && d.is(i + 1, "yet"))))
       continue;
+    // "urged them not to travel": a negated infinitive is advice or intent, not a fact.
+    if (i + 1 < r.te && d.is(i + 1, "to")) continue;
+    if (negation_is_subordinate(d, r.tb, i)) continue;
     return true;
   }
   return false;

@@ -396,6 +396,9 @@ bool CueRules::fronted_content(std::uint32_t i, std::uint32_t ce, CueClass cls, 
 bool CueRules::label_rejects(std::uint32_t k, std::uint32_t end) const {
   for (std::uint32_t m = k + 1; m < end; ++m) {
     if (d.is(m, "wrong") && m + 1 < end && (d.punct(m + 1, PunctKind::kQuoteClose) || terminal(d, m + 1))) return true;
+    // "called the letter “a forgery”": a forgery named by the one it is pinned on.
+    if ((d.is(m, "forgery") || d.is(m, "forgeries")) && (d.is(m - 1, "a") || d.punct(m - 1, PunctKind::kQuoteOpen)))
+      return true;
     if (!d.is(m, "lies")) continue;
     if (d.punct(m - 1, PunctKind::kQuoteOpen) || d.is(m - 1, "outright") || d.is(m - 1, "blatant") ||
         d.is(m - 1, "pure") || d.is(m - 1, "just") || d.is(m - 1, "all"))

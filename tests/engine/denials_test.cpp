@@ -389,3 +389,31 @@ TEST_CASE("what someone will not do, or has not done yet, is no denial", "[denia
   CHECK(count(r, Layer::kDenial) == 0);
   CHECK(find(r, t, Layer::kClaim, "the government would not act on the strength of a single study") >= 0);
 }
+
+TEST_CASE("a negation in a relative clause, after 'but' or before 'to' answers no one", "[denials]") {
+  const std::string t =
+      "The union accused the dairy of selling milk that had gone sour and of hiding the lab reports. "
+      "A dairy spokesman said the lab reports concerned a batch that never left the plant. "
+      "An inspector said the agency had examined the dairy's lab reports but had not found any sour milk. "
+      "The health board urged shoppers not to throw away milk sold by the dairy.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kDenial) == 0);
+  CHECK(find(r, t, Layer::kClaim, "the lab reports concerned a batch that never left the plant") >= 0);
+  CHECK(find(r, t, Layer::kClaim,
+             "the agency had examined the dairy's lab reports but had not found any sour milk") >= 0);
+}
+
+TEST_CASE("calling something a forgery or unsupported, or saying nothing is wrong with it, denies", "[denials]") {
+  const std::string t =
+      "The tenants' union said the landlord had forged the safety certificate for the boilers. "
+      "The landlord called the union's copy of the certificate “a forgery” and its account "
+      "“unsupported by any inspection”. "
+      "“There is nothing wrong with the boilers,” said the landlord's agent.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kDenial) == 2);
+  CHECK(find(r, t, Layer::kDenial,
+             "called the union's copy of the certificate “a forgery” and its account “unsupported by any inspection”") >= 0);
+  CHECK(find(r, t, Layer::kDenial, "“There is nothing wrong with the boilers,”") >= 0);
+}

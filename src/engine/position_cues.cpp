@@ -55,6 +55,46 @@ bool CueRules::declined_to_speak(std::uint32_t cue_at, std::uint32_t k, const Se
          d.is(v, "identify") || d.is(v, "disclose");
 }
 
+// Whether the phrase cited names people or bodies ("two officials", "the ministry", "three
+// former militia fighters"), not reasons ("rising costs", "two reasons").
+bool CueRules::names_people(TokRange np) const {
+  bool people = false;
+  for (std::uint32_t m = np.tb; m < np.te && !(d.flags(m) & kPrep); ++m) {
+    const WordInfo* wi = d.word(m) ? d.tokens[m].info : nullptr;
+    if (!wi) continue;
+    people |= (wi->flags & kTitle) != 0 || wi->source_class == SourceNounClass::kGroup ||
+              wi->source_class == SourceNounClass::kOrg;
+  }
+  // "citing three former militia fighters": a number of people (not "citing two reasons").
+  if (!people && np.te - np.tb >= 2 && number_word(d, np.tb)) {
+    const std::uint32_t head = phrase_head(d, np);
+    const std::string_view w = d.str(head);
+    people = w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !d.cap(head) &&
+             !(word_is(w, "reasons") || word_is(w, "factors") || word_is(w, "concerns") || word_is(w, "issues") ||
+               word_is(w, "examples") || word_is(w, "cases") || word_is(w, "problems") || word_is(w, "things") ||
+               word_is(w, "ways") || word_is(w, "years") || word_is(w, "months") || word_is(w, "weeks") ||
+               word_is(w, "days") || word_is(w, "times") || word_is(w, "incidents") || word_is(w, "instances"));
+  }
+  return people;
+}
+
+// "The paper, citing three people close to the inquiry, said P": whoever is cited in an
+// aside between the subject and its cue is a further source of P.
+void CueRules::cited_in_subject_aside(std::uint32_t content, const Subject& sub, std::uint32_t cue) {
+  if (sub.place != SubjectPlace::kBefore || sub.np.te + 3 >= cue || !d.punct(sub.np.te, PunctKind::kComma) ||
+      !d.is(sub.np.te + 1, "citing"))
+    return;
+  std::uint32_t close = cue;  // the comma closing the aside, before adverbs of the cue
+  while (close > sub.np.te + 2 && !d.punct(close - 1, PunctKind::kComma)) {
+    if (!is_adverb(d, close - 1)) return;
+    --close;
+  }
+  const std::uint32_t comma = close - 1;
+  const TokRange np = np_right(d, sub.np.te + 2, comma, false);
+  if (np.empty() || !plausible_source(d, np) || !names_people(np)) return;
+  ctx.add_source_to(content, ctx.add_source({np.tb, comma}, "source cited ('citing')", true));
+}
+
 // "..., citing two officials", "P, the paper reported, citing a diplomat in the capital":
 // the people or bodies cited are further sources of what the sentence reports before the
 // cue (as outlets "cited as origin" are), not a position; "citing rising costs" stays one.
@@ -76,23 +116,7 @@ bool CueRules::cited_people(std::uint32_t cue_at, std::uint32_t k, const Sentenc
       }
     }
   }
-  bool people = false;
-  for (std::uint32_t m = np.tb; m < np.te && !(d.flags(m) & kPrep); ++m) {
-    const WordInfo* wi = d.word(m) ? d.tokens[m].info : nullptr;
-    if (!wi) continue;
-    people |= (wi->flags & kTitle) != 0 || wi->source_class == SourceNounClass::kGroup ||
-              wi->source_class == SourceNounClass::kOrg;
-  }
-  // "citing three former militia fighters": a number of people (not "citing two reasons").
-  if (!people && np.te - np.tb >= 2 && number_word(d, np.tb)) {
-    const std::uint32_t head = phrase_head(d, np);
-    const std::string_view w = d.str(head);
-    people = w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !d.cap(head) &&
-             !(word_is(w, "reasons") || word_is(w, "factors") || word_is(w, "concerns") || word_is(w, "issues") ||
-               word_is(w, "examples") || word_is(w, "cases") || word_is(w, "problems") || word_is(w, "things") ||
-               word_is(w, "ways") || word_is(w, "years") || word_is(w, "months") || word_is(w, "weeks") ||
-               word_is(w, "days") || word_is(w, "times") || word_is(w, "incidents") || word_is(w, "instances"));
-  }
+  const bool people = names_people(np);
   if (!people) return false;
   const std::uint32_t claim = ctx.recent_claim_in_sentence(d.sentence_of[cue_at], cue_at);
   if (claim == kNone) return false;

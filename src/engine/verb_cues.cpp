@@ -767,6 +767,7 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
                     " after reporting verb '" + verb + "'",
                 sub.relative_who || in_fronted_clause(s, i));
   if (c != kNone && cls == CueClass::kAllege) ctx.out->contents[c].from_accusation = true;
+  if (c != kNone) cited_in_subject_aside(c, sub, i);
   return true;
 }
 

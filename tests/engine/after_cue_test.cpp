@@ -474,3 +474,20 @@ TEST_CASE("'quoted unnamed senior officials as saying P': the whole phrase is th
   CHECK(has_source(r, t, c, "unnamed senior officials"));
   CHECK(has_source(r, t, c, "the agency"));
 }
+
+TEST_CASE("'X, citing Y, said P': people cited in the subject's aside are sources of P; reasons are not",
+          "[after_cue]") {
+  const std::string t =
+      "The Harbour Gazette, citing two officials in the port authority, said the cranes had been sold. "
+      "The council, citing rising costs, said the pool would close.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the cranes had been sold");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "The Harbour Gazette"));
+  CHECK(has_source(r, t, c, "two officials in the port authority"));
+  const int c2 = find(r, t, Layer::kClaim, "the pool would close");
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c2, "The council"));
+  CHECK(find(r, t, Layer::kSource, "rising costs") < 0);
+}

@@ -104,7 +104,8 @@ bool negated(const Document& d, TokRange r) {
                      (i + 1 < r.te && d.is(i + 1, "yet"))))
       continue;
     // "urged them not to travel": a negated infinitive is advice or intent, not a fact.
-    if (i + 1 < r.te && d.is(i + 1, "to")) continue;
+    // ("There was nothing to hide" stays negated.)
+    if ((d.is(i, "not") || d.is(i, "never")) && i + 1 < r.te && d.is(i + 1, "to")) continue;
     if (negation_is_subordinate(d, r.tb, i)) continue;
     return true;
   }

@@ -466,14 +466,16 @@ bool CueRules::quoted_as_saying_after(std::uint32_t i, std::uint32_t ce, const S
       !(d.flags(i - 3) & kAux) || !d.punct(s.tb, PunctKind::kQuoteOpen))
     return false;
   const std::uint32_t close = d.quote_end[s.tb];
-  if (close == kNoQuote || close + 2 >= i - 3) return false;
+  if (close == kNoQuote || close + 5 > i) return false;  // a name between the quotation and 'was'
   const TokRange np = np_left(d, i - 4, s.tb);
   if (np.empty() || np.tb > close + 2 || !plausible_source(d, np)) return false;
   for (std::uint32_t m = close + 1; m < np.tb; ++m)
     if (d.word(m)) return false;
   const std::uint32_t speaker = ctx.add_source(np, "person quoted ('was quoted as saying')");
-  const std::uint32_t c = ctx.add_content(s.tb, close + 1, Layer::kClaim, speaker, ctx.span(i - 2, ce),
-                                          "quotation before 'was quoted as saying'");
+  // (add_before: a quotation going on after the cue, "“P,” X was quoted as saying. “Q.”",
+  // is one content.)
+  const std::uint32_t c =
+      add_before(s, close + 1, kNone, speaker, ctx.span(i - 2, ce), "quotation before 'was quoted as saying'");
   if (c != kNone && ce + 1 < s.te && d.is(ce, "by")) {
     const TokRange agent = np_right(d, ce + 1, s.te, false);
     if (!agent.empty() && plausible_source(d, agent))
@@ -496,12 +498,16 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
   if (word_is(d.str(i), "saying") && i >= s.tb + 3 && d.is(i - 1, "as")) {
     TokRange np = np_left(d, i - 2, s.tb);
     // ("quoted unnamed senior officials as saying": the phrase runs back to "quoted".)
-    for (std::uint32_t q = i - 2; q > s.tb && q + 8 > i; --q) {
-      if (!d.word(q - 1)) break;
-      if (stem_is(d.str(q - 1), "quot") || stem_is(d.str(q - 1), "cit")) {
-        np = {q, i - 1};
+    // ("quoted Col. Ana Lee, a ministry spokeswoman, as saying": with its appositive.)
+    const std::uint32_t last = d.punct(i - 2, PunctKind::kComma) ? i - 2 : i - 1;
+    for (std::uint32_t q = i - 2, commas = 0; q > s.tb && q + 16 > i; --q) {
+      if (d.punct(q - 1, PunctKind::kComma) && ++commas <= 2 && last == i - 2) continue;
+      if (!d.word(q - 1) && !d.punct(q - 1, PunctKind::kPeriod)) break;
+      if (d.word(q - 1) && (stem_is(d.str(q - 1), "quot") || stem_is(d.str(q - 1), "cit"))) {
+        np = {q, last};
         break;
       }
+      if (q + 8 <= i && last == i - 1) break;
     }
     if (!np.empty() && np.tb > s.tb && d.word(np.tb - 1) &&
         (stem_is(d.str(np.tb - 1), "quot") || stem_is(d.str(np.tb - 1), "cit"))) {

@@ -491,3 +491,23 @@ TEST_CASE("'X, citing Y, said P': people cited in the subject's aside are source
   CHECK(has_source(r, t, c2, "The council"));
   CHECK(find(r, t, Layer::kSource, "rising costs") < 0);
 }
+
+TEST_CASE("'quoted X, an appositive, as saying P' and '“P,” Surname was quoted as saying. “Q.”'", "[after_cue]") {
+  const std::string t =
+      "The state broadcaster, RTK, quoted Major Ivo Sarn, an army spokesman, as saying the convoy had turned back.\n\n"
+      "“The convoy never crossed the bridge,” Sarn was quoted as saying. “It waited on our side all night.”";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "the convoy had turned back");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Major Ivo Sarn, an army spokesman"));
+  CHECK(has_source(r, t, c, "The state broadcaster, RTK"));
+  int q = -1;
+  for (std::size_t k = 0; k < r.annotations.size(); ++k)
+    if (r.annotations[k].layer != Layer::kSource &&
+        covered(t, r.annotations[k].span).starts_with("“The convoy never crossed the bridge,”"))
+      q = static_cast<int>(k);
+  REQUIRE(q >= 0);
+  CHECK(covered(t, r.annotations[q].span).ends_with("“It waited on our side all night.”"));
+  CHECK(has_source(r, t, q, "Sarn"));
+}

@@ -417,3 +417,15 @@ TEST_CASE("calling something a forgery or unsupported, or saying nothing is wron
              "called the union's copy of the certificate “a forgery” and its account “unsupported by any inspection”") >= 0);
   CHECK(find(r, t, Layer::kDenial, "“There is nothing wrong with the boilers,”") >= 0);
 }
+
+TEST_CASE("'nothing to' stays negated: only 'not to' and 'never to' are infinitives", "[denials]") {
+  const std::string t = "The union accused the mill of dumping waste in the river at night. "
+                        "“There was no waste dumped in the river,” the mill's manager said. "
+                        "“There was nothing to dump.”";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(count(r, Layer::kDenial) == 1);
+  CHECK(count(r, Layer::kClaim) == 1);
+  CHECK(find(r, t, Layer::kDenial,
+             "“There was no waste dumped in the river,” the mill's manager said. “There was nothing to dump.”") >= 0);
+}

@@ -97,7 +97,12 @@ bool negated(const Document& d, TokRange r) {
     // ("There is no memo": "no" after "there" and a form of "be" negates the whole.)
     const std::uint32_t t = r.tb + (d.word(r.tb) ? 0 : 1);
     const bool there = t + 1 < i && d.is(t, "there") && (d.flags(t + 1) & kAux) && i <= t + 3;
-    if ((d.is(i, "no") || d.is(i, "nothing")) && !first && !there) continue;
+    // ("issued no such order", "had no role in it": "no such" and a possession denied
+    // negate the statement too.)
+    const bool such = d.is(i, "no") && i + 1 < r.te && d.is(i + 1, "such");
+    const bool had_no = d.is(i, "no") && i > r.tb &&
+                        (d.is(i - 1, "had") || d.is(i - 1, "has") || d.is(i - 1, "have"));
+    if ((d.is(i, "no") || d.is(i, "nothing")) && !first && !there && !such && !had_no) continue;
     // "would not act on a single study", "had not yet obtained the logs": what someone will
     // not do, or has not done so far, answers no one.
     if (i > r.tb && (d.is(i - 1, "will") || d.is(i - 1, "would") || d.is(i - 1, "shall") ||

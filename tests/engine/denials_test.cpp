@@ -429,3 +429,17 @@ TEST_CASE("'nothing to' stays negated: only 'not to' and 'never to' are infiniti
   CHECK(find(r, t, Layer::kDenial,
              "“There was no waste dumped in the river,” the mill's manager said. “There was nothing to dump.”") >= 0);
 }
+
+TEST_CASE("'pleaded not guilty' denies; 'no such' and 'had no role' negate an answer; 'not supported by' rejects",
+          "[denials]") {
+  const std::string t =
+      "Prosecutors accused Ana Kell of ordering the clerks to destroy the tender files. "
+      "Kell has pleaded not guilty to fraud. "
+      "Her lawyer said she had given no such order to the clerks and had no role in the tender files. "
+      "The defence said the prosecutors' account was “not supported by the files themselves.”";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "pleaded not guilty to fraud") >= 0);
+  CHECK(find(r, t, Layer::kDenial, "she had given no such order to the clerks and had no role in the tender files") >= 0);
+  CHECK(find(r, t, Layer::kDenial, "the prosecutors' account was “not supported by the files themselves.”") >= 0);
+}

@@ -169,6 +169,7 @@ struct CueRules {
   void source_only(std::uint32_t i);
   void colon_line(std::uint32_t i);
   void colon_quote(std::uint32_t c);
+  void subject_colon_quote(std::uint32_t c, const Sentence& s);
   void outlet_line(std::uint32_t i);
 };
 

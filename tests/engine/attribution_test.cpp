@@ -473,3 +473,19 @@ TEST_CASE("a party-and-state label after a name is part of the source, its perio
   REQUIRE(c2 >= 0);
   CHECK(find(r, t, Layer::kClaim, "Rep. Dana Whitlock, D-Vt") < 0);
 }
+
+TEST_CASE("a quotation after a colon in a sentence that opens with a person is that person's", "[attribution]") {
+  const std::string t =
+      "Ada Kerr, the union's treasurer, was blunt: “Nobody here has been paid since March.”\n\n"
+      "But she put it more gently later: “We are patient people.”\n\n"
+      "The message on the gate was short: “Closed until further notice.”";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "“Nobody here has been paid since March.”");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Ada Kerr, the union's treasurer"));
+  const int c2 = find(r, t, Layer::kClaim, "“We are patient people.”");
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c2, "she"));
+  CHECK(find(r, t, Layer::kClaim, "“Closed until further notice.”") < 0);
+}

@@ -178,14 +178,15 @@ class Resolver {
     // "the company", "the firm" -> the latest business; "the newspaper" -> the latest outlet
     // (their names need not hold the word: "Brightwell Systems" ... "the company").
     if (all_lower && d_.is(s.tokens.tb, "the") && r.te - r.tb <= 2) {
-      const bool firm = head == "company" || head == "firm" || head == "organisation" ||
-                        head == "organization" || head == "corporation" || head == "group" || head == "maker";
+      // ("the group", "the organisation": any body, the latest of companies and organisations.)
+      const bool body = head == "organisation" || head == "organization" || head == "group";
+      const bool firm = head == "company" || head == "firm" || head == "corporation" || head == "maker" || body;
       const bool paper = head == "newspaper" || head == "paper" || head == "outlet" || head == "publication" ||
                          head == "broadcaster" || head == "network" || head == "station";
       for (std::size_t k = 0; (firm || paper) && k < recent_.size() && k < kEntityLookback; ++k) {
         const std::uint32_t id = recent_[recent_.size() - 1 - k];
         const Entity& e = store_[id];
-        if (paper ? e.outlet : e.company) return remember_id(id);
+        if (paper ? e.outlet : body ? (e.company || (e.organisation && !e.outlet)) : e.company) return remember_id(id);
       }
       // ("Corvane said ... The company said": a bare name that is no person, place or group.)
       for (std::size_t k = 0; firm && k < recent_.size() && k < kEntityLookback; ++k) {
@@ -199,11 +200,26 @@ class Resolver {
     // ("A Velmoran official" after "a Tarsenian official": an indefinite phrase is someone new.)
     const bool indefinite = d_.is(s.tokens.tb, "a") || d_.is(s.tokens.tb, "an");
     if ((all_lower || (d_.flags(r.tb) & kDet)) && !indefinite) {
-      // "the embassy" -> "Russian Embassy in London"
+      // "the embassy" -> "Russian Embassy in London"; "the foreign ministry" -> "Belmoria's
+      // foreign ministry", while "the health ministry" is not "the interior ministry": every
+      // word before the head must stand in the name too.
       for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
         const std::uint32_t id = recent_[recent_.size() - 1 - k];
         const Entity& e = store_[id];
-        if (e.lower_name.find(head) != std::string::npos && !e.person) return remember_id(id);
+        if (e.person || e.lower_name.find(head) == std::string::npos) continue;
+        bool fits = true;
+        for (std::uint32_t i = r.tb; i < last && fits; ++i)
+          fits = !d_.word(i) || e.lower_name.find(lower(strip_possessive(d_.str(i)))) != std::string::npos;
+        if (fits) return remember_id(id);
+      }
+    }
+    // "the Observer" after "The Castrel Observer": a capitalised head that ends an earlier
+    // name (not a person's) is that name.
+    if (r.te == r.tb + 1 && d_.cap(r.tb) && d_.is(s.tokens.tb, "the")) {
+      for (std::size_t k = 0; k < recent_.size() && k < kEntityLookback; ++k) {
+        const std::uint32_t id = recent_[recent_.size() - 1 - k];
+        const Entity& e = store_[id];
+        if (!e.person && e.last_word == head) return remember_id(id);
       }
     }
     // "Tehran", "Moscow": a capital standing for its government is its country's voice.
@@ -231,8 +247,11 @@ class Resolver {
       const WordInfo* wi = d_.word(i) ? d_.tokens[i].info : nullptr;
       e.group |= wi && (wi->flags & kSourceNoun) && wi->source_class == SourceNounClass::kGroup;
     }
-    // (The whole mention says what it is: "the Morning Courant, a daily newspaper".)
-    for (std::uint32_t i = s.tokens.tb; i < s.tokens.te; ++i) {
+    // (The whole mention says what it is: "the Morning Courant, a daily newspaper"; but an
+    // appositive naming a role, "Karin Holt, a company spokeswoman", makes no company.)
+    bool role_appositive = false;
+    for (std::uint32_t i = r.te; i < s.tokens.te; ++i) role_appositive |= d_.word(i) && (d_.flags(i) & kTitle);
+    for (std::uint32_t i = s.tokens.tb; i < (role_appositive ? r.te : s.tokens.te); ++i) {
       if (!d_.word(i)) continue;
       // ("Reuters’" and "Systems’s" are looked up without their possessive.)
       const WordInfo* wi = d_.tokens[i].info;

@@ -237,3 +237,18 @@ TEST_CASE("a capital is not the ministry located in it; it is the government in 
   CHECK(entity_of(r, t, "Kestrel") != entity_of(r, t, "The interior ministry in Kestrel"));
   CHECK(entity_of(r, t, "Marsk") == entity_of(r, t, "The government in Marsk"));
 }
+
+TEST_CASE("descriptions: modifiers must fit, a name's last word, 'the group', a spokesperson's role", "[coref]") {
+  const std::string t =
+      "The transport ministry said the line would reopen. The health ministry said no one was hurt. "
+      "The transport ministry added that repairs had begun. "
+      "The Valden Observer reported that the trains were old. The Observer said it had seen the logs. "
+      "The Rail Users' Federation said fares were too high. Mira Ost, a company spokeswoman, said fares "
+      "would fall. The group said it doubted that.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "The health ministry") != entity_of(r, t, "The transport ministry"));
+  CHECK(entity_of(r, t, "The Observer") == entity_of(r, t, "The Valden Observer"));
+  CHECK(entity_of(r, t, "The group") == entity_of(r, t, "The Rail Users' Federation"));
+  CHECK(entity_of(r, t, "The group") != entity_of(r, t, "Mira Ost, a company spokeswoman"));
+}

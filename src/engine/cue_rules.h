@@ -170,6 +170,7 @@ struct CueRules {
   void colon_line(std::uint32_t i);
   void colon_quote(std::uint32_t c);
   void subject_colon_quote(std::uint32_t c, const Sentence& s);
+  TokRange person_before_colon(std::uint32_t b, std::uint32_t c) const;
   void outlet_line(std::uint32_t i);
 };
 

@@ -295,38 +295,53 @@ void CueRules::colon_line(std::uint32_t i) {
 
 // "Pollster Ana Ruiz: “Turnout will be low.”" - a name, a colon and a quotation inside a
 // line.
-// "Luis Abernethy, the campaign's manager, was blunt: “P”", "She put it simply: “P”": a
-// quotation after a colon, in a sentence that opens with a person (a name, a role or a
-// personal pronoun) and holds no reporting word before the colon, is that person's.
+// "Luis Abernethy, the campaign's manager, was blunt: “P”", "She put it simply: “P”",
+// "Pressed about the figures, the minister was dismissive: “P”": a quotation after a colon,
+// in a sentence whose subject (at its start or after a fronted phrase) is a person (a name,
+// a role or a personal pronoun) and which holds no reporting word, is that person's.
 void CueRules::subject_colon_quote(std::uint32_t c, const Sentence& s) {
   if (c < s.tb + 2 || d.in_quote[c - 1]) return;
   for (std::uint32_t m = s.tb; m < c; ++m)
-    if (d.punct(m, PunctKind::kQuoteOpen) || d.punct(m, PunctKind::kQuoteClose) ||
-        (d.word(m) && (d.flags(m) & (kVerbCue | kNounCue))))
-      return;
-  std::uint32_t b = s.tb;  // ("But Lee was blunt: ...")
-  while (b + 1 < c && (d.is(b, "and") || d.is(b, "but") || d.is(b, "so"))) ++b;
-  const TokRange np = np_right(d, b, c, false);
-  if (np.empty() || !plausible_source(d, np)) return;
-  const bool person = subject_pronoun(d, np.tb) || (d.flags(np.te - 1) & kTitle) ||
-                      (d.cap(np.tb) && d.cap(np.te - 1) && !(d.flags(np.tb) & kDet));
-  if (!person) return;
-  TokRange src = np;
-  std::uint32_t v = np.te;
-  if (d.punct(v, PunctKind::kComma)) {  // an appositive between commas
-    std::uint32_t close = v + 1;
-    while (close < c && !d.punct(close, PunctKind::kComma)) ++close;
-    if (close >= c || close == v + 1) return;
-    src.te = close;
-    v = close + 1;
+    if (d.punct(m, PunctKind::kQuoteOpen) || d.punct(m, PunctKind::kQuoteClose)) return;
+  TokRange src = person_before_colon(s.tb, c);
+  if (src.empty()) {
+    std::uint32_t m = c;
+    while (m > s.tb + 1 && !d.punct(m - 1, PunctKind::kComma)) --m;
+    if (m > s.tb + 1) src = person_before_colon(m, c);
   }
-  // A verb next, and the colon soon after it: "was blunt:", "put it simply:".
-  if (v >= c || !d.word(v) || d.cap(v) || c - v > 5 || !(be_form(d, v) || finite_verb(d, v))) return;
+  if (src.empty()) return;
   const std::uint32_t source = ctx.add_source(src, "subject of a sentence ending in a colon and a quotation");
   const ClauseEnd e = clause_end(d, c + 1, d.paragraph_end[s.paragraph], false);
   if (e.end > c + 1)
     ctx.add_content(c + 1, e.end, Layer::kClaim, source, ctx.span(c, c + 1),
                     "quotation after a colon, said by the sentence's subject");
+}
+
+// The person (with an appositive between commas) opening the clause at b, when a verb
+// follows, the colon at c comes within five words of it and no reporting word stands
+// between; empty otherwise.
+TokRange CueRules::person_before_colon(std::uint32_t b, std::uint32_t c) const {
+  while (b + 1 < c && (d.is(b, "and") || d.is(b, "but") || d.is(b, "so"))) ++b;
+  // (A reporting word in the clause is the cue rules' to read: "Lee said: “P”".)
+  for (std::uint32_t m = b; m < c; ++m)
+    if (d.word(m) && (d.flags(m) & (kVerbCue | kNounCue))) return {};
+  const TokRange np = np_right(d, b, c, false);
+  if (np.empty() || !plausible_source(d, np)) return {};
+  const bool person = subject_pronoun(d, np.tb) || (d.flags(np.te - 1) & kTitle) ||
+                      (d.cap(np.tb) && d.cap(np.te - 1) && !(d.flags(np.tb) & kDet));
+  if (!person) return {};
+  TokRange src = np;
+  std::uint32_t v = np.te;
+  if (d.punct(v, PunctKind::kComma)) {  // an appositive between commas
+    std::uint32_t close = v + 1;
+    while (close < c && !d.punct(close, PunctKind::kComma)) ++close;
+    if (close >= c || close == v + 1) return {};
+    src.te = close;
+    v = close + 1;
+  }
+  // A verb next, and the colon soon after it: "was blunt:", "put it simply:".
+  if (v >= c || !d.word(v) || d.cap(v) || c - v > 5 || !(be_form(d, v) || finite_verb(d, v))) return {};
+  return src;
 }
 
 void CueRules::colon_quote(std::uint32_t c) {

@@ -478,6 +478,7 @@ TEST_CASE("a quotation after a colon in a sentence that opens with a person is t
   const std::string t =
       "Ada Kerr, the union's treasurer, was blunt: “Nobody here has been paid since March.”\n\n"
       "But she put it more gently later: “We are patient people.”\n\n"
+      "Asked about the missing ledgers, the treasurer was curt: “They were never missing.”\n\n"
       "The message on the gate was short: “Closed until further notice.”";
   const auto r = claimlens::annotate(t);
   INFO(dump(r, t));
@@ -487,5 +488,11 @@ TEST_CASE("a quotation after a colon in a sentence that opens with a person is t
   const int c2 = find(r, t, Layer::kClaim, "“We are patient people.”");
   REQUIRE(c2 >= 0);
   CHECK(has_source(r, t, c2, "she"));
+  int c3 = -1;
+  for (std::size_t k = 0; k < r.annotations.size(); ++k)
+    if (r.annotations[k].layer != Layer::kSource && covered(t, r.annotations[k].span) == "“They were never missing.”")
+      c3 = static_cast<int>(k);
+  REQUIRE(c3 >= 0);
+  CHECK(has_source(r, t, c3, "the treasurer"));
   CHECK(find(r, t, Layer::kClaim, "“Closed until further notice.”") < 0);
 }

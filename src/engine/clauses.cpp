@@ -206,6 +206,12 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
               (d.is(a, "also") && d.is(a + 1, "known")))
             break;
           if (participle_cue(d, a)) break;
+          // "blames agents for the unrest, rejects the death toll": a second verb that denies
+          // or accuses, in the present after the comma (as headlines chain them).
+          if (!d.cap(a) && (d.flags(a) & kVerbCue) && !(d.flags(a) & kNounCue) && d.str(a).ends_with("s") &&
+              a + 1 < stop && d.word(a + 1) && !(d.flags(a + 1) & kAux) &&
+              (d.tokens[a].info->verb_class == CueClass::kDeny || d.tokens[a].info->verb_class == CueClass::kAccuse))
+            break;
           // "P, supplemented by Q", "P, based on polls": a participle phrase about the
           // finished clause.
           if (clause_so_far && !d.cap(a) && d.str(a).size() > 4 && d.str(a).ends_with("ed") && a + 1 < stop &&

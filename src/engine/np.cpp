@@ -28,8 +28,11 @@ bool glued(const Document& d, std::uint32_t i) {
 // the word class).
 bool name_joiner(const Document& d, std::uint32_t j) {
   if (d.word(j) || !d.punct(j, PunctKind::kOther) || j == 0) return false;
-  if (!d.word(j - 1) || !d.word(j + 1) || !glued(d, j - 1) || !glued(d, j)) return false;
+  if (!d.word(j - 1) || !d.word(j + 1)) return false;
   const std::string_view w = d.str(j);
+  // "Harlan & Pope": an ampersand between capitalised words joins them, spaced or not.
+  if (w == "&" && d.cap(j - 1) && d.cap(j + 1)) return true;
+  if (!glued(d, j - 1) || !glued(d, j)) return false;
   return w == "/" || w == "&" || (w.size() > 1 && static_cast<unsigned char>(w[0]) >= 0xC2);
 }
 

@@ -902,6 +902,14 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       inherit(u);
       return sub;
     }
+    // "Kavrenia blames agents for the unrest, rejects death toll": a second present verb
+    // that denies or accuses, chained after a comma, has the first one's subject.
+    if (t.punct == PunctKind::kComma && !d.cap(cue) && d.str(cue).ends_with("s") && d.tokens[cue].info &&
+        (d.tokens[cue].info->verb_class == CueClass::kDeny || d.tokens[cue].info->verb_class == CueClass::kAccuse) &&
+        ctx.recent_source_in_sentence(si, u) != kNone) {
+      inherit(u);
+      return sub;
+    }
     if ((t.punct == PunctKind::kComma && u > s.tb) || aside_quote_close(d, s, u, cue_end)) {
       const TokRange chain = opening_chain(d, s, u);
       if (!chain.empty()) {

@@ -443,3 +443,14 @@ TEST_CASE("'pleaded not guilty' denies; 'no such' and 'had no role' negate an an
   CHECK(find(r, t, Layer::kDenial, "she had given no such order to the clerks and had no role in the tender files") >= 0);
   CHECK(find(r, t, Layer::kDenial, "the prosecutors' account was “not supported by the files themselves.”") >= 0);
 }
+
+TEST_CASE("a headline's chained verbs: 'X blames A for B, rejects C' gives the accusation and the denial", "[denials]") {
+  const std::string t = "Port authority blames smugglers for outage, rejects union's safety claims\n\n"
+                        "The port authority said on Monday that smugglers had cut the cables.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "smugglers for outage") >= 0);
+  const int d = find(r, t, Layer::kDenial, "rejects union's safety claims");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "Port authority"));
+}

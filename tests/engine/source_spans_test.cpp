@@ -400,3 +400,12 @@ TEST_CASE("', which cited P, said Q': P ends at the comma before the main verb",
   CHECK(has_source(r, t, c, "The audit"));
   for (const auto& a : r.annotations) CHECK(covered(t, a.span).find("invoices, said") == std::string_view::npos);
 }
+
+TEST_CASE("an ampersand between capitalised words joins one name", "[source_spans]") {
+  const std::string t = "Turnout will fall, according to a Lund & Marr survey released last week.";
+  const auto r = run(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "Turnout will fall");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "a Lund & Marr survey released last week"));
+}

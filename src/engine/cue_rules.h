@@ -149,6 +149,7 @@ struct CueRules {
                            CueClass cls, const Subject& sub, const Sentence& s, Span cue, const std::string& verb);
   bool quoted_as_saying_after(std::uint32_t i, std::uint32_t ce, const Sentence& s);
   bool label_rejects(std::uint32_t k, std::uint32_t end) const;
+  bool as_clause(std::uint32_t m, std::uint32_t end) const;
   bool names_people(TokRange np) const;
   void cited_in_subject_aside(std::uint32_t content, const Subject& sub, std::uint32_t cue);
   bool said_in(std::uint32_t m) const;

@@ -393,6 +393,19 @@ bool CueRules::fronted_content(std::uint32_t i, std::uint32_t ce, CueClass cls, 
 // "called the report “lies spread by our enemies”", "called them outright lies", "called
 // the report “irresponsible and wrong”": "lies" or "wrong" as the label (no lexicon entries:
 // "the truth lies elsewhere", "it would be wrong to cut" say something else).
+// "denies the fraud claims as shares sink", "calls the ad “a lie” as the race turns bitter":
+// an "as" at m opening a clause of its own (a name, or a plural noun with its verb), not a
+// verdict ("as baseless", "as “lies”", "as attempts to ...").
+bool CueRules::as_clause(std::uint32_t m, std::uint32_t end) const {
+  if (!d.is(m, "as") || d.in_quote[m] || m + 2 >= end || !d.word(m + 1) || d.punct(m + 1, PunctKind::kQuoteOpen) ||
+      has_denial_predicate(d, {m + 1, std::min(end, m + 4)}))
+    return false;
+  if (d.cap(m + 1) && !(d.flags(m + 1) & kDet)) return true;
+  const std::string_view w = d.str(m + 1);
+  return !(d.flags(m + 1) & (kDet | kStop | kPrep)) && w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") &&
+         d.word(m + 2) && !(d.flags(m + 2) & (kPrep | kStop)) && !d.str(m + 2).ends_with("ly");
+}
+
 bool CueRules::label_rejects(std::uint32_t k, std::uint32_t end) const {
   for (std::uint32_t m = k + 1; m < end; ++m) {
     if (d.is(m, "wrong") && m + 1 < end && (d.punct(m + 1, PunctKind::kQuoteClose) || terminal(d, m + 1))) return true;
@@ -437,6 +450,11 @@ bool CueRules::label_or_accusation(std::uint32_t i, std::uint32_t k, std::uint32
     src = source_for(sub, "subject of the verb");
     // ("called the allegation that P false": the noun and its claim, not a position.)
     if (object_noun != kNone) ctx.handled[object_noun] = 0;
+    for (std::uint32_t m = k + 1; m < e.end; ++m)
+      if (as_clause(m, e.end)) {
+        e.end = trim_end(d, k, m);
+        break;
+      }
     const std::uint32_t nested = labelled_claim(object, e.end, s);
     const std::uint32_t c = ctx.add_content(sub.adverb_begin, e.end, Layer::kDenial, src, cue,
                                             nested != kNone ? "'" + verb + "' with a denial predicate, wrapping a claim"
@@ -900,7 +918,8 @@ void CueRules::deny_cue(std::uint32_t i, std::uint32_t ce, std::uint32_t k, bool
       const bool adjunct = d.word(m) && !d.in_quote[m] && !(d.word(m - 1) && (d.flags(m - 1) & kPrep)) &&
                            (d.is(m, "after") || d.is(m, "despite") || d.is(m, "following") ||
                             d.is(m, "during") || d.is(m, "while") || d.is(m, "because") || d.is(m, "before") ||
-                            d.is(m, "until") || d.is(m, "when") || d.is(m, "within") || said_in(m));
+                            d.is(m, "until") || d.is(m, "when") || d.is(m, "within") || said_in(m) ||
+                            (m > k + 1 && as_clause(m, end)));
       if (new_clause || adjunct) {
         end = trim_end(d, k, m);
         break;

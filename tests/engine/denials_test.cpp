@@ -454,3 +454,15 @@ TEST_CASE("a headline's chained verbs: 'X blames A for B, rejects C' gives the a
   REQUIRE(d >= 0);
   CHECK(has_source(r, t, d, "Port authority"));
 }
+
+TEST_CASE("'as' opening a clause ends a denial; 'as' with a verdict stays in it", "[denials]") {
+  const std::string t = "Dockside Ltd denies safety claims as shares slide\n\n"
+                        "Mayor calls audit “a fabrication” as Harwick council splits\n\n"
+                        "The firm dismissed the union's account as baseless. The firm rejected the audit as fees rose.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "denies safety claims") >= 0);
+  CHECK(find(r, t, Layer::kDenial, "calls audit “a fabrication”") >= 0);
+  CHECK(find(r, t, Layer::kDenial, "dismissed the union's account as baseless") >= 0);
+  CHECK(find(r, t, Layer::kDenial, "rejected the audit") >= 0);
+}

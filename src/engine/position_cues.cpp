@@ -139,6 +139,14 @@ bool CueRules::stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s
   if (k >= s.te || !(d.word(k) || d.punct(k, PunctKind::kQuoteOpen))) return true;
   if ((d.flags(k) & kPrep) && !d.is(k, "to")) return true;
   if (declined_to_speak(cue_at, k, s) || cited_people(cue_at, k, s)) return true;
+  // "expressed sympathy for X", "voiced dismay at X": the feeling is the cue's, what it is
+  // about the content (as the corpus marks it; "expressed their support for X" keeps all).
+  if ((verb.starts_with("express") || verb.starts_with("voic")) && k + 2 < s.te && d.word(k) &&
+      !(d.flags(k) & (kDet | kStop | kPronoun)) && !d.cap(k) &&
+      (d.is(k + 1, "for") || d.is(k + 1, "at") || d.is(k + 1, "about") || d.is(k + 1, "over") ||
+       d.is(k + 1, "with") || d.is(k + 1, "that")) &&
+      (d.word(k + 2) || d.punct(k + 2, PunctKind::kQuoteOpen)))
+    k += 2;
   // "While X pledged to P, Y ...": a cue in a fronted clause ends its content at the comma.
   ClauseEnd e = clause_end(d, k, s.te, in_fronted_clause(s, cue_at) || sub.relative_who);
   // "a group backing the mayor, has been relentless": a comma and a verb after the object

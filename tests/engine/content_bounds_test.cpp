@@ -230,3 +230,14 @@ TEST_CASE("a comma inside a closing quotation ends the clause before a participl
   CHECK(find(r, t, Layer::kDenial, "called the report \xE2\x80\x9Cplainly false,\xE2\x80\x9D") >= 0);
   CHECK(has_source(r, t, find(r, t, Layer::kClaim, "its boats had sailed on time"), "The ferry line"));
 }
+
+TEST_CASE("'expressed sympathy for X': what the feeling is about is the content", "[content_bounds]") {
+  const std::string t = "The mayor expressed dismay at the closure of the ferry. "
+                        "The union voiced concern about the new rota. "
+                        "The bishop expressed his support for the strikers.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kClaim, "the closure of the ferry") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "the new rota") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "his support for the strikers") >= 0);
+}

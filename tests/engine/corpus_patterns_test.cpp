@@ -125,7 +125,7 @@ TEST_CASE("positions named by their object: want, seek, prefer, express, favor, 
       {"The fishermen want a ban on trawling.", "The fishermen", "a ban on trawling"},
       {"The council sought a delay of the vote.", "The council", "a delay of the vote"},
       {"Most parents prefer smaller classes.", "Most parents", "smaller classes"},
-      {"The bishop expressed concern about the closures.", "The bishop", "concern about the closures"},
+      {"The bishop expressed his concern about the closures.", "The bishop", "his concern about the closures"},
       {"Ms. Orr talked about her years at the mill.", "Ms. Orr", "her years at the mill"},
   }, "position");
 }

@@ -5,7 +5,7 @@
 //                  a name holding an organisation's word (name_words.txt: "Board",
 //                  "Ledger", "Systems") is no person
 //   pronouns       he/she -> the latest person not known to be of the other gender (learnt
-//                  from Mr./Ms. and earlier pronouns); it -> the latest organisation or
+//                  from Mr./Ms., a first name in first_names.txt and earlier pronouns); it -> the latest organisation or
 //                  thing; they -> the latest group or organisation; we -> the latest entity
 //   descriptions   "the minister" -> the latest titled person; "the embassy" -> the latest
 //                  entity whose name holds "embassy"; "the company" -> the latest business;
@@ -367,6 +367,13 @@ class Resolver {
 
   std::string remember_new(Entity e) {
     if (e.lower_name.empty()) e.lower_name = lower(e.name);
+    // "Maria Lopez" is a woman, "Tobias Wrenn" a man (first_names.txt), unless a title or
+    // a pronoun says otherwise later.
+    if (e.person && e.gender == Gender::kUnknown && e.first_word != e.last_word) {
+      const WordInfo* wi = lexicon().find(e.first_word);
+      if (wi && (wi->flags & kFemaleName)) e.gender = Gender::kFemale;
+      if (wi && (wi->flags & kMaleName)) e.gender = Gender::kMale;
+    }
     store_.push_back(std::move(e));
     return remember_id(static_cast<std::uint32_t>(store_.size() - 1));
   }

@@ -139,6 +139,8 @@ void Lexicon::load_classes(std::string_view file) {
         entry(field).flags |= cls == "outlet"    ? (kOrgName | kOutletName)
                               : cls == "company" ? (kOrgName | kCompanyName)
                                                  : kOrgName;
+      } else if (file == "first_names.txt") {
+        entry(field).flags |= cls == "female" ? kFemaleName : kMaleName;
       } else if (file == "function_words.txt") {
         std::uint32_t f = cls == "det" ? kDet
                           : cls == "prep" ? kPrep
@@ -156,7 +158,8 @@ void Lexicon::load_classes(std::string_view file) {
 Lexicon::Lexicon() {
   words_.reserve(4096);
   for (const char* f : {"reporting_verbs.txt", "reporting_nouns.txt", "titles.txt", "pronouns.txt",
-                        "abbreviations.txt", "source_nouns.txt", "function_words.txt", "name_words.txt"}) {
+                        "abbreviations.txt", "source_nouns.txt", "function_words.txt", "name_words.txt",
+                        "first_names.txt"}) {
     load_classes(f);
   }
   // One-entry-per-line lists; multi-word lines are phrases.

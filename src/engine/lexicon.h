@@ -47,6 +47,8 @@ enum WordFlag : std::uint32_t {
   kOrgName = 1u << 21,       // makes a name an organisation's ("Board", "Ministry"); name_words.txt
   kOutletName = 1u << 22,    // ... a news outlet's ("Ledger", "newspaper")
   kCompanyName = 1u << 23,   // ... a business's ("Systems", "Inc")
+  kFemaleName = 1u << 24,    // a first name that tells a woman ("Maria"); first_names.txt
+  kMaleName = 1u << 25,      // ... a man ("Tobias")
 };
 
 // A multi-word entry: its words (lower case) and what it is.

@@ -252,3 +252,12 @@ TEST_CASE("descriptions: modifiers must fit, a name's last word, 'the group', a 
   CHECK(entity_of(r, t, "The group") == entity_of(r, t, "The Rail Users' Federation"));
   CHECK(entity_of(r, t, "The group") != entity_of(r, t, "Mira Ost, a company spokeswoman"));
 }
+
+TEST_CASE("a first name that tells a gender keeps 'she' from a man named later", "[coref]") {
+  const std::string t = "Maria Olsen, who led the study, said the results were clear. "
+                        "Tobias Brandt, the agency's chief medical officer, said the study was flawed. "
+                        "She said she stood by every figure.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(entity_of(r, t, "She") == "Maria Olsen");
+}

@@ -178,6 +178,13 @@ void link_denials(const Document& d, Findings* out) {
   for (std::uint32_t c = 0; c < cs.size(); ++c) {
     ContentFinding& f = cs[c];
     if (f.layer != Layer::kDenial || f.dropped || f.cue.end <= f.cue.begin) continue;
+    // "dismissed casualty figures from rights groups that say P": a claim of another
+    // speaker inside the object of a denial verb is what it rejects.
+    const bool verb_inside = f.cue.begin >= f.span.begin && f.cue.end <= f.span.end;
+    for (std::uint32_t o = c + 1; verb_inside && f.denies.empty() && !f.wraps_claim && o < cs.size() && o <= c + 3; ++o)
+      if (cs[o].layer == Layer::kClaim && !cs[o].dropped && !cs[o].sources.empty() && inside(cs[o], f) &&
+          cs[o].span.begin >= f.cue.end && !same_speaker(out->sources, cs[o], f))
+        f.denies.assign(1, o);
     if (f.denies.empty() && !f.wraps_claim) {
       const Scorer scorer{d, *out, rejected_before, f, back_reference(d, f), topic_words(d, rejected(d, f)), cache};
       std::uint32_t best = kNone;

@@ -124,3 +124,19 @@ TEST_CASE("a denial of something the story never states stays unlinked", "[denia
   REQUIRE(d >= 0);
   CHECK(r.annotations[d].denies.empty());
 }
+
+TEST_CASE("a claim of another speaker inside a denial verb's object is what it rejects", "[denial_links]") {
+  const std::string t = "The tenants' association said on Monday that rents had doubled since the sale. "
+                        "The landlord dismissed as “pure invention” figures from housing groups that say "
+                        "200 families have been evicted. "
+                        "“None of the families was evicted,” the landlord's lawyer said.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial,
+                     "dismissed as “pure invention” figures from housing groups that say 200 families have been evicted");
+  REQUIRE(d >= 0);
+  const int c = find(r, t, Layer::kClaim, "200 families have been evicted");
+  REQUIRE(c >= 0);
+  CHECK(r.annotations[d].denies.size() == 1);
+  CHECK(denies(r, d, c));
+}

@@ -110,6 +110,17 @@ std::uint32_t CueRules::past_addressee(std::uint32_t k, const Sentence& s) const
                                            d.is(h, "tales") || d.is(h, "joke") || d.is(h, "jokes") ||
                                            d.is(h, "anecdote") || d.is(h, "anecdotes") || d.is(h, "version"));
     if (!np.empty() && !told_thing) k = np.te;
+    // "Accomplice tells court warehouse owner paid him": a headline's bare addressee is one
+    // body or group; the noun phrase after it is the content's subject.
+    if (!np.empty() && np.te - np.tb >= 2 && !(d.flags(np.tb) & kDet) && !d.cap(np.tb) &&
+        (d.flags(np.tb) & kSourceNoun)) {
+      // (np_right may run on over the verb: "court owner paid him".)
+      for (std::uint32_t m = np.tb + 2; m < s.te && m <= np.te && m < np.tb + 6 && d.word(m); ++m)
+        if (!d.cap(m) && (finite_verb(d, m) || (d.flags(m) & kAux))) {
+          k = np.tb + 1;
+          break;
+        }
+    }
   }
   return k;
 }

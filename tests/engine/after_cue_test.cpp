@@ -511,3 +511,18 @@ TEST_CASE("'quoted X, an appositive, as saying P' and '“P,” Surname was quot
   CHECK(covered(t, r.annotations[q].span).ends_with("“It waited on our side all night.”"));
   CHECK(has_source(r, t, q, "Sarn"));
 }
+
+TEST_CASE("a headline's bare addressee: 'X tells court owner paid him' and 'tells parliament army will withdraw'",
+          "[after_cue]") {
+  const std::string t = "Witness tells court landlord paid him to burn the shed\n\n"
+                        "Minister tells parliament troops will withdraw\n\n"
+                        "The town has two mills.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int c = find(r, t, Layer::kClaim, "landlord paid him to burn the shed");
+  REQUIRE(c >= 0);
+  CHECK(has_source(r, t, c, "Witness"));
+  const int c2 = find(r, t, Layer::kClaim, "troops will withdraw");
+  REQUIRE(c2 >= 0);
+  CHECK(has_source(r, t, c2, "Minister"));
+}

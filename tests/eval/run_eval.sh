@@ -39,7 +39,7 @@ own_set blind3 "sixth session, by a second helper that had not seen the engine; 
 own_set blind4 "seventh session, four denial-heavy articles by a third helper that had not seen the engine; scored first at 605378b: source match 0.951, claim soft 0.808, denial soft 0.718, hedge match 1.000, attribution 0.795; twelve fixes followed"
 own_set blind5 "seventh session, three contested articles by a fourth helper that had not seen the engine; scored first at a1b8dd6, after blind4's fixes: source match 0.915, claim soft 0.898, denial soft 0.829, hedge match 1.000, attribution 0.878; five fixes followed"
 own_set blind6 "eighth session, four wire-style articles (border incident, product recall, corruption leak, contested study) by a fifth helper that had not seen the engine; scored first at 226abbf: source match 0.904, claim soft 0.900, denial soft 0.817, hedge match 1.000, attribution 0.855; four fixes followed"
-own_set blind7 "eighth session, four articles (US attack ad, protest crackdown, short seller, arson trial) by a sixth helper that had not seen the engine; scored first at 0fa6c29, after blind6's fixes: source match 0.872, claim soft 0.861, denial soft 0.710, hedge match 1.000, attribution 0.766; one fix followed"
+own_set blind7 "eighth session, four articles (US attack ad, protest crackdown, short seller, arson trial) by a sixth helper that had not seen the engine; scored first at 0fa6c29, after blind6's fixes: source match 0.872, claim soft 0.861, denial soft 0.710, hedge match 1.000, attribution 0.766; seven fixes followed"
 if [[ -d "$shared/polnear/dev" ]]; then
   echo
   echo "== $shared/polnear/dev (--content)"

@@ -64,6 +64,25 @@ bool finite_verb(const Document& d, std::uint32_t j) {
   return (f & kPast) || (d.str(j).size() > 3 && d.str(j).ends_with("ed") && !(f & (kPrep | kDet)));
 }
 
+bool in_headline(const Document& d, std::uint32_t i) {
+  if (i >= d.size()) return false;
+  const Sentence& s = d.sentence(i);
+  const std::uint32_t last = s.te - 1;
+  const bool stop = d.punct(last, PunctKind::kPeriod) || d.punct(last, PunctKind::kQuestion) ||
+                    d.punct(last, PunctKind::kExclaim) ||
+                    (d.punct(last, PunctKind::kQuoteClose) && last > s.tb && !d.word(last - 1));
+  return !stop && s.te == d.paragraph_end[s.paragraph] &&
+         (s.tb == 0 || d.sentence(s.tb - 1).paragraph != s.paragraph);
+}
+
+bool chained_headline_verb(const Document& d, std::uint32_t a) {
+  if (a == 0 || a + 1 >= d.size() || !d.punct(a - 1, PunctKind::kComma) || d.cap(a) || !d.word(a + 1) ||
+      !(d.flags(a) & kVerbCue) || (d.flags(a) & kNounCue) || (d.flags(a + 1) & kAux) || !d.str(a).ends_with("s"))
+    return false;
+  const CueClass c = d.tokens[a].info->verb_class;  // (kVerbCue: info is set)
+  return (c == CueClass::kDeny || c == CueClass::kAccuse) && in_headline(d, a);
+}
+
 bool stance_noun(const Document& d, std::uint32_t i, std::uint32_t tb) {
   if (i <= tb || !d.word(i) || !d.word(i - 1) || d.cap(i - 1)) return false;
   const std::string_view w = d.str(i), p = d.str(i - 1);
@@ -206,12 +225,8 @@ ClauseEnd clause_end(const Document& d, std::uint32_t start, std::uint32_t limit
               (d.is(a, "also") && d.is(a + 1, "known")))
             break;
           if (participle_cue(d, a)) break;
-          // "blames agents for the unrest, rejects the death toll": a second verb that denies
-          // or accuses, in the present after the comma (as headlines chain them).
-          if (!d.cap(a) && (d.flags(a) & kVerbCue) && !(d.flags(a) & kNounCue) && d.str(a).ends_with("s") &&
-              a + 1 < stop && d.word(a + 1) && !(d.flags(a + 1) & kAux) &&
-              (d.tokens[a].info->verb_class == CueClass::kDeny || d.tokens[a].info->verb_class == CueClass::kAccuse))
-            break;
+          // "blames agents for the unrest, rejects the death toll": a headline's second verb.
+          if (chained_headline_verb(d, a)) break;
           // "P, supplemented by Q", "P, based on polls": a participle phrase about the
           // finished clause.
           if (clause_so_far && !d.cap(a) && d.str(a).size() > 4 && d.str(a).ends_with("ed") && a + 1 < stop &&

@@ -45,4 +45,12 @@ bool stance_noun(const Document& d, std::uint32_t i, std::uint32_t tb);
 // True if token j is a finite verb or an auxiliary ("was", "would", "showed").
 bool finite_verb(const Document& d, std::uint32_t j);
 
+// True if the sentence holding token i is a headline: it ends without a full stop, question
+// or exclamation mark and is alone in its paragraph ("Port denies dumping as talks stall").
+bool in_headline(const Document& d, std::uint32_t i);
+
+// True if token a, right after a comma in a headline, is a present verb that denies or
+// accuses and starts a second predicate of the same subject ("X blames A, rejects B").
+bool chained_headline_verb(const Document& d, std::uint32_t a);
+
 }  // namespace claimlens

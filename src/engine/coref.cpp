@@ -48,6 +48,16 @@ struct Entity {
   Gender gender = Gender::kUnknown;  // learnt from "Mr."/"Ms." or a "he"/"she" that meant it
 };
 
+// Whether `word` is one of the space-separated words of `name`.
+bool has_word(std::string_view name, std::string_view word) {
+  for (std::size_t at = name.find(word); at != std::string_view::npos; at = name.find(word, at + 1)) {
+    const bool starts = at == 0 || name[at - 1] == ' ';
+    const bool ends = at + word.size() == name.size() || name[at + word.size()] == ' ';
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
@@ -207,9 +217,12 @@ class Resolver {
         const std::uint32_t id = recent_[recent_.size() - 1 - k];
         const Entity& e = store_[id];
         if (e.person || e.lower_name.find(head) == std::string::npos) continue;
+        // (Whole words: "new" is not in "Civic Renewal"; a possessor or "same", "former"
+        // says nothing of which body it is: "the country's foreign ministry".)
         bool fits = true;
         for (std::uint32_t i = r.tb; i < last && fits; ++i)
-          fits = !d_.word(i) || e.lower_name.find(lower(strip_possessive(d_.str(i)))) != std::string::npos;
+          fits = !d_.word(i) || is_possessive(d_, i) || d_.is(i, "same") || d_.is(i, "new") ||
+                 d_.is(i, "former") || d_.is(i, "current") || has_word(e.lower_name, lower(d_.str(i)));
         if (fits) return remember_id(id);
       }
     }
@@ -249,8 +262,9 @@ class Resolver {
     }
     // (The whole mention says what it is: "the Morning Courant, a daily newspaper"; but an
     // appositive naming a role, "Karin Holt, a company spokeswoman", makes no company.)
-    bool role_appositive = false;
-    for (std::uint32_t i = r.te; i < s.tokens.te; ++i) role_appositive |= d_.word(i) && (d_.flags(i) & kTitle);
+    const TokRange appositive{std::min(r.te + 1, s.tokens.te), s.tokens.te};
+    const bool role_appositive = appositive.te > appositive.tb && d_.word(appositive.te - 1) &&
+                                 (d_.flags(phrase_head(d_, appositive)) & kTitle);
     for (std::uint32_t i = s.tokens.tb; i < (role_appositive ? r.te : s.tokens.te); ++i) {
       if (!d_.word(i)) continue;
       // ("Reuters’" and "Systems’s" are looked up without their possessive.)
@@ -367,8 +381,8 @@ class Resolver {
 
   std::string remember_new(Entity e) {
     if (e.lower_name.empty()) e.lower_name = lower(e.name);
-    // "Maria Lopez" is a woman, "Tobias Wrenn" a man (first_names.txt), unless a title or
-    // a pronoun says otherwise later.
+    // "Maria Lopez" is a woman, "Tobias Wrenn" a man (first_names.txt); a title ("Mr.")
+    // given with the name sets it instead (resolve()).
     if (e.person && e.gender == Gender::kUnknown && e.first_word != e.last_word) {
       const WordInfo* wi = lexicon().find(e.first_word);
       if (wi && (wi->flags & kFemaleName)) e.gender = Gender::kFemale;

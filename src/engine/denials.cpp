@@ -71,17 +71,24 @@ bool says_never(const Document& d, TokRange r) {
 // clause of its own.
 bool negation_is_subordinate(const Document& d, std::uint32_t b, std::uint32_t i) {
   bool verb_before = false;
+  bool relative = false;  // inside ", which/who ...," until its closing comma
   for (std::uint32_t m = b; m < i; ++m) {
+    if (d.punct(m, PunctKind::kComma)) relative = false;
     if (!d.word(m)) continue;
     const std::uint32_t f = d.flags(m);
-    if ((d.is(m, "which") || d.is(m, "who")) && m > b) return true;
-    if (d.is(m, "that") && m > b && d.word(m - 1) && !(d.flags(m - 1) & (kVerbCue | kAux | kPast | kStop)) &&
-        !d.str(m - 1).ends_with("ed"))
+    if ((d.is(m, "which") || d.is(m, "who")) && m > b) relative = true;
+    // "a batch that never left", "threats that exist": "that" after a noun opens a relative
+    // clause; not "it is clear that we did not", "certain that no rule was broken", where
+    // the clause's own subject follows.
+    if (d.is(m, "that") && m > b && m + 1 <= i && d.word(m - 1) &&
+        !(d.flags(m - 1) & (kVerbCue | kAux | kPast | kStop)) && !d.str(m - 1).ends_with("ed") &&
+        (m + 1 == i || !(d.word(m + 1) && ((d.flags(m + 1) & (kPronoun | kDet)) || d.cap(m + 1) ||
+                                          d.is(m + 1, "no") || d.is(m + 1, "nothing") || d.is(m + 1, "none")))))
       return true;
     if (d.is(m, "but") && verb_before) return true;
     if (((f & (kAux | kPast)) && !(f & kDet)) || (!d.cap(m) && d.str(m).ends_with("ed") && m > b)) verb_before = true;
   }
-  return false;
+  return relative;
 }
 
 // Whether the first sentence of r is negated. A denial says its "not" first; a negation
@@ -100,13 +107,19 @@ bool negated(const Document& d, TokRange r) {
     // ("issued no such order", "had no role in it": "no such" and a possession denied
     // negate the statement too.)
     const bool such = d.is(i, "no") && i + 1 < r.te && d.is(i + 1, "such");
-    const bool had_no = d.is(i, "no") && i > r.tb &&
-                        (d.is(i - 1, "had") || d.is(i - 1, "has") || d.is(i - 1, "have"));
+    // ("had no comment", "has no plans to", "had no choice" tell no answer.)
+    const bool had_no = d.is(i, "no") && i > r.tb && i + 1 < r.te &&
+                        (d.is(i - 1, "had") || d.is(i - 1, "has") || d.is(i - 1, "have")) &&
+                        !d.is(i + 1, "comment") && !d.is(i + 1, "plans") && !d.is(i + 1, "plan") &&
+                        !d.is(i + 1, "choice") && !d.is(i + 1, "immediate") && !d.is(i + 1, "intention");
     if ((d.is(i, "no") || d.is(i, "nothing")) && !first && !there && !such && !had_no) continue;
     // "would not act on a single study", "had not yet obtained the logs": what someone will
     // not do, or has not done so far, answers no one.
     if (i > r.tb && (d.is(i - 1, "will") || d.is(i - 1, "would") || d.is(i - 1, "shall") ||
                      (i + 1 < r.te && d.is(i + 1, "yet"))))
+      continue;
+    // "not just the rich", "not only P but Q": a contrast, not a negated statement.
+    if (d.is(i, "not") && i + 1 < r.te && (d.is(i + 1, "just") || d.is(i + 1, "only") || d.is(i + 1, "merely")))
       continue;
     // "urged them not to travel": a negated infinitive is advice or intent, not a fact.
     // ("There was nothing to hide" stays negated.)

@@ -356,7 +356,7 @@ TokRange np_left(const Document& d, std::uint32_t last, std::uint32_t floor) {
     // "On Monday the ministry said", "Late on Friday the agency quoted": an article opens
     // its phrase; only a predeterminer ("all the", "half the") or a joining word may stand
     // before it inside the same phrase.
-    if ((d.is(begin, "the") || d.is(begin, "a") || d.is(begin, "an")) && !(f & (kPrep | kDet)) && !d.is(j, "and") && !d.is(j, "&") && !d.is(j, "or") &&
+    if (is_article(d, begin) && !(f & (kPrep | kDet)) && !d.is(j, "and") && !d.is(j, "or") &&
         !d.is(j, "nor") && !d.is(j, "all") && !d.is(j, "both") && !d.is(j, "half") && !d.is(j, "such") &&
         !d.is(j, "quite") && !d.is(j, "what") &&
         // (A role before a name, "spokesman the Rev. Ana Lee"; an article inside a name,

@@ -28,6 +28,11 @@ TokRange np_right(const Document& d, std::uint32_t first, std::uint32_t limit, b
 // role or source noun, or ends in a plural-looking noun.
 bool plausible_source(const Document& d, TokRange r);
 
+// True if token i is "the", "a" or "an".
+inline bool is_article(const Document& d, std::uint32_t i) {
+  return d.is(i, "the") || d.is(i, "a") || d.is(i, "an");
+}
+
 // Word is an adverb that may sit between subject and verb ("firmly", "also").
 bool is_adverb(const Document& d, std::uint32_t i);
 

@@ -293,8 +293,6 @@ void CueRules::colon_line(std::uint32_t i) {
   add_after(m + 1, s, Layer::kClaim, src, ctx.span(m, m + 1), "words after 'Name:'");
 }
 
-// "Pollster Ana Ruiz: “Turnout will be low.”" - a name, a colon and a quotation inside a
-// line.
 // "Luis Abernethy, the campaign's manager, was blunt: “P”", "She put it simply: “P”",
 // "Pressed about the figures, the minister was dismissive: “P”": a quotation after a colon,
 // in a sentence whose subject (at its start or after a fronted phrase) is a person (a name,
@@ -315,6 +313,18 @@ void CueRules::subject_colon_quote(std::uint32_t c, const Sentence& s) {
   if (e.end > c + 1)
     ctx.add_content(c + 1, e.end, Layer::kClaim, source, ctx.span(c, c + 1),
                     "quotation after a colon, said by the sentence's subject");
+}
+
+// How someone spoke, after "was": "blunt", "defiant", "dismissive".
+static bool manner_word(std::string_view w) {
+  for (std::string_view m : {"blunt", "blunter", "clear", "clearer", "adamant", "defiant", "dismissive", "curt",
+                             "emphatic", "unequivocal", "direct", "succinct", "firm", "unapologetic", "scathing",
+                             "candid", "frank", "terse", "brief", "philosophical", "optimistic", "pessimistic",
+                             "cautious", "guarded", "confident", "sceptical", "skeptical", "unrepentant",
+                             "resolute", "categorical", "forthright", "defensive", "insistent", "matter-of-fact",
+                             "contrite", "apologetic", "angry", "furious", "indignant", "sharp", "harsh", "firmer"})
+    if (word_is(w, m)) return true;
+  return false;
 }
 
 // The person (with an appositive between commas) opening the clause at b, when a verb
@@ -339,11 +349,21 @@ TokRange CueRules::person_before_colon(std::uint32_t b, std::uint32_t c) const {
     src.te = close;
     v = close + 1;
   }
-  // A verb next, and the colon soon after it: "was blunt:", "put it simply:".
-  if (v >= c || !d.word(v) || d.cap(v) || c - v > 5 || !(be_form(d, v) || finite_verb(d, v))) return {};
-  return src;
+  // Next, how the person spoke, and the colon: "was blunt:", "was more guarded:", "put it
+  // simply:" (not "held up a sign:" nor "Traffic was heavy:").
+  if (v >= c || !d.word(v) || c - v > 5) return {};
+  if (be_form(d, v)) {
+    std::uint32_t a = v + 1;
+    while (a < c && (d.is(a, "more") || d.is(a, "less") || d.is(a, "even") || d.is(a, "equally") ||
+                     d.is(a, "just") || d.is(a, "somewhat") || d.is(a, "rather")))
+      ++a;
+    return a < c && a + 1 == c && manner_word(d.str(a)) ? src : TokRange{};
+  }
+  return (d.is(v, "put") || d.is(v, "puts")) && d.is(v + 1, "it") ? src : TokRange{};
 }
 
+// "Pollster Ana Ruiz: “Turnout will be low.”" - a name, a colon and a quotation inside a
+// line.
 void CueRules::colon_quote(std::uint32_t c) {
   const Sentence& s = d.sentence(c);
   if (c <= s.tb || c + 1 >= d.size() || !d.punct(c + 1, PunctKind::kQuoteOpen)) return;

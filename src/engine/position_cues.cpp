@@ -90,6 +90,7 @@ void CueRules::cited_in_subject_aside(std::uint32_t content, const Subject& sub,
     --close;
   }
   const std::uint32_t comma = close - 1;
+  if (!d.punct(comma, PunctKind::kComma)) return;
   const TokRange np = np_right(d, sub.np.te + 2, comma, false);
   if (np.empty() || !plausible_source(d, np) || !names_people(np)) return;
   ctx.add_source_to(content, ctx.add_source({np.tb, comma}, "source cited ('citing')", true));
@@ -148,7 +149,7 @@ bool CueRules::stance_cue(std::uint32_t k, const Subject& sub, const Sentence& s
       (d.word(k + 2) || d.punct(k + 2, PunctKind::kQuoteOpen)))
     k += 2;
   // "While X pledged to P, Y ...": a cue in a fronted clause ends its content at the comma.
-  ClauseEnd e = clause_end(d, k, s.te, in_fronted_clause(s, cue_at) || sub.relative_who);
+  ClauseEnd e = clause_end(d, k, s.te, in_fronted_clause(s, cue_at) || sub.ends_at_comma);
   // "a group backing the mayor, has been relentless": a comma and a verb after the object
   // return to the sentence's own subject.
   for (std::uint32_t m = k + 1; m + 1 < e.end; ++m) {

@@ -54,7 +54,7 @@ struct Subject {
   bool infinitive = false;
   bool after_what = false;           // "what it described as": not an attribution
   bool relative = false;             // "that X denied" after a noun / "which X disputes"
-  bool relative_who = false;         // "voters who said P": P ends at the next comma
+  bool ends_at_comma = false;        // "voters who said P", "the report, which cited P, said": P ends at the next comma
 };
 
 Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end);

@@ -362,7 +362,7 @@ TokRange clause_subject(const Document& d, const Sentence& s, TokRange np) {
     return {b, np.te};
   }
   // "Late on Friday the agency said": a time phrase, no comma, then the subject's article.
-  if ((d.is(np.tb, "the") || d.is(np.tb, "a") || d.is(np.tb, "an")) && time_word(d, np.tb - 1)) return np;
+  if (is_article(d, np.tb) && time_word(d, np.tb - 1)) return np;
   const bool prep = d.is(m0, "of") || d.is(m0, "for") || d.is(m0, "to") || d.is(m0, "from") || d.is(m0, "in") ||
                     d.is(m0, "at") || d.is(m0, "with") || d.is(m0, "on") || d.is(m0, "by") ||
                     d.is(m0, "among") || d.is(m0, "across");
@@ -902,11 +902,9 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       inherit(u);
       return sub;
     }
-    // "Kavrenia blames agents for the unrest, rejects death toll": a second present verb
-    // that denies or accuses, chained after a comma, has the first one's subject.
-    if (t.punct == PunctKind::kComma && !d.cap(cue) && d.str(cue).ends_with("s") && d.tokens[cue].info &&
-        (d.tokens[cue].info->verb_class == CueClass::kDeny || d.tokens[cue].info->verb_class == CueClass::kAccuse) &&
-        ctx.recent_source_in_sentence(si, u) != kNone) {
+    // "Kavrenia blames agents for the unrest, rejects death toll": a headline's second verb
+    // has the first one's subject.
+    if (u + 1 == cue && chained_headline_verb(d, cue) && ctx.recent_source_in_sentence(si, u) != kNone) {
       inherit(u);
       return sub;
     }
@@ -1066,7 +1064,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       // when the first comma after the cue is that one; "which cited A, B and C" goes on.)
       for (std::uint32_t m = cue_end; m + 1 < s.te; ++m) {
         if (d.in_quote[m] || !d.punct(m, PunctKind::kComma)) continue;
-        sub.relative_who = d.word(m + 1) && !d.cap(m + 1) &&
+        sub.ends_at_comma = d.word(m + 1) && !d.cap(m + 1) &&
                            (finite_verb(d, m + 1) || (d.flags(m + 1) & (kAux | kVerbCue)));
         break;
       }
@@ -1075,7 +1073,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
         // Lee's entity), and P ends at the comma that closes the relative clause.
         sub.np = {u, u + 1};
         sub.left_edge = u;
-        sub.relative_who = true;
+        sub.ends_at_comma = true;
       }
     }
     return sub;
@@ -1088,7 +1086,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       sub.place = SubjectPlace::kBefore;
       sub.np = {u, u + 1};
       sub.left_edge = u;
-      sub.relative_who = true;
+      sub.ends_at_comma = true;
       return sub;
     }
   }
@@ -1105,7 +1103,7 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       sub.place = SubjectPlace::kBefore;
       sub.np = np;
       sub.left_edge = u;
-      sub.relative_who = true;
+      sub.ends_at_comma = true;
       return sub;
     }
   }

@@ -113,10 +113,10 @@ std::uint32_t CueRules::past_addressee(std::uint32_t k, const Sentence& s) const
     // "Accomplice tells court warehouse owner paid him": a headline's bare addressee is one
     // body or group; the noun phrase after it is the content's subject.
     if (!np.empty() && np.te - np.tb >= 2 && !(d.flags(np.tb) & kDet) && !d.cap(np.tb) &&
-        (d.flags(np.tb) & kSourceNoun)) {
+        (d.flags(np.tb) & kSourceNoun) && !(d.flags(np.tb + 1) & (kSourceNoun | kTitle)) && in_headline(d, k)) {
       // (np_right may run on over the verb: "court owner paid him".)
-      for (std::uint32_t m = np.tb + 2; m < s.te && m <= np.te && m < np.tb + 6 && d.word(m); ++m)
-        if (!d.cap(m) && (finite_verb(d, m) || (d.flags(m) & kAux))) {
+      for (std::uint32_t v = np.tb + 2; v < s.te && v <= np.te && v < np.tb + 6 && d.word(v); ++v)
+        if (!d.cap(v) && (finite_verb(d, v) || (d.flags(v) & kAux))) {
           k = np.tb + 1;
           break;
         }
@@ -404,17 +404,26 @@ bool CueRules::fronted_content(std::uint32_t i, std::uint32_t ce, CueClass cls, 
 // "called the report “lies spread by our enemies”", "called them outright lies", "called
 // the report “irresponsible and wrong”": "lies" or "wrong" as the label (no lexicon entries:
 // "the truth lies elsewhere", "it would be wrong to cut" say something else).
-// "denies the fraud claims as shares sink", "calls the ad “a lie” as the race turns bitter":
-// an "as" at m opening a clause of its own (a name, or a plural noun with its verb), not a
-// verdict ("as baseless", "as “lies”", "as attempts to ...").
+// "Port denies fraud claims as shares sink", "Mayor calls audit “a lie” as Harwick council
+// splits": in a headline, an "as" at m opening a clause of its own (a name or a plural noun,
+// then its verb within four words), not a verdict ("as baseless", "as “lies”", "as Kremlin
+// propaganda", "as lies spread by rivals").
 bool CueRules::as_clause(std::uint32_t m, std::uint32_t end) const {
-  if (!d.is(m, "as") || d.in_quote[m] || m + 2 >= end || !d.word(m + 1) || d.punct(m + 1, PunctKind::kQuoteOpen) ||
+  if (!d.is(m, "as") || d.in_quote[m] || m + 2 >= end || !d.word(m + 1) || !in_headline(d, m) ||
       has_denial_predicate(d, {m + 1, std::min(end, m + 4)}))
     return false;
-  if (d.cap(m + 1) && !(d.flags(m + 1) & kDet)) return true;
   const std::string_view w = d.str(m + 1);
-  return !(d.flags(m + 1) & (kDet | kStop | kPrep)) && w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") &&
-         d.word(m + 2) && !(d.flags(m + 2) & (kPrep | kStop)) && !d.str(m + 2).ends_with("ly");
+  const bool subject = (d.cap(m + 1) && !(d.flags(m + 1) & kDet)) ||
+                       (!(d.flags(m + 1) & (kDet | kStop | kPrep)) && w.size() > 3 && w.ends_with("s") &&
+                        !w.ends_with("ss"));
+  if (!subject) return false;
+  for (std::uint32_t v = m + 2; v < end && v < m + 6 && d.word(v); ++v) {
+    if (d.cap(v) || (d.flags(v) & (kPrep | kStop))) continue;
+    // A present verb ("turns", "sink" after a plural), not a participle before "by".
+    if (v + 1 < end && d.is(v + 1, "by")) return false;
+    return !d.str(v).ends_with("ly");
+  }
+  return false;
 }
 
 bool CueRules::label_rejects(std::uint32_t k, std::uint32_t end) const {
@@ -487,6 +496,14 @@ bool CueRules::label_or_accusation(std::uint32_t i, std::uint32_t k, std::uint32
   return true;
 }
 
+// "quoted", "cited" and their forms: the verbs of "quoted X as saying P" ("city" and
+// "quota" share the letters, not the verb).
+static bool quoting_verb(const Document& d, std::uint32_t i) {
+  const std::string_view w = d.word(i) ? d.str(i) : std::string_view();
+  return word_is(w, "quoted") || word_is(w, "quoting") || word_is(w, "quotes") || word_is(w, "quote") ||
+         word_is(w, "cited") || word_is(w, "citing") || word_is(w, "cites") || word_is(w, "cite");
+}
+
 // "“P,” the minister was quoted as saying (by the agency).": the quotation before is what
 // the person quoted said; an agent after "by" quoted it and is a source too. True if the
 // sentence has that shape (and is done with).
@@ -528,18 +545,18 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
     TokRange np = np_left(d, i - 2, s.tb);
     // ("quoted unnamed senior officials as saying": the phrase runs back to "quoted".)
     // ("quoted Col. Ana Lee, a ministry spokeswoman, as saying": with its appositive.)
-    const std::uint32_t last = d.punct(i - 2, PunctKind::kComma) ? i - 2 : i - 1;
-    for (std::uint32_t q = i - 2, commas = 0; q > s.tb && q + 16 > i; --q) {
-      if (d.punct(q - 1, PunctKind::kComma) && ++commas <= 2 && last == i - 2) continue;
+    const bool appositive = d.punct(i - 2, PunctKind::kComma);
+    const std::uint32_t last = appositive ? i - 2 : i - 1;  // (the phrase ends before the comma)
+    const std::uint32_t window = appositive ? 16 : 8;
+    for (std::uint32_t q = i - 2, commas = 0; q > s.tb && q + window > i; --q) {
+      if (appositive && d.punct(q - 1, PunctKind::kComma) && ++commas <= 2) continue;
       if (!d.word(q - 1) && !d.punct(q - 1, PunctKind::kPeriod)) break;
-      if (d.word(q - 1) && (stem_is(d.str(q - 1), "quot") || stem_is(d.str(q - 1), "cit"))) {
-        np = {q, last};
+      if (quoting_verb(d, q - 1)) {
+        if (d.word(q)) np = {q, last};
         break;
       }
-      if (q + 8 <= i && last == i - 1) break;
     }
-    if (!np.empty() && np.tb > s.tb && d.word(np.tb - 1) &&
-        (stem_is(d.str(np.tb - 1), "quot") || stem_is(d.str(np.tb - 1), "cit"))) {
+    if (!np.empty() && np.tb > s.tb && quoting_verb(d, np.tb - 1)) {
       const std::uint32_t speaker = ctx.add_source(np, "person quoted ('quoted X as saying')");
       const Subject outer = find_subject(ctx, np.tb - 1, np.tb);
       const std::uint32_t c = add_after(ce, s, Layer::kClaim, speaker, ctx.span(i, ce),
@@ -800,7 +817,7 @@ bool CueRules::verb_cue(std::uint32_t i, std::uint32_t ce, CueClass cls, std::ui
       add_after(k, s, Layer::kClaim, src, cue,
                 std::string(saw_that ? "complement clause" : saw_quote ? "quotation" : "content") +
                     " after reporting verb '" + verb + "'",
-                sub.relative_who || in_fronted_clause(s, i));
+                sub.ends_at_comma || in_fronted_clause(s, i));
   if (c != kNone && cls == CueClass::kAllege) ctx.out->contents[c].from_accusation = true;
   if (c != kNone) cited_in_subject_aside(c, sub, i);
   return true;

@@ -496,3 +496,15 @@ TEST_CASE("a quotation after a colon in a sentence that opens with a person is t
   CHECK(has_source(r, t, c3, "the treasurer"));
   CHECK(find(r, t, Layer::kClaim, "“Closed until further notice.”") < 0);
 }
+
+TEST_CASE("a colon after an action or a plain description gives no speaker", "[attribution]") {
+  const std::string t = "Ana Kerr held up a sign: “No more cuts.”\n\n"
+                        "Traffic was heavy: “Expect delays,” the police warned.\n\n"
+                        "The minister told union leaders involved in the talks the offer was final.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kSource, "Ana Kerr") < 0);
+  CHECK(find(r, t, Layer::kSource, "Traffic") < 0);
+  CHECK(find(r, t, Layer::kSource, "union leaders involved in the talks") < 0);
+  CHECK(find(r, t, Layer::kClaim, "leaders involved in the talks the offer was final") < 0);
+}

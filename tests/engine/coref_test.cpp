@@ -247,6 +247,9 @@ TEST_CASE("descriptions: modifiers must fit, a name's last word, 'the group', a 
       "would fall. The group said it doubted that.";
   const auto r = claimlens::annotate(t);
   INFO(dump(r, t));
+  REQUIRE(entity_of(r, t, "The health ministry") != "<none>");
+  REQUIRE(entity_of(r, t, "Mira Ost, a company spokeswoman") != "<none>");
+  REQUIRE(entity_of(r, t, "The group") != "<none>");
   CHECK(entity_of(r, t, "The health ministry") != entity_of(r, t, "The transport ministry"));
   CHECK(entity_of(r, t, "The Observer") == entity_of(r, t, "The Valden Observer"));
   CHECK(entity_of(r, t, "The group") == entity_of(r, t, "The Rail Users' Federation"));

@@ -455,14 +455,40 @@ TEST_CASE("a headline's chained verbs: 'X blames A for B, rejects C' gives the a
   CHECK(has_source(r, t, d, "Port authority"));
 }
 
-TEST_CASE("'as' opening a clause ends a denial; 'as' with a verdict stays in it", "[denials]") {
+TEST_CASE("'as' opening a clause ends a headline's denial; 'as' with a verdict stays in it", "[denials]") {
   const std::string t = "Dockside Ltd denies safety claims as shares slide\n\n"
                         "Mayor calls audit “a fabrication” as Harwick council splits\n\n"
-                        "The firm dismissed the union's account as baseless. The firm rejected the audit as fees rose.";
+                        "Ministry dismisses reports as Kremlin propaganda\n\n"
+                        "Union rejects figures as lies spread by managers\n\n"
+                        "The firm dismissed the union's account as baseless.";
   const auto r = claimlens::annotate(t);
   INFO(dump(r, t));
   CHECK(find(r, t, Layer::kDenial, "denies safety claims") >= 0);
   CHECK(find(r, t, Layer::kDenial, "calls audit “a fabrication”") >= 0);
+  CHECK(find(r, t, Layer::kDenial, "dismisses reports as Kremlin propaganda") >= 0);
+  CHECK(find(r, t, Layer::kDenial, "rejects figures as lies spread by managers") >= 0);
   CHECK(find(r, t, Layer::kDenial, "dismissed the union's account as baseless") >= 0);
-  CHECK(find(r, t, Layer::kDenial, "rejected the audit") >= 0);
+}
+
+TEST_CASE("guards of this session's rules: chained verbs and 'as' clauses only in headlines; 'that' before "
+          "a subject, 'had no comment' and a closed aside keep a denial's negation",
+          "[denials]") {
+  const std::string t =
+      "The council accused the mill of dumping dye in the river at night. "
+      "Prosecutors say the mill's owner, Ivo Renk, denies the charges. "
+      "The mill said it is clear that it did not dump any dye. "
+      "“The report, which came out on Friday, is not accurate about the dye,” the mill's lawyer said. "
+      "The chain offers coupons, discounts and delivery, its manager said. "
+      "A mill spokesman had no comment on the dye in the river.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  const int d = find(r, t, Layer::kDenial, "denies the charges");
+  REQUIRE(d >= 0);
+  CHECK(has_source(r, t, d, "the mill's owner, Ivo Renk"));
+  CHECK(!has_source(r, t, d, "Prosecutors"));
+  CHECK(find(r, t, Layer::kDenial, "it is clear that it did not dump any dye") >= 0);
+  CHECK(find(r, t, Layer::kDenial,
+             "“The report, which came out on Friday, is not accurate about the dye,”") >= 0);
+  CHECK(find(r, t, Layer::kClaim, "The chain offers coupons, discounts and delivery") >= 0);
+  CHECK(count(r, Layer::kDenial) == 3);
 }

@@ -502,11 +502,7 @@ TEST_CASE("'quoted X, an appositive, as saying P' and '“P,” Surname was quot
   REQUIRE(c >= 0);
   CHECK(has_source(r, t, c, "Major Ivo Sarn, an army spokesman"));
   CHECK(has_source(r, t, c, "The state broadcaster, RTK"));
-  int q = -1;
-  for (std::size_t k = 0; k < r.annotations.size(); ++k)
-    if (r.annotations[k].layer != Layer::kSource &&
-        covered(t, r.annotations[k].span).starts_with("“The convoy never crossed the bridge,”"))
-      q = static_cast<int>(k);
+  const int q = find_content(r, t, "“The convoy never crossed the bridge,”");
   REQUIRE(q >= 0);
   CHECK(covered(t, r.annotations[q].span).ends_with("“It waited on our side all night.”"));
   CHECK(has_source(r, t, q, "Sarn"));

@@ -488,11 +488,9 @@ TEST_CASE("a quotation after a colon in a sentence that opens with a person is t
   const int c2 = find(r, t, Layer::kClaim, "“We are patient people.”");
   REQUIRE(c2 >= 0);
   CHECK(has_source(r, t, c2, "she"));
-  int c3 = -1;
-  for (std::size_t k = 0; k < r.annotations.size(); ++k)
-    if (r.annotations[k].layer != Layer::kSource && covered(t, r.annotations[k].span) == "“They were never missing.”")
-      c3 = static_cast<int>(k);
+  const int c3 = find_content(r, t, "“They were never missing.”");
   REQUIRE(c3 >= 0);
+  CHECK(covered(t, r.annotations[c3].span) == "“They were never missing.”");
   CHECK(has_source(r, t, c3, "the treasurer"));
   CHECK(find(r, t, Layer::kClaim, "“Closed until further notice.”") < 0);
 }

@@ -29,6 +29,17 @@ inline int find(const AnnotateResult& r, std::string_view text, Layer layer, std
   return -1;
 }
 
+// Index of the first claim or denial (either layer) whose text starts with `prefix`, or -1:
+// for contents whose layer the case does not pin down.
+inline int find_content(const AnnotateResult& r, std::string_view text, std::string_view prefix) {
+  for (std::size_t i = 0; i < r.annotations.size(); ++i) {
+    const Annotation& a = r.annotations[i];
+    if (a.layer != Layer::kSource && a.layer != Layer::kHedge && covered(text, a.span).starts_with(prefix))
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
 inline int count(const AnnotateResult& r, Layer layer) {
   int n = 0;
   for (const Annotation& a : r.annotations) n += a.layer == layer;

@@ -79,13 +79,17 @@ bool negation_is_subordinate(const Document& d, std::uint32_t b, std::uint32_t i
     if ((d.is(m, "which") || d.is(m, "who")) && m > b) relative = true;
     // "a batch that never left", "threats that exist": "that" after a noun opens a relative
     // clause; not "it is clear that we did not", "certain that no rule was broken", where
-    // the clause's own subject follows.
+    // the clause's own subject follows, nor "out that night".
     if (d.is(m, "that") && m > b && m + 1 <= i && d.word(m - 1) &&
         !(d.flags(m - 1) & (kVerbCue | kAux | kPast | kStop)) && !d.str(m - 1).ends_with("ed") &&
-        (m + 1 == i || !(d.word(m + 1) && ((d.flags(m + 1) & (kPronoun | kDet)) || d.cap(m + 1) ||
+        (m + 1 == i || !(d.word(m + 1) && ((d.flags(m + 1) & (kPronoun | kDet | kTime)) || d.cap(m + 1) ||
+                                          (m + 2 < i && !d.word(m + 2)) ||
                                           d.is(m + 1, "no") || d.is(m + 1, "nothing") || d.is(m + 1, "none")))))
       return true;
-    if (d.is(m, "but") && verb_before) return true;
+    // (Not "he was yelling, but I never heard him": "but" with a subject of its own.)
+    if (d.is(m, "but") && verb_before && m + 1 < i &&
+        !(d.word(m + 1) && (subject_pronoun(d, m + 1) || (d.flags(m + 1) & kDet) || d.cap(m + 1))))
+      return true;
     if (((f & (kAux | kPast)) && !(f & kDet)) || (!d.cap(m) && d.str(m).ends_with("ed") && m > b)) verb_before = true;
   }
   return relative;

@@ -413,15 +413,17 @@ bool CueRules::as_clause(std::uint32_t m, std::uint32_t end) const {
       has_denial_predicate(d, {m + 1, std::min(end, m + 4)}))
     return false;
   const std::string_view w = d.str(m + 1);
-  const bool subject = (d.cap(m + 1) && !(d.flags(m + 1) & kDet)) ||
-                       (!(d.flags(m + 1) & (kDet | kStop | kPrep)) && w.size() > 3 && w.ends_with("s") &&
-                        !w.ends_with("ss"));
-  if (!subject) return false;
+  const bool name = d.cap(m + 1) && !(d.flags(m + 1) & kDet);
+  const bool plural = !name && w.size() > 3 && w.ends_with("s") && !w.ends_with("ss");
+  if (!name && (d.flags(m + 1) & (kDet | kStop | kPrep))) return false;
   for (std::uint32_t v = m + 2; v < end && v < m + 6 && d.word(v); ++v) {
     if (d.cap(v) || (d.flags(v) & (kPrep | kStop))) continue;
-    // A present verb ("turns", "sink" after a plural), not a participle before "by".
+    // A present verb ("turns"; "sink" after a plural, "opens" after "league"), not a
+    // participle before "by".
     if (v + 1 < end && d.is(v + 1, "by")) return false;
-    return !d.str(v).ends_with("ly");
+    const std::string_view verb = d.str(v);
+    if (verb.ends_with("ly")) return false;
+    return name || plural || (verb.size() > 3 && verb.ends_with("s") && !verb.ends_with("ss") && v == m + 2);
   }
   return false;
 }

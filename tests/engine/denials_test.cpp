@@ -492,3 +492,23 @@ TEST_CASE("guards of this session's rules: chained verbs and 'as' clauses only i
   CHECK(find(r, t, Layer::kClaim, "The chain offers coupons, discounts and delivery") >= 0);
   CHECK(count(r, Layer::kDenial) == 3);
 }
+
+TEST_CASE("'simply wrong', 'is lying', 'a distortion' reject; a negation after 'but' with its own subject counts; "
+          "a headline's 'as' clause with a singular subject ends the denial",
+          "[denials]") {
+  const std::string t =
+      "Port denies dumping claims as regulator opens inquiry\n\n"
+      "A fishermen's group said the port had dumped dredged mud in the bay at night. "
+      "“That is simply wrong,” scoffed the port's lawyer. "
+      "“Anyone who says we dumped mud in the bay is lying,” the harbour master said. "
+      "The port called the group's mud figures “a distortion”. "
+      "“The barges were out that night, but I never saw them dump any mud in the bay,” a port pilot said.";
+  const auto r = claimlens::annotate(t);
+  INFO(dump(r, t));
+  CHECK(find(r, t, Layer::kDenial, "denies dumping claims") >= 0);
+  CHECK(find(r, t, Layer::kDenial, "“That is simply wrong,”") >= 0);
+  CHECK(find(r, t, Layer::kDenial, "“Anyone who says we dumped mud in the bay is lying,”") >= 0);
+  CHECK(find(r, t, Layer::kDenial, "called the group's mud figures “a distortion”") >= 0);
+  CHECK(find(r, t, Layer::kDenial,
+             "“The barges were out that night, but I never saw them dump any mud in the bay,”") >= 0);
+}

@@ -159,7 +159,7 @@ TEST_CASE("verbs of speaking in a manner report the quotation they follow or int
   expect_claims({
       {"“Not one more dollar for that road,” Ruiz quipped.", "“Not one more dollar for that road,”"},
       {"The mayor retorted: “The numbers speak for themselves.”", "“The numbers speak for themselves.”"},
-      {"“That is simply wrong,” scoffed the union's lawyer.", "“That is simply wrong,”"},
+      {"“The council will cave by Friday,” scoffed the union's lawyer.", "“The council will cave by Friday,”"},
   });
 }
 

@@ -2,7 +2,7 @@
 # Scores the engine against the shared evaluation data (make eval).
 #   usage: bash tests/eval/run_eval.sh SHARED_DIR
 # Prints the scorer's tables for SHARED/gold, for the project's own articles in the guide's
-# form (tests/fixtures/engine_eval with its heldout/, fresh/, blind/ to blind7/, converted by markup_to_gold.py) and for
+# form (tests/fixtures/engine_eval with its heldout/, fresh/, blind/ to blind8/, converted by markup_to_gold.py) and for
 # SHARED/polnear/dev (--content); for the guide-form sets also how denials are linked to the
 # claims they reject and how mentions share entities (tests/eval/links_entities.py).
 # Exits 0 with a note when the shared folder is absent.
@@ -40,6 +40,7 @@ own_set blind4 "seventh session, four denial-heavy articles by a third helper th
 own_set blind5 "seventh session, three contested articles by a fourth helper that had not seen the engine; scored first at a1b8dd6, after blind4's fixes: source match 0.915, claim soft 0.898, denial soft 0.829, hedge match 1.000, attribution 0.878; five fixes followed"
 own_set blind6 "eighth session, four wire-style articles (border incident, product recall, corruption leak, contested study) by a fifth helper that had not seen the engine; scored first at 226abbf: source match 0.904, claim soft 0.900, denial soft 0.817, hedge match 1.000, attribution 0.855; four fixes followed"
 own_set blind7 "eighth session, four articles (US attack ad, protest crackdown, short seller, arson trial) by a sixth helper that had not seen the engine; scored first at 0fa6c29, after blind6's fixes: source match 0.872, claim soft 0.861, denial soft 0.710, hedge match 1.000, attribution 0.766; seven fixes followed"
+own_set blind8 "eighth session, three articles (disputed police shooting, river-pollution leak, club spot-fixing) by a seventh helper that had not seen the engine; scored first at 70a20eb, after blind7's fixes and the review: source match 0.886, claim soft 0.873, denial soft 0.773, hedge match 1.000, attribution 0.857; one fix followed"
 if [[ -d "$shared/polnear/dev" ]]; then
   echo
   echo "== $shared/polnear/dev (--content)"

@@ -5,8 +5,9 @@
 //                  a name holding an organisation's word (name_words.txt: "Board",
 //                  "Ledger", "Systems") is no person
 //   pronouns       he/she -> the latest person not known to be of the other gender (learnt
-//                  from Mr./Ms., a first name in first_names.txt and earlier pronouns); it -> the latest organisation or
-//                  thing; they -> the latest group or organisation; we -> the latest entity
+//                  from Mr./Ms., a first name in first_names.txt and earlier pronouns);
+//                  it -> the latest organisation or thing; they -> the latest group or
+//                  organisation; we -> the latest entity
 //   descriptions   "the minister" -> the latest titled person; "the embassy" -> the latest
 //                  entity whose name holds "embassy"; "the company" -> the latest business;
 //                  "the newspaper" -> the latest outlet; "Iranian officials" -> the latest
@@ -449,7 +450,7 @@ void resolve_entities(const Document& doc, Findings* out) {
   Resolver resolver(doc);
   for (std::uint32_t i : order) {
     SourceFinding& src = out->sources[i];
-    src.entity = src.why == "byline" ? resolver.resolve_byline(src) : resolver.resolve(src);
+    src.entity = src.byline ? resolver.resolve_byline(src) : resolver.resolve(src);
   }
   name_headline_sources(doc, order, out);
 }

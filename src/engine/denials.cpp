@@ -100,13 +100,13 @@ bool negation_is_subordinate(const Document& d, std::uint32_t b, std::uint32_t i
 // part of an argument, not an answer.
 bool negated(const Document& d, TokRange r) {
   const std::uint32_t sentence = d.sentence_of[r.tb];
+  const std::uint32_t t = r.tb + (d.word(r.tb) ? 0 : 1);  // the first word (past a quotation mark)
   for (std::uint32_t i = r.tb; i < r.te && d.sentence_of[i] == sentence; ++i) {
     if (!d.word(i) || !(d.flags(i) & kNegation)) continue;
     // "no" and "nothing" negate the statement only as its subject ("No trial is taking
     // place"); inside it they usually belong to a phrase ("with no delay").
     const bool first = i == r.tb || (i == r.tb + 1 && !d.word(r.tb));
     // ("There is no memo": "no" after "there" and a form of "be" negates the whole.)
-    const std::uint32_t t = r.tb + (d.word(r.tb) ? 0 : 1);
     const bool there = t + 1 < i && d.is(t, "there") && (d.flags(t + 1) & kAux) && i <= t + 3;
     // ("issued no such order", "had no role in it": "no such" and a possession denied
     // negate the statement too.)

@@ -30,6 +30,7 @@ struct SourceFinding {
   TokRange tokens;           // the tokens it covers
   MentionKind kind = MentionKind::kName;
   bool oblique = false;      // named in a phrase ("by X", "cited by X"), not as a subject
+  bool byline = false;       // the reporter of a "By X" line, no speaker of the story
   std::string entity;        // filled by resolve_entities()
   std::string why;
   bool dropped = false;      // named only by dropped contents (drop_nested_positions)

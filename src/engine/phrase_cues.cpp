@@ -255,7 +255,8 @@ void CueRules::source_only(std::uint32_t i) {
     bool names = len >= 1 && len <= 5;
     for (std::uint32_t m = i + 1; names && m < para_end; ++m)
       names = d.cap(m) || d.is(m, "and") || d.punct(m, PunctKind::kComma);
-    if (names) ctx.add_source({i + 1, para_end}, "byline");
+    const std::uint32_t b = names ? ctx.add_source({i + 1, para_end}, "byline") : kNone;
+    if (b != kNone) ctx.out->sources[b].byline = true;
     return;
   }
 }
@@ -371,7 +372,7 @@ void CueRules::colon_quote(std::uint32_t c) {
     subject_colon_quote(c, s);
     return;
   }
-  if (!d.word(c - 1) || !d.cap(c - 1) || d.in_quote[c - 1]) return;
+  if (!d.word(c - 1) || d.in_quote[c - 1]) return;
   const TokRange np = np_left(d, c - 1, s.tb);
   if (np.empty() || np.tb == s.tb || !plausible_source(d, np)) return;  // line starts: colon_line
   // "told Fox News: “P”", "said of the mayor: “P”", "by Ana Roe: “P”": a name that is the

@@ -1060,20 +1060,21 @@ Subject find_subject(RuleContext& ctx, std::uint32_t cue, std::uint32_t cue_end)
       sub.place = SubjectPlace::kBefore;
       sub.np = np;
       sub.left_edge = np.tb;
-      // ("The report, which cited P, said Q": P ends at the comma before the main verb,
-      // when the first comma after the cue is that one; "which cited A, B and C" goes on.)
-      for (std::uint32_t m = cue_end; m + 1 < s.te; ++m) {
-        if (d.in_quote[m] || !d.punct(m, PunctKind::kComma)) continue;
-        sub.ends_at_comma = d.word(m + 1) && !d.cap(m + 1) &&
-                           (finite_verb(d, m + 1) || (d.flags(m + 1) & (kAux | kVerbCue)));
-        break;
-      }
       if (d.is(u, "who")) {
         // "Lee, who said P, ...": the relative pronoun is the source mention (coref gives it
         // Lee's entity), and P ends at the comma that closes the relative clause.
         sub.np = {u, u + 1};
         sub.left_edge = u;
         sub.ends_at_comma = true;
+      } else {
+        // ("The report, which cited P, said Q": P ends at the comma before the main verb,
+        // when the first comma after the cue is that one; "which cited A, B and C" goes on.)
+        for (std::uint32_t m = cue_end; m + 1 < s.te; ++m) {
+          if (d.in_quote[m] || !d.punct(m, PunctKind::kComma)) continue;
+          sub.ends_at_comma = d.word(m + 1) && !d.cap(m + 1) &&
+                             (finite_verb(d, m + 1) || (d.flags(m + 1) & (kAux | kVerbCue)));
+          break;
+        }
       }
     }
     return sub;

@@ -401,9 +401,6 @@ bool CueRules::fronted_content(std::uint32_t i, std::uint32_t ce, CueClass cls, 
   return false;
 }
 
-// "called the report “lies spread by our enemies”", "called them outright lies", "called
-// the report “irresponsible and wrong”": "lies" or "wrong" as the label (no lexicon entries:
-// "the truth lies elsewhere", "it would be wrong to cut" say something else).
 // "Port denies fraud claims as shares sink", "Mayor calls audit “a lie” as Harwick council
 // splits": in a headline, an "as" at m opening a clause of its own (a name or a plural noun,
 // then its verb within four words), not a verdict ("as baseless", "as “lies”", "as Kremlin
@@ -428,6 +425,9 @@ bool CueRules::as_clause(std::uint32_t m, std::uint32_t end) const {
   return false;
 }
 
+// "called the report “lies spread by our enemies”", "called them outright lies", "called
+// the report “irresponsible and wrong”": "lies", "wrong" or "a forgery" as the label (no lexicon entries:
+// "the truth lies elsewhere", "it would be wrong to cut" say something else).
 bool CueRules::label_rejects(std::uint32_t k, std::uint32_t end) const {
   for (std::uint32_t m = k + 1; m < end; ++m) {
     if (d.is(m, "wrong") && m + 1 < end && (d.punct(m + 1, PunctKind::kQuoteClose) || terminal(d, m + 1))) return true;
